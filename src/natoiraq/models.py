@@ -1,0 +1,371 @@
+"""Corpus data model: the registry, reference facts, articles and their claims (pydantic v2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+SCHEMA_VERSION = 1
+
+#: Ids are lowercase slugs so they read well in breadcrumbs, file names and URLs.
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*[a-z0-9]$|^[a-z0-9]$"
+ID_RE = re.compile(ID_PATTERN)
+
+Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+Offset = Annotated[int, Field(ge=0)]
+
+
+class Model(BaseModel):
+    """Base of every corpus model: unknown keys are errors, values are never coerced silently."""
+
+    model_config = ConfigDict(extra="forbid", strict=False, frozen=True)
+
+
+# --------------------------------------------------------------------------- registry
+
+EntityType = Literal["person", "organisation", "group", "place", "country", "office", "mission"]
+
+
+class Entity(Model):
+    """A person, organisation or place, with every name and spelling the articles use."""
+
+    id: Slug
+    type: EntityType
+    name: NonEmpty
+    aliases: list[NonEmpty] = Field(default_factory=list)
+    #: Spellings that are not the canonical one (Qassem for Qasem): a variant with `spelling`.
+    spellings: list[NonEmpty] = Field(default_factory=list)
+    description: str | None = None
+
+
+class Event(Model):
+    """Something that happened (or was scheduled) on a known date."""
+
+    id: Slug
+    name: NonEmpty
+    aliases: list[NonEmpty] = Field(default_factory=list)
+    #: The first and last calendar day of the event in `timezone`.
+    start: dt.date | None = None
+    end: dt.date | None = None
+    timezone: str | None = None
+    description: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Event:
+        if self.start and self.end and self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+class Quantity(Model):
+    """Something that is counted (the topic of a count claim)."""
+
+    id: Slug
+    name: NonEmpty
+    unit: NonEmpty
+    description: str | None = None
+
+
+class Topic(Model):
+    """A subject that is neither an entity, an event nor a quantity (for quotes and decisions)."""
+
+    id: Slug
+    name: NonEmpty
+    description: str | None = None
+
+
+class Registry(Model):
+    """The controlled vocabulary every claim refers to."""
+
+    version: Literal[1] = 1
+    entities: list[Entity] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- values
+
+Granularity = Literal["day", "week", "part-of-month", "month", "season", "year"]
+DateBasis = Literal["explicit", "relative-to-publication", "inferred", "unresolved"]
+
+
+class DateValue(Model):
+    """A calendar interval: the claim says the thing happened some day in earliest..latest."""
+
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    granularity: Granularity
+    basis: DateBasis
+
+    @model_validator(mode="after")
+    def _interval(self) -> DateValue:
+        if self.basis == "unresolved":
+            if self.earliest is not None or self.latest is not None:
+                raise ValueError("an unresolved date has no earliest or latest")
+            return self
+        if self.earliest is None or self.latest is None:
+            raise ValueError(f"a date with basis {self.basis!r} needs both earliest and latest")
+        if self.earliest > self.latest:
+            raise ValueError(f"earliest {self.earliest} is after latest {self.latest}")
+        return self
+
+
+Hedge = Literal[
+    "exact",
+    "around",
+    "nearly",
+    "more-than",
+    "at-least",
+    "up-to",
+    "several",
+    "a-few",
+    "hundreds-of",
+    "dozens-of",
+]
+
+
+class CountValue(Model):
+    """A count as a range: `low`..`high` (high None = no upper bound stated)."""
+
+    low: Annotated[int, Field(ge=0)]
+    high: Annotated[int, Field(ge=0)] | None
+    point: Annotated[int, Field(ge=0)] | None = None
+    hedge: Hedge
+    unit: NonEmpty
+
+    @model_validator(mode="after")
+    def _range(self) -> CountValue:
+        if self.high is not None and self.low > self.high:
+            raise ValueError(f"low {self.low} is above high {self.high}")
+        if self.point is not None and not (
+            self.low <= self.point and (self.high is None or self.point <= self.high)
+        ):
+            raise ValueError(f"point {self.point} is outside {self.low}..{self.high}")
+        return self
+
+
+class QuoteValue(Model):
+    """Words put in quote marks and attributed to a speaker."""
+
+    speaker: Slug
+    text: NonEmpty
+    #: False where the article is a translation (or says it paraphrases): not the speaker's words.
+    verbatim: bool
+    #: True for a fragment quoted inside indirect speech.
+    partial: bool = False
+    occasion: Slug | None = None
+
+
+Action = Literal[
+    "suspend",
+    "resume",
+    "continue",
+    "expand",
+    "enhance",
+    "agree",
+    "recommit",
+    "step-up",
+    "withdraw",
+    "start",
+    "stay",
+    "add",
+    "consult",
+]
+Modality = Literal["done", "planned", "expected", "conditional"]
+
+
+class DecisionValue(Model):
+    """Someone decides (or is expected to decide) to do something to something."""
+
+    actor: Slug
+    action: Action
+    object: Slug
+    modality: Modality
+    negated: bool = False
+    date: DateValue | None = None
+
+
+# --------------------------------------------------------------------------- claims
+
+
+class Span(Model):
+    """`exact` is `seed[start:end]`, offsets in code points of the seed as stored."""
+
+    exact: NonEmpty
+    start: Offset
+    end: Offset
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end <= self.start:
+            raise ValueError(f"end {self.end} is not after start {self.start}")
+        return self
+
+
+Status = Literal["draft", "reviewed"]
+
+
+class ClaimBase(Model):
+    id: Slug
+    topic: Slug
+    evidence: Span
+    status: Status
+    #: Set by the extractor (or an annotator) when unsure: says why, so a reviewer looks.
+    doubt: str | None = None
+    note: str | None = None
+
+
+class DateClaim(ClaimBase):
+    kind: Literal["date"]
+    value: DateValue
+
+
+class CountClaim(ClaimBase):
+    kind: Literal["count"]
+    value: CountValue
+
+
+class QuoteClaim(ClaimBase):
+    kind: Literal["quote"]
+    value: QuoteValue
+    #: Where the article names the speaker for this quote ("Stoltenberg said").
+    attribution: Span | None = None
+
+
+class DecisionClaim(ClaimBase):
+    kind: Literal["decision"]
+    value: DecisionValue
+
+
+Claim = Annotated[
+    DateClaim | CountClaim | QuoteClaim | DecisionClaim,
+    Field(discriminator="kind"),
+]
+ClaimKind = Literal["date", "count", "quote", "decision"]
+CLAIM_KINDS: tuple[ClaimKind, ...] = ("date", "count", "quote", "decision")
+
+
+# --------------------------------------------------------------------------- article
+
+Basis = Literal["stated", "inferred"]
+
+
+class Published(Model):
+    date: dt.date
+    basis: Basis
+    why: NonEmpty
+
+
+class Outlet(Model):
+    name: NonEmpty
+    basis: Basis
+    why: str | None = None
+    url: str | None = None
+
+
+BoilerplateReason = Literal[
+    "headline",
+    "byline",
+    "dateline",
+    "navigation",
+    "caption",
+    "photo-credit",
+    "repeated-headline",
+    "vote-counter",
+    "donation-widget",
+    "newsletter-prompt",
+    "social-prompt",
+    "related-links",
+    "discussion-prompt",
+    "unrelated-story",
+    "fragment",
+    "footer",
+]
+
+
+class Boilerplate(Model):
+    """A span of the seed that is not article body; nothing in it becomes a claim."""
+
+    start: Offset
+    end: Offset
+    reason: BoilerplateReason
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Boilerplate:
+        if self.end <= self.start:
+            raise ValueError(f"end {self.end} is not after start {self.start}")
+        return self
+
+
+class Article(Model):
+    """One seed article, its metadata and its claims."""
+
+    version: Literal[1] = 1
+    id: Slug
+    seed: NonEmpty
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    outlet: Outlet
+    headline: NonEmpty
+    byline: str | None = None
+    published: Published
+    timezone: str | None = None
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+    translated_from: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")] | None = None
+    url: str | None = None
+    boilerplate: list[Boilerplate] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- reference
+
+
+class Validity(Model):
+    """The days on which a fact held (inclusive); None = open-ended."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+class ReferenceFact(Model):
+    """A fact from a primary or reference source, with the URL it comes from."""
+
+    id: Slug
+    topic: Slug
+    kind: Literal["count", "instant", "date"]
+    #: kind count: the value held on the days in `valid`.
+    count: CountValue | None = None
+    #: kind instant: an ISO 8601 time with its UTC offset (when it happened).
+    instant: dt.datetime | None = None
+    #: kind date: the calendar days of the event, in `timezone`.
+    date: DateValue | None = None
+    timezone: str | None = None
+    valid: Validity | None = None
+    source: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _value_for_kind(self) -> ReferenceFact:
+        given = {
+            name
+            for name in ("count", "instant", "date")
+            if getattr(self, name) is not None
+        }
+        if given != {self.kind}:
+            raise ValueError(
+                f"a reference fact of kind {self.kind!r} gives exactly the key {self.kind!r}"
+                f" (found: {', '.join(sorted(given)) or 'none'})"
+            )
+        if self.instant is not None and self.instant.utcoffset() is None:
+            raise ValueError("an instant needs its UTC offset (e.g. +03:00)")
+        return self
+
+
+class Reference(Model):
+    version: Literal[1] = 1
+    facts: list[ReferenceFact] = Field(default_factory=list)
