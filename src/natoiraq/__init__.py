@@ -1,4 +1,4 @@
-"""natoiraq: an annotated news corpus on NATO's Iraq mission (2020) and a fact-reconciliation toolkit."""
+"""natoiraq: a news corpus on NATO's Iraq mission (2020) and a fact-reconciliation toolkit."""
 
 from __future__ import annotations
 

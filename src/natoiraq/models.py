@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 SCHEMA_VERSION = 1
 
@@ -17,6 +26,27 @@ ID_RE = re.compile(ID_PATTERN)
 Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 Offset = Annotated[int, Field(ge=0)]
+
+
+def _known_zone(name: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise PydanticCustomError(
+            "timezone",
+            "unknown time zone '{name}'; use an IANA name such as Europe/Brussels",
+            {"name": name},
+        ) from None
+    return name
+
+
+#: An IANA time-zone name, checked against the zone database.
+TimeZone = Annotated[str, AfterValidator(_known_zone)]
+
+
+def _order_error(error_type: str, message: str, **context: object) -> PydanticCustomError:
+    """A model-level error whose `error_type` the validator maps to its own rule code."""
+    return PydanticCustomError(error_type, message, dict(context))
 
 
 class Model(BaseModel):
@@ -51,13 +81,18 @@ class Event(Model):
     #: The first and last calendar day of the event in `timezone`.
     start: dt.date | None = None
     end: dt.date | None = None
-    timezone: str | None = None
+    timezone: TimeZone | None = None
     description: str | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> Event:
         if self.start and self.end and self.end < self.start:
-            raise ValueError(f"end {self.end} is before start {self.start}")
+            raise _order_error(
+                "date_order",
+                "end {end} is before start {start}",
+                end=str(self.end),
+                start=str(self.start),
+            )
         return self
 
 
@@ -106,12 +141,23 @@ class DateValue(Model):
     def _interval(self) -> DateValue:
         if self.basis == "unresolved":
             if self.earliest is not None or self.latest is not None:
-                raise ValueError("an unresolved date has no earliest or latest")
+                raise _order_error(
+                    "date_unresolved", "an unresolved date has no earliest or latest"
+                )
             return self
         if self.earliest is None or self.latest is None:
-            raise ValueError(f"a date with basis {self.basis!r} needs both earliest and latest")
+            raise _order_error(
+                "date_unresolved",
+                "a date with basis '{basis}' needs both earliest and latest",
+                basis=self.basis,
+            )
         if self.earliest > self.latest:
-            raise ValueError(f"earliest {self.earliest} is after latest {self.latest}")
+            raise _order_error(
+                "date_order",
+                "earliest {earliest} is after latest {latest}",
+                earliest=str(self.earliest),
+                latest=str(self.latest),
+            )
         return self
 
 
@@ -141,11 +187,19 @@ class CountValue(Model):
     @model_validator(mode="after")
     def _range(self) -> CountValue:
         if self.high is not None and self.low > self.high:
-            raise ValueError(f"low {self.low} is above high {self.high}")
+            raise _order_error(
+                "count_order", "low {low} is above high {high}", low=self.low, high=self.high
+            )
         if self.point is not None and not (
             self.low <= self.point and (self.high is None or self.point <= self.high)
         ):
-            raise ValueError(f"point {self.point} is outside {self.low}..{self.high}")
+            raise _order_error(
+                "count_order",
+                "point {point} is outside {low}..{high}",
+                point=self.point,
+                low=self.low,
+                high=self.high,
+            )
         return self
 
 
@@ -203,7 +257,9 @@ class Span(Model):
     @model_validator(mode="after")
     def _ordered(self) -> Span:
         if self.end <= self.start:
-            raise ValueError(f"end {self.end} is not after start {self.start}")
+            raise _order_error(
+                "span_order", "end {end} is not after start {start}", end=self.end, start=self.start
+            )
         return self
 
 
@@ -299,7 +355,9 @@ class Boilerplate(Model):
     @model_validator(mode="after")
     def _ordered(self) -> Boilerplate:
         if self.end <= self.start:
-            raise ValueError(f"end {self.end} is not after start {self.start}")
+            raise _order_error(
+                "span_order", "end {end} is not after start {start}", end=self.end, start=self.start
+            )
         return self
 
 
@@ -311,10 +369,11 @@ class Article(Model):
     seed: NonEmpty
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     outlet: Outlet
-    headline: NonEmpty
+    #: None where the seed carries no headline (the text starts with the body).
+    headline: str | None = None
     byline: str | None = None
     published: Published
-    timezone: str | None = None
+    timezone: TimeZone | None = None
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
     translated_from: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")] | None = None
     url: str | None = None
@@ -344,25 +403,23 @@ class ReferenceFact(Model):
     instant: dt.datetime | None = None
     #: kind date: the calendar days of the event, in `timezone`.
     date: DateValue | None = None
-    timezone: str | None = None
+    timezone: TimeZone | None = None
     valid: Validity | None = None
     source: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
     note: str | None = None
 
     @model_validator(mode="after")
     def _value_for_kind(self) -> ReferenceFact:
-        given = {
-            name
-            for name in ("count", "instant", "date")
-            if getattr(self, name) is not None
-        }
+        given = {name for name in ("count", "instant", "date") if getattr(self, name) is not None}
         if given != {self.kind}:
-            raise ValueError(
-                f"a reference fact of kind {self.kind!r} gives exactly the key {self.kind!r}"
-                f" (found: {', '.join(sorted(given)) or 'none'})"
+            raise _order_error(
+                "reference_value",
+                "a reference fact of kind '{kind}' gives exactly the key '{kind}' (found: {found})",
+                kind=self.kind,
+                found=", ".join(sorted(given)) or "none",
             )
         if self.instant is not None and self.instant.utcoffset() is None:
-            raise ValueError("an instant needs its UTC offset (e.g. +03:00)")
+            raise _order_error("reference_value", "an instant needs its UTC offset (e.g. +03:00)")
         return self
 
 

@@ -1,0 +1,58 @@
+"""Render validation findings: gcc-style text, JSON, or GitHub workflow annotations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from natoiraq.errors import Finding
+
+FORMATS = ("text", "json", "github")
+
+
+def _github_escape(text: str, *, prop: bool = False) -> str:
+    # Workflow commands need %, CR and LF escaped; properties also , and :.
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        text = text.replace(",", "%2C").replace(":", "%3A")
+    return text
+
+
+def render_findings(findings: Sequence[Finding], fmt: str) -> str:
+    """All findings in one format; "" for text when there are none."""
+    if fmt == "json":
+        payload = {
+            "version": 1,
+            "findings": [
+                {
+                    "path": f.path,
+                    "line": f.line,
+                    "col": f.col,
+                    "severity": f.severity,
+                    "code": f.code,
+                    "where": f.where,
+                    "message": f.message,
+                    "hint": f.hint,
+                }
+                for f in findings
+            ],
+            "counts": {
+                "error": sum(f.severity == "error" for f in findings),
+                "warning": sum(f.severity == "warning" for f in findings),
+            },
+        }
+        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "github":
+        lines = []
+        for f in findings:
+            props = ",".join(
+                f"{key}={_github_escape(str(value), prop=True)}"
+                for key, value in (
+                    ("file", f.path), ("line", f.line), ("col", f.col), ("title", f.code)
+                )
+            )
+            where = f"{f.where}: " if f.where else ""
+            hint = f" Hint: {f.hint}" if f.hint else ""
+            lines.append(f"::{f.severity} {props}::{_github_escape(where + f.message + hint)}")
+        return "".join(line + "\n" for line in lines)
+    return "".join(f.format() + "\n" for f in findings)
