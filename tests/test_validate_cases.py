@@ -28,11 +28,11 @@ def _cases(kind: str) -> list[Path]:
 def _findings(case: Path) -> list[str]:
     rel = case.relative_to(ROOT)
     if case.name.startswith("registry--"):
-        result = validate_files(rel, None, [], Path("."))
+        result = validate_files(rel, None, [], Path())
     elif case.name.startswith("reference--"):
-        result = validate_files(REGISTRY, rel, [], Path("."))
+        result = validate_files(REGISTRY, rel, [], Path())
     else:
-        result = validate_files(REGISTRY, None, [rel], Path("."))
+        result = validate_files(REGISTRY, None, [rel], Path())
     return [finding.format() for finding in result.findings]
 
 
