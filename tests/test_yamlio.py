@@ -82,3 +82,23 @@ def test_atomic_write_failing_half_way_leaves_the_old_bytes(tmp_path: Path) -> N
         raise RuntimeError("disk full")
     assert path.read_bytes() == b"old bytes\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_dumped_article_reloads_to_the_same_model() -> None:
+    from natoiraq.models import Article, CountClaim
+    from natoiraq.validate import load_corpus
+    from natoiraq.yamlio import ARTICLE_SCHEMA_LINE, dump_article
+
+    from .conftest import DATA
+
+    record = load_corpus(DATA / "validate" / "corpus").corpus.articles[0]  # type: ignore[union-attr]
+    open_ended = CountClaim.model_validate(
+        {"id": "more", "kind": "count", "topic": "mission-personnel", "status": "draft",
+         "evidence": {"exact": "x", "start": 0, "end": 1},
+         "value": {"low": 501, "high": None, "point": 500, "hedge": "more-than", "unit": "troops"}}
+    )
+    article = record.article.model_copy(update={"claims": [*record.article.claims, open_ended]})
+    text = dump_article(article)
+    assert text.startswith(ARTICLE_SCHEMA_LINE + "\nversion: 1\nid: mini\n")
+    assert Article.model_validate(parse_yaml(text).data) == article
+    assert "      high: null\n" in text

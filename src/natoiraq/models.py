@@ -190,8 +190,10 @@ class CountValue(Model):
             raise _order_error(
                 "count_order", "low {low} is above high {high}", low=self.low, high=self.high
             )
+        # "more than 500" states 500 but excludes it (low 501): its point lies below the range.
+        low_bound = self.low - 1 if self.hedge == "more-than" else self.low
         if self.point is not None and not (
-            self.low <= self.point and (self.high is None or self.point <= self.high)
+            low_bound <= self.point and (self.high is None or self.point <= self.high)
         ):
             raise _order_error(
                 "count_order",

@@ -10,6 +10,7 @@ YAML 1.2's core types, except timestamps, which stay strings so that pydantic al
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 from collections.abc import Iterator
@@ -17,11 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.representer import RoundTripRepresenter
 
 from natoiraq.seeds import SeedError, decode_exact
 
@@ -295,3 +298,67 @@ def atomic_write(path: Path) -> Iterator[Any]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+# --------------------------------------------------------------------------- writing corpus YAML
+
+#: First line of every article file: editors' YAML plugins read the schema from it.
+ARTICLE_SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/article.schema.json"
+
+#: The order keys are written in (keys not listed follow in model order).
+_KEY_ORDER = (
+    "version", "id", "kind", "topic", "seed", "sha256", "outlet", "headline", "byline",
+    "published", "timezone", "language", "translated_from", "url", "boilerplate",
+    "evidence", "exact", "start", "end", "value", "attribution", "status", "doubt", "note",
+    "claims",
+)
+#: Long quotes stay on one line: folded scalars make reviews and `git diff` harder to read.
+_WIDTH = 4096
+
+
+def _ordered(data: Any) -> Any:
+    if isinstance(data, dict):
+        rank = {key: i for i, key in enumerate(_KEY_ORDER)}
+        keys = sorted(data, key=lambda k: (rank.get(k, len(rank)), list(data).index(k)))
+        return {key: _ordered(data[key]) for key in keys}
+    if isinstance(data, list):
+        return [_ordered(item) for item in data]
+    return data
+
+
+class _CorpusRepresenter(RoundTripRepresenter):
+    """Round-trip representer that writes None as an explicit `null` (clearer than `high:`)."""
+
+    def represent_none(self, data: Any) -> Any:
+        return self.represent_scalar("tag:yaml.org,2002:null", "null")
+
+
+_CorpusRepresenter.add_representer(type(None), _CorpusRepresenter.represent_none)
+
+
+def _dumper() -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = _WIDTH
+    yaml.default_flow_style = False
+    yaml.Representer = _CorpusRepresenter
+    return yaml
+
+
+def dump_data(data: Any, first_line: str = "") -> str:
+    """Plain data (dicts, lists, scalars, dates) as canonical corpus YAML text."""
+    buffer = io.StringIO()
+    _dumper().dump(_ordered(data), buffer)
+    head = first_line + "\n" if first_line else ""
+    return head + buffer.getvalue()
+
+
+def dump_article(article: BaseModel) -> str:
+    """An article model as the canonical text of corpus/articles/<id>.yaml.
+
+    Values equal to their defaults are left out (but `version`), so a file says only what the
+    annotator or the extractor decided; a required null (a count's open `high`) stays.
+    """
+    data = article.model_dump(mode="python", exclude_defaults=True)
+    data = {"version": article.model_dump()["version"], **data}
+    return dump_data(data, ARTICLE_SCHEMA_LINE)
