@@ -12,6 +12,8 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
+    StrictInt,
     StringConstraints,
     model_validator,
 )
@@ -25,7 +27,9 @@ ID_RE = re.compile(ID_PATTERN)
 
 Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
-Offset = Annotated[int, Field(ge=0)]
+Offset = Annotated[StrictInt, Field(ge=0)]
+#: A count: a whole number (500.0 or "500" is a mistake, not a count).
+Whole = Annotated[StrictInt, Field(ge=0)]
 
 
 def _known_zone(name: str) -> str:
@@ -44,15 +48,19 @@ def _known_zone(name: str) -> str:
 TimeZone = Annotated[str, AfterValidator(_known_zone)]
 
 
-def _order_error(error_type: str, message: str, **context: object) -> PydanticCustomError:
-    """A model-level error whose `error_type` the validator maps to its own rule code."""
-    return PydanticCustomError(error_type, message, dict(context))
+def _order_error(error_type: str, message: str, at: str, **context: object) -> PydanticCustomError:
+    """A model-level error: the validator maps `error_type` to a rule code and points at `at`."""
+    return PydanticCustomError(error_type, message, {"at": at, **context})
 
 
 class Model(BaseModel):
-    """Base of every corpus model: unknown keys are errors, values are never coerced silently."""
+    """Base of every corpus model: unknown keys are errors.
 
-    model_config = ConfigDict(extra="forbid", strict=False, frozen=True)
+    Numbers and booleans are strict (`verbatim: "off"` or `start: "155"` is an error, not a
+    coercion); dates are parsed from their ISO text, since YAML gives them to us as text.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 # --------------------------------------------------------------------------- registry
@@ -90,6 +98,7 @@ class Event(Model):
             raise _order_error(
                 "date_order",
                 "end {end} is before start {start}",
+                "end",
                 end=str(self.end),
                 start=str(self.start),
             )
@@ -142,19 +151,21 @@ class DateValue(Model):
         if self.basis == "unresolved":
             if self.earliest is not None or self.latest is not None:
                 raise _order_error(
-                    "date_unresolved", "an unresolved date has no earliest or latest"
+                    "date_unresolved", "an unresolved date has no earliest or latest", "basis"
                 )
             return self
         if self.earliest is None or self.latest is None:
             raise _order_error(
                 "date_unresolved",
                 "a date with basis '{basis}' needs both earliest and latest",
+                "latest" if self.earliest is not None else "earliest",
                 basis=self.basis,
             )
         if self.earliest > self.latest:
             raise _order_error(
                 "date_order",
                 "earliest {earliest} is after latest {latest}",
+                "latest",
                 earliest=str(self.earliest),
                 latest=str(self.latest),
             )
@@ -178,9 +189,9 @@ Hedge = Literal[
 class CountValue(Model):
     """A count as a range: `low`..`high` (high None = no upper bound stated)."""
 
-    low: Annotated[int, Field(ge=0)]
-    high: Annotated[int, Field(ge=0)] | None
-    point: Annotated[int, Field(ge=0)] | None = None
+    low: Whole
+    high: Whole | None
+    point: Whole | None = None
     hedge: Hedge
     unit: NonEmpty
 
@@ -188,7 +199,7 @@ class CountValue(Model):
     def _range(self) -> CountValue:
         if self.high is not None and self.low > self.high:
             raise _order_error(
-                "count_order", "low {low} is above high {high}", low=self.low, high=self.high
+                "count_order", "low {low} is above high {high}", "low", low=self.low, high=self.high
             )
         # "more than 500" states 500 but excludes it (low 501): its point lies below the range.
         low_bound = self.low - 1 if self.hedge == "more-than" else self.low
@@ -198,6 +209,7 @@ class CountValue(Model):
             raise _order_error(
                 "count_order",
                 "point {point} is outside {low}..{high}",
+                "point",
                 point=self.point,
                 low=self.low,
                 high=self.high,
@@ -211,9 +223,9 @@ class QuoteValue(Model):
     speaker: Slug
     text: NonEmpty
     #: False where the article is a translation (or says it paraphrases): not the speaker's words.
-    verbatim: bool
+    verbatim: StrictBool
     #: True for a fragment quoted inside indirect speech.
-    partial: bool = False
+    partial: StrictBool = False
     occasion: Slug | None = None
 
 
@@ -242,7 +254,7 @@ class DecisionValue(Model):
     action: Action
     object: Slug
     modality: Modality
-    negated: bool = False
+    negated: StrictBool = False
     date: DateValue | None = None
 
 
@@ -260,7 +272,11 @@ class Span(Model):
     def _ordered(self) -> Span:
         if self.end <= self.start:
             raise _order_error(
-                "span_order", "end {end} is not after start {start}", end=self.end, start=self.start
+                "span_order",
+                "end {end} is not after start {start}",
+                "end",
+                end=self.end,
+                start=self.start,
             )
         return self
 
@@ -358,7 +374,11 @@ class Boilerplate(Model):
     def _ordered(self) -> Boilerplate:
         if self.end <= self.start:
             raise _order_error(
-                "span_order", "end {end} is not after start {start}", end=self.end, start=self.start
+                "span_order",
+                "end {end} is not after start {start}",
+                "end",
+                end=self.end,
+                start=self.start,
             )
         return self
 
@@ -417,11 +437,14 @@ class ReferenceFact(Model):
             raise _order_error(
                 "reference_value",
                 "a reference fact of kind '{kind}' gives exactly the key '{kind}' (found: {found})",
+                next(iter(sorted(given - {self.kind})), "kind"),
                 kind=self.kind,
                 found=", ".join(sorted(given)) or "none",
             )
         if self.instant is not None and self.instant.utcoffset() is None:
-            raise _order_error("reference_value", "an instant needs its UTC offset (e.g. +03:00)")
+            raise _order_error(
+                "reference_value", "an instant needs its UTC offset (e.g. +03:00)", "instant"
+            )
         return self
 
 

@@ -20,15 +20,16 @@ from natoiraq.hedges import HEDGES, hedge_range
 from natoiraq.models import (
     Article,
     CountClaim,
+    CountValue,
     DecisionClaim,
     Entity,
     Event,
     Quantity,
-    Topic,
     QuoteClaim,
     Reference,
     Registry,
     Span,
+    Topic,
 )
 from natoiraq.rules import RULES
 from natoiraq.seeds import SeedError, load_seed
@@ -211,6 +212,43 @@ def suggest(word: str, choices: Iterable[str]) -> str:
     return f"did you mean '{match[0]}'?" if match else ""
 
 
+#: pydantic type errors -> what the value should have been, in an annotator's words.
+_EXPECTED = {
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "string_type": "text",
+    "dict_type": "a mapping (key: value lines)",
+    "model_type": "a mapping (key: value lines)",
+    "model_attributes_type": "a mapping (key: value lines)",
+    "list_type": "a list",
+    "date_type": "a date such as 2020-01-06",
+    "date_parsing": "a date such as 2020-01-06",
+    "date_from_datetime_parsing": "a date such as 2020-01-06",
+    "date_from_datetime_inexact": "a date such as 2020-01-06",
+    "datetime_type": "a time with its UTC offset, such as 2020-01-03T01:00:00+03:00",
+    "datetime_parsing": "a time with its UTC offset, such as 2020-01-03T01:00:00+03:00",
+    "datetime_from_date_parsing": "a time with its UTC offset, such as 2020-01-03T01:00:00+03:00",
+}
+
+CLAIM_KIND_LIST = "date, count, quote, decision"
+
+
+def _shown(value: Any) -> str:
+    """A value as the annotator wrote it (roughly): text quoted, containers named."""
+    if isinstance(value, str):
+        return _quoted(value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    return "a list" if isinstance(value, list) else "a mapping"
+
+
 def _schema_findings(file: _File, root: type[BaseModel], exc: ValidationError) -> None:
     data = file.loaded.data
     for error in exc.errors(include_url=False):
@@ -219,51 +257,48 @@ def _schema_findings(file: _File, root: type[BaseModel], exc: ValidationError) -
         path = _normalise_loc(data, error["loc"])
         field = str(path[-1]) if path else "document"
         value = error.get("input")
+        ctx = error.get("ctx", {})
         if kind == "missing":
             file.add(code, f"missing required key '{field}'.", path[:-1])
         elif kind == "union_tag_not_found":
-            file.add(
-                code,
-                "missing required key 'kind'.",
-                path,
-                hint="one of: date, count, quote, decision.",
-            )
+            file.add(code, "missing required key 'kind'.", path, hint=f"one of: {CLAIM_KIND_LIST}.")
         elif kind == "extra_forbidden":
             model = _model_at(root, data, path[:-1])
             hint = suggest(field, model.model_fields) if model else ""
             file.add(code, f"unknown key '{field}'.", path, key=True, hint=hint)
-        elif kind == "union_tag_invalid":
-            ctx = error.get("ctx", {})
+        elif kind in ("union_tag_invalid", "literal_error"):
+            got = str(ctx.get("tag", value))
+            raw = str(ctx.get("expected_tags", ctx.get("expected", "")))
+            allowed = [e.strip(" '") for e in raw.replace(" or ", ", ").split(",")]
+            at = (*path, "kind") if kind == "union_tag_invalid" else path
+            choice = suggest(got, allowed)
             file.add(
                 code,
-                f"kind {_quoted(str(ctx.get('tag')))} is not allowed.",
-                (*path, "kind"),
-                hint=f"one of: {ctx.get('expected_tags')}.",
-            )
-        elif kind == "literal_error":
-            expected = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
-            expected = expected.replace(" or ", ", ")
-            choice = suggest(str(value), [e.strip() for e in expected.split(",")])
-            file.add(
-                code,
-                f"{field} {_quoted(str(value))} is not allowed.",
-                path,
-                hint=f"{choice + ' ' if choice else ''}Allowed: {expected}.",
+                f"{at[-1]} {_quoted(got)} is not allowed.",
+                at,
+                hint=f"{choice + ' ' if choice else ''}Allowed: {', '.join(allowed)}.",
             )
         elif kind == "string_pattern_mismatch":
             file.add(
                 code,
-                f"{field} {_quoted(str(value))} does not have the required form.",
+                f"{_quoted(str(value))} does not have the required form.",
                 path,
                 hint=_pattern_hint(field),
             )
+        elif kind == "greater_than_equal":
+            file.add(code, f"must be at least {ctx.get('ge')}, got {_shown(value)}.", path)
+        elif kind in ("string_too_short", "too_short"):
+            file.add(code, f"must not be empty, got {_shown(value)}.", path)
         elif code.startswith("E5") or code == "E206":
-            file.add(code, error["msg"].rstrip(".") + ".", path)
+            at = (*path, ctx["at"]) if "at" in ctx and isinstance(data, dict) else path
+            file.add(code, error["msg"].rstrip(".") + ".", at)
+        elif kind in _EXPECTED:
+            hint = ""
+            if kind == "string_type" and isinstance(value, int | float | bool):
+                hint = "quote it ('...') if it is meant as text."
+            file.add(code, f"expected {_EXPECTED[kind]}, got {_shown(value)}.", path, hint=hint)
         else:
-            shown = _quoted(value) if isinstance(value, str) else type(value).__name__
-            if value is None:
-                shown = "null"
-            file.add(code, f"{field}: {error['msg'].rstrip('.')}, got {shown}.", path)
+            file.add(code, f"{error['msg'].rstrip('.')}, got {_shown(value)}.", path)
 
 
 def _pattern_hint(field: str) -> str:
@@ -287,12 +322,13 @@ def _parse(shown: str, path: Path, findings: list[Finding]) -> Loaded | None:
         )
         return None
     if not isinstance(loaded.data, dict):
-        what = "empty" if loaded.data is None else f"a {type(loaded.data).__name__}"
+        what = "empty" if loaded.data is None else _shown(loaded.data)
+        start = loaded.mark(())
         findings.append(
             Finding(
                 shown,
-                1,
-                1,
+                start.line,
+                start.col,
                 "E107",
                 "error",
                 f"the document is {what}; it must be a mapping of keys to values.",
@@ -418,14 +454,43 @@ def _fold_quote(text: str) -> str:
     return " ".join(re.sub(r"[\"“”„‟«»]", " ", text).split())
 
 
-def _hedge_follows_table(low: int, high: int | None, point: int | None, hedge: str) -> bool:
-    if HEDGES[hedge].keeps_point:  # type: ignore[index]
-        if point is None:
-            return True
-        expected = hedge_range(hedge, point)  # type: ignore[arg-type]
-        return (low, high) == expected[:2]
-    scales = (1, 10, 12, 100, 1000, 10_000, 100_000, 1_000_000)
-    return any((low, high) == hedge_range(hedge, s)[:2] for s in scales)  # type: ignore[arg-type]
+#: Scales a scale hedge can apply to ("several" = 3..9 units, "several hundred", "dozens").
+HEDGE_SCALES = (1, 10, 12, 100, 1000, 10_000, 100_000, 1_000_000)
+
+
+def _bound(high: int | None) -> str:
+    return "open" if high is None else str(high)
+
+
+def _hedge_problem(value: CountValue) -> tuple[str, str] | None:
+    """(message, hint) when low/high/point do not follow the hedge table, else None."""
+    rule = HEDGES[value.hedge]
+    shown = f"{value.low}..{_bound(value.high)}"
+    if rule.keeps_point:
+        if value.point is None:
+            return (
+                f"hedge '{value.hedge}' qualifies a stated number, but point is null.",
+                "give the stated number as point.",
+            )
+        low, high, _ = hedge_range(value.hedge, value.point)
+        if (value.low, value.high) == (low, high):
+            return None
+        return (
+            f"{shown} does not follow the hedge table for '{value.hedge}' {value.point}.",
+            f"expected {low}..{_bound(high)} ({rule.why}).",
+        )
+    if value.point is not None:
+        return (
+            f"hedge '{value.hedge}' states no number, but point is {value.point}.",
+            "set point: null; the scale goes into low..high.",
+        )
+    if any((value.low, value.high) == hedge_range(value.hedge, s)[:2] for s in HEDGE_SCALES):
+        return None
+    low, high, _ = hedge_range(value.hedge, 100)
+    return (
+        f"{shown} does not follow the hedge table for '{value.hedge}'.",
+        f"{rule.why}; with 'hundred': {low}..{_bound(high)}.",
+    )
 
 
 def _check_article(
@@ -470,14 +535,9 @@ def _check_article(
             refs.append(((*at, "value", "object"), claim.value.object))
         if isinstance(claim, CountClaim):
             value = claim.value
-            if not _hedge_follows_table(value.low, value.high, value.point, value.hedge):
-                file.add(
-                    "W601",
-                    f"{value.low}..{value.high} does not follow the hedge table "
-                    f"for '{value.hedge}'" + (f" {value.point}." if value.point else "."),
-                    (*at, "value"),
-                    hint=HEDGES[value.hedge].why + ".",
-                )
+            problem = _hedge_problem(value)
+            if problem is not None:
+                file.add("W601", problem[0], (*at, "value"), hint=problem[1])
         for ref_path, ref in refs:
             if ref not in known:
                 file.add(
@@ -517,6 +577,8 @@ def _check_article(
         _check_span(file, text, claim.evidence, (*at, "evidence"))
         if isinstance(claim, QuoteClaim) and claim.attribution is not None:
             _check_span(file, text, claim.attribution, (*at, "attribution"))
+        if claim.evidence.end > len(text):
+            continue  # already reported (E311); where it would lie means nothing
         for start, end, j in bounds:
             if claim.evidence.start < end and start < claim.evidence.end:
                 file.add(
