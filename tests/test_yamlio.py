@@ -102,3 +102,29 @@ def test_dumped_article_reloads_to_the_same_model() -> None:
     assert text.startswith(ARTICLE_SCHEMA_LINE + "\nversion: 1\nid: mini\n")
     assert Article.model_validate(parse_yaml(text).data) == article
     assert "      high: null\n" in text
+
+
+def test_atomic_write_verify_failure_leaves_the_old_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "out.yaml"
+    path.write_bytes(b"old: 1\n")
+    seen: list[str] = []
+
+    def verify(written: Path) -> None:
+        seen.append(written.name)
+        assert written.read_text(encoding="utf-8") == "new: [\n"
+        raise ValueError("does not parse")
+
+    with pytest.raises(ValueError, match="does not parse"), atomic_write(path, verify) as handle:
+        handle.write("new: [\n")
+    assert seen == ["out.yaml"]  # the temporary file carries the target's name
+    assert path.read_bytes() == b"old: 1\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]
+
+
+def test_atomic_write_keeps_the_file_mode(tmp_path: Path) -> None:
+    path = tmp_path / "out.txt"
+    path.write_text("old\n", encoding="utf-8")
+    path.chmod(0o640)
+    with atomic_write(path) as handle:
+        handle.write("new\n")
+    assert path.stat().st_mode & 0o777 == 0o640

@@ -16,8 +16,9 @@ import contextlib
 import io
 import os
 import re
+import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -319,8 +320,8 @@ def parse_yaml(text: str) -> Loaded:
     return loaded
 
 
-def load_yaml(path: Path) -> Loaded:
-    """Read and parse a corpus YAML file, refusing files too large or not UTF-8."""
+def read_yaml_text(path: Path) -> str:
+    """A corpus YAML file's text, refusing files too large, unreadable or not UTF-8."""
     try:
         size = path.stat().st_size
         if size > MAX_YAML_BYTES:
@@ -337,10 +338,14 @@ def load_yaml(path: Path) -> Loaded:
     except OSError as exc:
         raise YamlIssue("E100", f"cannot be read: {exc.strerror}.") from None
     try:
-        text = decode_exact(data, path)
+        return decode_exact(data, path)
     except SeedError as exc:
         raise YamlIssue("E102", exc.message, exc.line, exc.col) from None
-    return parse_yaml(text)
+
+
+def load_yaml(path: Path) -> Loaded:
+    """Read and parse a corpus YAML file (see read_yaml_text and parse_yaml)."""
+    return parse_yaml(read_yaml_text(path))
 
 
 def _umask() -> int:
@@ -350,27 +355,30 @@ def _umask() -> int:
 
 
 @contextlib.contextmanager
-def atomic_write(path: Path) -> Iterator[Any]:
+def atomic_write(path: Path, verify: Callable[[Path], None] | None = None) -> Iterator[Any]:
     """Write a text file through a temporary file in the same folder, renamed into place.
 
-    Nothing is written to `path` unless the block finishes: an error or an interrupt leaves
-    the old file (or no file) as it was.
+    Nothing is written to `path` unless the block finishes and `verify` (given the finished
+    temporary file, under the same name as `path`, so checks that look at the name work)
+    returns without raising: an error or an interrupt at any point leaves the old file (or no
+    file) as it was, and no temporary file behind.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(name)
-    # mkstemp makes the file private (0600); give it the mode the file has, or would get.
+    folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    tmp = folder / path.name
+    # mkdtemp's folder is private; give the file the mode the old one has, or a new one gets.
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        if verify is not None:
+            verify(tmp)
         tmp.chmod(mode)
         tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------- writing corpus YAML
@@ -378,43 +386,28 @@ def atomic_write(path: Path) -> Iterator[Any]:
 #: First line of every article file: editors' YAML plugins read the schema from it.
 ARTICLE_SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/article.schema.json"
 
-#: The order keys are written in (keys not listed follow in model order).
-_KEY_ORDER = (
-    "version",
-    "id",
-    "kind",
-    "topic",
-    "seed",
-    "sha256",
-    "outlet",
-    "headline",
-    "byline",
-    "published",
-    "timezone",
-    "language",
-    "translated_from",
-    "url",
-    "boilerplate",
-    "evidence",
-    "exact",
-    "start",
-    "end",
-    "value",
-    "attribution",
-    "status",
-    "doubt",
-    "note",
-    "claims",
-)
+#: Keys written first (in this order) and last; any other key keeps its place in between.
+#: Claims read id, kind, topic, evidence, value, attribution, status, doubt, note.
+LEADING_KEYS = ("version", "id", "kind", "topic")
+TRAILING_KEYS = ("status", "doubt", "note", "claims")
+
+
+def key_rank(key: str) -> int:
+    """Sort key for canonical order (a stable sort keeps unlisted keys as they are)."""
+    if key in LEADING_KEYS:
+        return LEADING_KEYS.index(key) - len(LEADING_KEYS)
+    if key in TRAILING_KEYS:
+        return 1 + TRAILING_KEYS.index(key)
+    return 0
+
+
 #: Long quotes stay on one line: folded scalars make reviews and `git diff` harder to read.
 _WIDTH = 4096
 
 
 def _ordered(data: Any) -> Any:
     if isinstance(data, dict):
-        rank = {key: i for i, key in enumerate(_KEY_ORDER)}
-        keys = sorted(data, key=lambda k: (rank.get(k, len(rank)), list(data).index(k)))
-        return {key: _ordered(data[key]) for key in keys}
+        return {key: _ordered(data[key]) for key in sorted(data, key=key_rank)}
     if isinstance(data, list):
         return [_ordered(item) for item in data]
     return data
@@ -430,7 +423,7 @@ class _CorpusRepresenter(RoundTripRepresenter):
 _CorpusRepresenter.add_representer(type(None), _CorpusRepresenter.represent_none)
 
 
-def _dumper() -> YAML:
+def new_dumper() -> YAML:
     yaml = YAML(typ="rt", pure=True)
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = _WIDTH
@@ -442,7 +435,7 @@ def _dumper() -> YAML:
 def dump_data(data: Any, first_line: str = "") -> str:
     """Plain data (dicts, lists, scalars, dates) as canonical corpus YAML text."""
     buffer = io.StringIO()
-    _dumper().dump(_ordered(data), buffer)
+    new_dumper().dump(_ordered(data), buffer)
     head = first_line + "\n" if first_line else ""
     return head + buffer.getvalue()
 
