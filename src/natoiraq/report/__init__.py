@@ -1,0 +1,31 @@
+"""Stage 7: render a reconciliation report as text, JSON, Markdown or HTML (one module each)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from natoiraq.reconcile import Report
+
+Format = Literal["text", "json", "markdown", "html"]
+FORMATS: tuple[Format, ...] = ("text", "json", "markdown", "html")
+
+
+def render(report: Report, fmt: str, *, color: bool = False) -> str:
+    """The report in `fmt`; `color` only affects text (ANSI styles, off by default)."""
+    if fmt == "text":
+        from natoiraq.report.text import render_text
+
+        return render_text(report, color=color)
+    if fmt == "json":
+        from natoiraq.report.json import render_json
+
+        return render_json(report)
+    if fmt == "markdown":
+        from natoiraq.report.markdown import render_markdown
+
+        return render_markdown(report)
+    if fmt == "html":
+        from natoiraq.report.html import render_html
+
+        return render_html(report)
+    raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(FORMATS)}")
