@@ -381,7 +381,9 @@ def eval_command(corpus_dir: Path, fmt: str, baseline: Path | None) -> None:
     result = evaluate_dir(corpus_dir, fmt, baseline)
     if result.load_errors:
         click.echo(render_findings(result.load_errors, "text"), err=True, nl=False)
-        click.echo(f"natoiraq: error: {corpus_dir} is not valid; run `natoiraq validate`.", err=True)
+        click.echo(
+            f"natoiraq: error: {corpus_dir} is not valid; run `natoiraq validate`.", err=True
+        )
         sys.exit(EXIT_USAGE)
     click.echo(result.text, nl=False)
     for line in result.failures:

@@ -1,0 +1,54 @@
+"""Benchmark: extraction throughput (KB of article text per second, one core) and CLI start-up.
+
+Run from the repository root: `python benchmarks/bench_extract.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from natoiraq.extract import extract_claims, load_registry
+from natoiraq.seeds import load_seed
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Repeat the five seeds until this much text has been processed, so timer noise is small.
+TARGET_BYTES = 2 * 1024 * 1024
+
+
+def throughput() -> float:
+    registry = load_registry(ROOT / "corpus" / "registry.yaml")
+    texts = [load_seed(p).text for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    rounds = max(1, TARGET_BYTES // size)
+    extract_claims(texts[0], registry, dt.date(2020, 1, 6))  # warm the regex caches
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for text in texts:
+            extract_claims(text, registry, dt.date(2020, 2, 12))
+    elapsed = time.perf_counter() - start
+    return rounds * size / 1024 / elapsed
+
+
+def startup() -> float:
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[1]
+    command = [sys.executable, "-m", "natoiraq", "extract", str(seed), "--published",
+               "2020-01-06", "--format", "json"]  # fmt: skip
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    print(f"extract throughput: {throughput():.0f} KB/s of article text (one core)")
+    print(f"natoiraq extract on one seed (import + start-up + extract): {startup() * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

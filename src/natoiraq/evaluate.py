@@ -1,0 +1,261 @@
+"""Evaluation: run the extractor on every seed and score it against the reviewed corpus.
+
+A found claim matches a gold claim of the same kind when their spans overlap and their
+normalised values are equal (quotes: the same words, case, marks and spacing folded, and the
+same speaker). Scores are per kind: precision, recall and F1, with every miss and every false
+claim listed so the gap is visible.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from natoiraq.corpus import Corpus
+from natoiraq.errors import Finding, NatoiraqError
+from natoiraq.extract import extract_claims
+from natoiraq.models import (
+    CLAIM_KINDS,
+    Claim,
+    ClaimKind,
+    CountClaim,
+    DateClaim,
+    DecisionClaim,
+    QuoteClaim,
+)
+
+QUOTE_FOLD_RE = re.compile(r"[\"“”„«»'‘’.,;:!?…\s]+")
+
+
+@dataclass
+class KindScore:
+    """True positives, false positives and false negatives of one claim kind."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass(frozen=True)
+class Item:
+    """A missed gold claim or a false extracted claim, with what stood nearby."""
+
+    article: str
+    kind: ClaimKind
+    claim: str
+    exact: str
+    start: int
+    end: int
+    value: str
+    #: For a miss: the value the extractor gave an overlapping claim, if any.
+    nearest: str | None = None
+
+
+@dataclass
+class Evaluation:
+    kinds: dict[ClaimKind, KindScore] = field(
+        default_factory=lambda: {kind: KindScore() for kind in CLAIM_KINDS}
+    )
+    misses: list[Item] = field(default_factory=list)
+    false: list[Item] = field(default_factory=list)
+
+
+def fold_quote(text: str) -> str:
+    """Quote text with marks, punctuation, case and spacing folded away."""
+    return QUOTE_FOLD_RE.sub(" ", text).strip().casefold()
+
+
+def _unit(unit: str) -> str:
+    unit = unit.casefold().strip()
+    return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
+
+
+def value_key(claim: Claim) -> tuple[object, ...]:
+    """The normalised value two claims must share to match."""
+    if isinstance(claim, DateClaim):
+        return (claim.value.earliest, claim.value.latest)
+    if isinstance(claim, CountClaim):
+        return (claim.value.low, claim.value.high, _unit(claim.value.unit))
+    if isinstance(claim, QuoteClaim):
+        return (claim.value.speaker, fold_quote(claim.value.text))
+    if isinstance(claim, DecisionClaim):
+        v = claim.value
+        return (v.actor, v.action, v.object, v.negated)
+    raise TypeError(type(claim).__name__)
+
+
+def _show(claim: Claim) -> str:
+    return ", ".join(f"{k}={v}" for k, v in zip(_FIELDS[claim.kind], value_key(claim), strict=True))
+
+
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "date": ("earliest", "latest"),
+    "count": ("low", "high", "unit"),
+    "quote": ("speaker", "text"),
+    "decision": ("actor", "action", "object", "negated"),
+}
+
+
+def _overlap(a: Claim, b: Claim) -> bool:
+    return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
+
+
+def score_article(article: str, gold: list[Claim], found: list[Claim], result: Evaluation) -> None:
+    """Match found claims to gold claims one to one and add the outcome to `result`."""
+    for kind in CLAIM_KINDS:
+        golds = [c for c in gold if c.kind == kind]
+        founds = [c for c in found if c.kind == kind]
+        used: set[int] = set()
+        score = result.kinds[kind]
+        for g in golds:
+            key = value_key(g)
+            match = next(
+                (i for i, f in enumerate(founds)
+                 if i not in used and _overlap(g, f) and value_key(f) == key),
+                None,
+            )  # fmt: skip
+            if match is not None:
+                used.add(match)
+                score.tp += 1
+                continue
+            score.fn += 1
+            near = next((f for f in founds if _overlap(g, f)), None)
+            result.misses.append(
+                Item(article, kind, g.id, g.evidence.exact, g.evidence.start, g.evidence.end,
+                     _show(g), _show(near) if near else None)
+            )  # fmt: skip
+        for i, f in enumerate(founds):
+            if i in used:
+                continue
+            score.fp += 1
+            result.false.append(
+                Item(article, kind, f.id, f.evidence.exact, f.evidence.start, f.evidence.end,
+                     _show(f))
+            )  # fmt: skip
+
+
+def evaluate(corpus: Corpus) -> Evaluation:
+    """Run the extractor on every article's seed and score it against the reviewed claims.
+
+    The extractor gets each article's recorded publication date (as `--published` would),
+    so relative dates are scored, not the date finder for the article itself.
+    """
+    result = Evaluation()
+    for record in sorted(corpus.articles, key=lambda r: r.article.id):
+        article = record.article
+        gold = [c for c in article.claims if c.status == "reviewed"]
+        extraction = extract_claims(
+            record.text,
+            corpus.registry,
+            article.published.date,
+            translated=article.translated_from is not None,
+        )
+        score_article(article.id, gold, extraction.claims, result)
+    return result
+
+
+def evaluation_dict(result: Evaluation) -> dict[str, Any]:
+    """The JSON shape: {"kinds": {kind: {precision, recall, f1, tp, fp, fn}}, misses, false}."""
+
+    def item(i: Item) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "article": i.article, "kind": i.kind, "claim": i.claim, "exact": i.exact,
+            "start": i.start, "end": i.end, "value": i.value,
+        }  # fmt: skip
+        if i.nearest is not None:
+            data["nearest"] = i.nearest
+        return data
+
+    return {
+        "kinds": {kind: score.as_dict() for kind, score in result.kinds.items()},
+        "misses": [item(i) for i in result.misses],
+        "false": [item(i) for i in result.false],
+    }
+
+
+def evaluation_json(result: Evaluation) -> str:
+    return json.dumps(evaluation_dict(result), indent=2, ensure_ascii=False) + "\n"
+
+
+def evaluation_text(result: Evaluation) -> str:
+    """A table of scores, then every miss and every false claim with its text."""
+    lines = [f"{'kind':<10}{'precision':>10}{'recall':>8}{'f1':>8}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    for kind, s in result.kinds.items():
+        lines.append(
+            f"{kind:<10}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>8.3f}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
+        )
+    for title, items in (("Missed", result.misses), ("False", result.false)):
+        lines.append("")
+        lines.append(f"{title} ({len(items)}):")
+        for i in items:
+            near = f"  [extractor: {i.nearest}]" if i.nearest else ""
+            lines.append(
+                f"  {i.article} {i.kind} {i.claim} {i.start}-{i.end} {i.exact!r}: {i.value}{near}"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def below_baseline(result: Evaluation, baseline: dict[str, Any]) -> list[str]:
+    """Kinds whose F1 fell below the committed baseline, as readable lines."""
+    failures = []
+    for kind, score in result.kinds.items():
+        floor = float(baseline["kinds"][kind]["f1"])
+        # The baseline is stored rounded to 4 decimals (as_dict), so allow that rounding.
+        if round(score.f1, 4) < floor:
+            failures.append(f"{kind}: F1 {score.f1:.4f} is below the baseline {floor:.4f}")
+    return failures
+
+
+@dataclass(frozen=True)
+class EvalRun:
+    """What `natoiraq eval` prints: the rendered scores, baseline failures, load errors."""
+
+    evaluation: Evaluation | None
+    text: str
+    failures: list[str]
+    load_errors: list[Finding]
+
+
+def evaluate_dir(corpus_dir: Path, fmt: str, baseline: Path | None = None) -> EvalRun:
+    """Load the corpus in `corpus_dir`, evaluate, render as text or JSON, check the baseline."""
+    from natoiraq.validate import load_corpus
+
+    loaded = load_corpus(corpus_dir)
+    if loaded.corpus is None or loaded.errors:
+        return EvalRun(None, "", [], loaded.errors)
+    result = evaluate(loaded.corpus)
+    text = evaluation_json(result) if fmt == "json" else evaluation_text(result)
+    failures: list[str] = []
+    if baseline is not None:
+        try:
+            floor = json.loads(baseline.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise NatoiraqError(f"cannot read the baseline {baseline}: {exc}") from None
+        failures = below_baseline(result, floor)
+    return EvalRun(result, text, failures, [])

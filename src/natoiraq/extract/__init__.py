@@ -1,0 +1,321 @@
+"""Stage 3: text -> draft claims (dates, counts, quotes, decisions), each with its span.
+
+The stages are pure functions: `clean_article` (stage 2) splits body from boilerplate, then one
+extractor per claim kind reads only the body, and `extract_claims` assembles `status: draft`
+claims with registry-linked ids and a topic guess (each guess says so in `doubt`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from natoiraq.errors import NatoiraqError
+from natoiraq.extract.counts import extract_counts
+from natoiraq.extract.dates import extract_dates
+from natoiraq.extract.decisions import extract_decisions
+from natoiraq.extract.linking import Linker, Mention
+from natoiraq.extract.patterns import content_words, sentences
+from natoiraq.extract.quotes import extract_quotes
+from natoiraq.models import (
+    Article,
+    Claim,
+    CountClaim,
+    DateClaim,
+    DecisionClaim,
+    DecisionValue,
+    Entity,
+    Outlet,
+    Published,
+    QuoteClaim,
+    QuoteValue,
+    Registry,
+    Span,
+)
+from natoiraq.seeds import SeedError, load_seed
+
+if TYPE_CHECKING:
+    from natoiraq.clean import Cleaned
+
+
+class ExtractError(NatoiraqError):
+    """Input the extractor cannot turn into an article file (the user can fix it)."""
+
+
+#: The topic of a claim the extractor cannot place; the reviewer replaces it.
+UNASSIGNED = "unassigned"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Draft claims, the cleaned text they came from, and registry entries they would need."""
+
+    cleaned: Cleaned
+    claims: list[Claim]
+    proposed: list[Entity]
+
+
+class _Topics:
+    """Guess a claim's topic from the registry by shared words (always flagged as a guess)."""
+
+    def __init__(self, registry: Registry) -> None:
+        def bag(*parts: str | None) -> set[str]:
+            return content_words(" ".join(p for p in parts if p))
+
+        self.events = [(e.id, bag(e.name, *e.aliases, e.description)) for e in registry.events]
+        self.quantities = [
+            (q.id, q.unit.lower(), bag(q.name, q.unit, q.description)) for q in registry.quantities
+        ]
+        self.topics = [(t.id, bag(t.name, t.description)) for t in registry.topics]
+        self.entities = [
+            (e.id, bag(e.name, *e.aliases, e.description))
+            for e in registry.entities
+            if e.type == "mission"
+        ]
+
+    @staticmethod
+    def best(words: set[str], options: list[tuple[str, set[str]]]) -> str | None:
+        scored = [(len(words & bag), -index, item) for index, (item, bag) in enumerate(options)]
+        scored = [s for s in scored if s[0] > 0]
+        return max(scored)[2] if scored else None
+
+    def for_date(self, context: str, mentions: list[Mention]) -> str | None:
+        events = [m.id for m in mentions if m.kind == "event"]
+        return events[0] if events else self.best(content_words(context), self.events)
+
+    def for_count(self, unit: str, context: str) -> str | None:
+        words = content_words(context)
+        fitting = [(i, b) for i, u, b in self.quantities if u.rstrip("s") == unit.rstrip("s")]
+        return self.best(words, fitting) or (fitting[0][0] if fitting else None)
+
+    def for_text(self, context: str) -> str | None:
+        return self.best(content_words(context), self.topics + self.entities + self.events)
+
+
+def _sentence_of(spans: list[tuple[int, int]], start: int) -> tuple[int, int]:
+    for a, b in spans:
+        if a <= start < b:
+            return a, b
+    return start, start
+
+
+def _doubt(*parts: str | None) -> str | None:
+    text = "; ".join(p for p in parts if p)
+    return text or None
+
+
+def extract_claims(
+    text: str,
+    registry: Registry,
+    published: dt.date | None = None,
+    *,
+    translated: bool = False,
+    cleaned: Cleaned | None = None,
+) -> Extraction:
+    """Run every stage on `text`; relative dates resolve against `published` (None: unresolved).
+
+    Offsets are code points into `text` as given. Nothing in a boilerplate span becomes a claim.
+    """
+    # Imported here: clean.py shares extract/patterns.py, so a module-level import would cycle.
+    from natoiraq.clean import clean_article
+
+    cleaned = cleaned if cleaned is not None else clean_article(text)
+    linker = Linker(registry)
+    topics = _Topics(registry)
+    body = list(cleaned.body)
+    sents = [s for a, b in body for s in sentences(text, a, b)]
+    mentions = [m for a, b in body for m in linker.mentions(text, a, b)]
+    claims: list[Claim] = []
+
+    def mentions_in(span: tuple[int, int]) -> list[Mention]:
+        return [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
+
+    def topic(found: str | None) -> tuple[str, str | None]:
+        if found is None:
+            return UNASSIGNED, "no registry topic fits: pick one"
+        return found, "topic guessed from the registry"
+
+    for n, hit in enumerate(extract_dates(text, sents, published), start=1):
+        sentence = _sentence_of(sents, hit.start)
+        item, why = topic(topics.for_date(text[slice(*sentence)], mentions_in(sentence)))
+        claims.append(
+            DateClaim(
+                id=f"date-{n}", kind="date", topic=item, status="draft",
+                evidence=Span(exact=text[hit.start : hit.end], start=hit.start, end=hit.end),
+                value=hit.value, doubt=_doubt(hit.doubt, why),
+            )
+        )  # fmt: skip
+    for n, count in enumerate(extract_counts(text, sents), start=1):
+        sentence = _sentence_of(sents, count.start)
+        item, why = topic(topics.for_count(count.value.unit, text[slice(*sentence)]))
+        claims.append(
+            CountClaim(
+                id=f"count-{n}", kind="count", topic=item, status="draft",
+                evidence=Span(exact=text[count.start : count.end], start=count.start,
+                              end=count.end),
+                value=count.value, doubt=_doubt(count.doubt, why),
+            )
+        )  # fmt: skip
+    quotes = extract_quotes(text, body, cleaned.paragraph_starts, linker)
+    for n, quote in enumerate(quotes, start=1):
+        sentence = _sentence_of(sents, quote.start)
+        item, why = topic(topics.for_text(text[quote.start : quote.end]))
+        attribution = (
+            Span(exact=text[slice(*quote.attribution)], start=quote.attribution[0],
+                 end=quote.attribution[1])
+            if quote.attribution else None
+        )  # fmt: skip
+        claims.append(
+            QuoteClaim(
+                id=f"quote-{n}", kind="quote", topic=item, status="draft",
+                evidence=Span(exact=text[quote.start : quote.end], start=quote.start,
+                              end=quote.end),
+                value=QuoteValue(speaker=quote.speaker, text=quote.text,
+                                 verbatim=not translated, partial=quote.partial),
+                attribution=attribution, doubt=_doubt(quote.doubt, why),
+            )
+        )  # fmt: skip
+    quote_spans = [(q.start, q.end) for q in quotes]
+    for n, decision in enumerate(
+        extract_decisions(text, sents, mentions, quote_spans, linker), start=1
+    ):
+        sentence = _sentence_of(sents, decision.start)
+        kind = linker.kinds.get(decision.object)
+        found = decision.object if kind in ("topic", "mission", "event") else None
+        item, why = topic(found or topics.for_text(text[slice(*sentence)]))
+        claims.append(
+            DecisionClaim(
+                id=f"decision-{n}", kind="decision", topic=item, status="draft",
+                evidence=Span(exact=text[decision.start : decision.end], start=decision.start,
+                              end=decision.end),
+                value=DecisionValue(actor=decision.actor, action=decision.action,
+                                    object=decision.object, modality=decision.modality,
+                                    negated=decision.negated),
+                doubt=_doubt(decision.doubt, why),
+            )
+        )  # fmt: skip
+    claims.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind))
+    return Extraction(cleaned=cleaned, claims=claims, proposed=linker.proposed())
+
+
+def extract_article(
+    text: str,
+    registry: Registry,
+    *,
+    article_id: str,
+    seed: str,
+    sha256: str,
+    published: Published | None = None,
+    language: str = "en",
+    translated_from: str | None = None,
+) -> tuple[Article, Extraction]:
+    """A draft article file for `text`: metadata from the cleaner, `status: draft` claims.
+
+    `published` overrides the date the text states; with neither, the article cannot be written
+    (the corpus format needs a publication date) and ExtractError says so.
+    """
+    from natoiraq.clean import clean_article
+
+    cleaned = clean_article(text)
+    stated = published or cleaned.published
+    if stated is None:
+        raise ExtractError(
+            "states no publication date (no dateline or byline date); pass --published YYYY-MM-DD."
+        )
+    extraction = extract_claims(
+        text, registry, stated.date, translated=translated_from is not None, cleaned=cleaned
+    )
+    article = Article(
+        id=article_id,
+        seed=seed,
+        sha256=sha256,
+        outlet=Outlet(name="unknown", basis="inferred", why="not stated in the text: fill in"),
+        headline=cleaned.headline,
+        byline=cleaned.byline,
+        published=stated,
+        language=language,
+        translated_from=translated_from,
+        boilerplate=list(cleaned.boilerplate),
+        claims=extraction.claims,
+    )
+    return article, extraction
+
+
+def load_registry(path: Path) -> Registry:
+    """Read and check a registry file; its validation errors become one ExtractError."""
+    from natoiraq.validate import validate_files
+
+    result = validate_files(path, None, [], path.resolve().parent.parent)
+    if result.corpus is None or result.errors:
+        lines = "\n".join(f.format() for f in result.errors) or f"{path}: cannot be read."
+        raise ExtractError(f"the registry {path} is not valid:\n{lines}")
+    return result.corpus.registry
+
+
+#: Markup that says the input is a web page, not the plain text or Markdown we read.
+HTML_RE = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FileExtraction:
+    """What `natoiraq extract` prints or writes for one input file."""
+
+    article: Article
+    proposed: list[Entity]
+    text: str
+
+
+def article_id_for(path: Path) -> str:
+    """A corpus id from a file name ("001_7C7b.txt" -> "001-7c7b")."""
+    return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:80] or "article"
+
+
+def seed_path_for(path: Path) -> str:
+    """The input's path as the article records it: repository-relative where possible."""
+    resolved = path.resolve()
+    cwd = Path.cwd().resolve()
+    return resolved.relative_to(cwd).as_posix() if resolved.is_relative_to(cwd) else path.as_posix()
+
+
+def extract_file(
+    path: Path, registry_path: Path, published: dt.date | None, fmt: str
+) -> FileExtraction:
+    """Read one plain-text or Markdown file and render its draft article as YAML or JSON."""
+    from natoiraq.extract.output import article_json, article_yaml
+
+    try:
+        seed = load_seed(path)
+    except SeedError as exc:
+        raise ExtractError(f"{path}: {exc.message}") from None
+    if HTML_RE.match(seed.text):
+        raise ExtractError(f"{path}: looks like HTML; save the article as plain text first.")
+    if not seed.text.strip():
+        raise ExtractError(f"{path}: is empty.")
+    registry = load_registry(registry_path) if registry_path.exists() else Registry()
+    given = (
+        Published(date=published, basis="stated", why="given with --published")
+        if published is not None
+        else None
+    )
+    try:
+        article, extraction = extract_article(
+            seed.text, registry, article_id=article_id_for(path), seed=seed_path_for(path),
+            sha256=seed.sha256, published=given,
+        )  # fmt: skip
+    except ExtractError as exc:
+        raise ExtractError(f"{path}: {exc}") from None
+    text = article_yaml(article, extraction.proposed) if fmt == "yaml" else article_json(article)
+    return FileExtraction(article, extraction.proposed, text)
+
+
+__all__ = [
+    "ExtractError",
+    "Extraction",
+    "extract_article",
+    "extract_claims",
+    "extract_file",
+    "load_registry",
+]

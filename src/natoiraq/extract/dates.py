@@ -1,0 +1,366 @@
+"""Stage 3a: dates. Absolute and relative date expressions -> calendar intervals with a basis.
+
+Why: news copy dates events relative to the day it is published ("last Friday", "on Wednesday",
+"early January", "over the summer"). Each form is read as an interval with a granularity; the
+year and the direction of a weekday come from the publication date and the tense around the
+expression. Without a publication date such forms stay `unresolved` with their text: never
+resolved against today's clock. "may" the verb is not May: month names are matched capitalised
+only, and "May"/"March" need a day, a year or a preposition next to them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from natoiraq.extract.patterns import (
+    DAY,
+    FUTURE_WORDS,
+    MONTH,
+    PAST_WORDS,
+    WEEKDAY,
+    WEEKDAYS,
+    WORD_RE,
+    YEAR,
+    day_number,
+    month_number,
+)
+from natoiraq.models import DateValue, Granularity
+
+Tense = str  # "past" | "future" | ""
+
+#: How far (in words) to look left of a date for a verb that gives its tense; a clause in news
+#: copy rarely puts more than a dozen words between the verb and its date adjunct
+#: ("He said more would be known once he meets with top officials ... in Munich on Friday").
+TENSE_WINDOW_LEFT = 20
+TENSE_WINDOW_RIGHT = 6
+#: Parts of a month: "early" = days 1-10, "mid" = 11-20, "late" = 21-end (thirds, the usual
+#: editorial reading; DESIGN.md's "January 3 vs early January" example is compatible).
+PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+                 "winter": (12, 2)}  # fmt: skip
+
+MDY_X = re.compile(
+    rf"\b(?P<x>(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,\s*|\s+)(?P<year>{YEAR}))\b"
+)
+DMY_X = re.compile(
+    rf"\b(?P<x>(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})\s*,?\s*(?P<year>{YEAR}))\b"
+)
+MD_X = re.compile(rf"\b(?P<x>(?P<month>{MONTH})\s*(?P<day>{DAY}))(?![\d:])")
+DM_X = re.compile(rf"\b(?P<x>(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}))")
+MONTH_YEAR_X = re.compile(
+    rf"\b(?P<x>(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}))\b"
+)
+PART_MONTH_X = re.compile(
+    rf"\b(?P<x>(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?:in\s+)?(?P<month>{MONTH}))"
+)
+PREP_MONTH_X = re.compile(
+    rf"\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Bb]efore|[Aa]fter)\s+"
+    rf"(?P<x>(?P<month>{MONTH}))|(?P<y>(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<month2>{MONTH})))\b"
+)
+YEAR_X = re.compile(
+    rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Ee]arly|[Ll]ate)"
+    rf"\s+(?P<x>(?P<year>{YEAR}))\b(?![-–]\d)"
+)
+WEEKDAY_X = re.compile(
+    rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{WEEKDAY})(?!s)\b"
+)
+TODAY_X = re.compile(r"\b(?P<x>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b")
+PERIOD_X = re.compile(
+    r"\b(?P<x>(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he past|[Tt]he previous|[Tt]he coming"
+    r"|[Tt]he following)\s+(?P<unit>week|weekend|month|year))\b"
+)
+DAY_BEFORE_X = re.compile(
+    r"\b(?P<x>the (?P<dir>day before|previous day|day after|following day|next day))\b"
+)
+SEASON_X = re.compile(
+    r"\b(?:(?P<prep>over|during|in|through|by|until|for|since)\s+)?"
+    r"(?P<x>(?:(?P<rel>the|this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)(?P<season>summer|autumn"
+    r"|fall|winter|spring))\b"
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """One date expression: its exact span, its interval and why the extractor is unsure."""
+
+    start: int
+    end: int
+    value: DateValue
+    doubt: str | None = None
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    published: dt.date | None
+    sentence: tuple[int, int]
+
+
+def _tense(ctx: _Context, start: int, end: int) -> Tense:
+    """'past' or 'future' from the nearest tense-bearing word in the sentence ('' if none)."""
+    left = [m.group().lower() for m in WORD_RE.finditer(ctx.text, ctx.sentence[0], start)]
+    for word in reversed(left[-TENSE_WINDOW_LEFT:]):
+        if word in FUTURE_WORDS:
+            return "future"
+        if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):
+            return "past"
+    right = [m.group().lower() for m in WORD_RE.finditer(ctx.text, end, ctx.sentence[1])]
+    for word in right[:TENSE_WINDOW_RIGHT]:
+        if word in FUTURE_WORDS:
+            return "future"
+        if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):
+            return "past"
+    return ""
+
+
+def _day(day: dt.date, basis: str = "explicit") -> DateValue:
+    return DateValue(earliest=day, latest=day, granularity="day", basis=basis)
+
+
+def _interval(first: dt.date, last: dt.date, granularity: Granularity, basis: str) -> DateValue:
+    return DateValue(earliest=first, latest=last, granularity=granularity, basis=basis)
+
+
+def _unresolved(granularity: Granularity) -> DateValue:
+    return DateValue(granularity=granularity, basis="unresolved")
+
+
+def _month_span(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date, Granularity]:
+    last = calendar.monthrange(year, month)[1]
+    if part:
+        low, high = PART_DAYS[part.lower()]
+        return dt.date(year, month, low), dt.date(year, month, min(high, last)), "part-of-month"
+    return dt.date(year, month, 1), dt.date(year, month, last), "month"
+
+
+def _year_for(month: int, day: int, published: dt.date, tense: Tense) -> int:
+    """The year that puts month/day on the side of `published` the tense asks for."""
+    candidates = [published.year - 1, published.year, published.year + 1]
+
+    def distance(year: int) -> int:
+        day_ = min(day, calendar.monthrange(year, month)[1])
+        return (dt.date(year, month, day_) - published).days
+
+    if tense == "past":
+        fitting = [y for y in candidates if distance(y) <= 0]
+        return max(fitting)
+    if tense == "future":
+        fitting = [y for y in candidates if distance(y) >= 0]
+        return min(fitting)
+    return min(candidates, key=lambda y: abs(distance(y)))
+
+
+def _full(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    try:
+        day = dt.date(int(match["year"]), month_number(match["month"]), day_number(match["day"]))
+    except ValueError:
+        return None
+    return DateHit(*match.span("x"), _day(day))
+
+
+def _month_ok(match: re.Match[str], group: str = "month") -> bool:
+    """'May' and 'March' only with a preposition, a day or a year (the caller checks which)."""
+    return match[group] is not None
+
+
+def _day_month(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    month, day = month_number(match["month"]), day_number(match["day"])
+    if day > 31:
+        return None
+    if ctx.published is None:
+        return DateHit(*match.span("x"), _unresolved("day"), "no year and no publication date")
+    tense = _tense(ctx, *match.span("x"))
+    year = _year_for(month, day, ctx.published, tense)
+    try:
+        return DateHit(*match.span("x"), _day(dt.date(year, month, day)))
+    except ValueError:
+        return None
+
+
+def _month_year(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    first, last, granularity = _month_span(
+        int(match["year"]), month_number(match["month"]), match["part"]
+    )
+    return DateHit(*match.span("x"), _interval(first, last, granularity, "explicit"))
+
+
+def _month_only(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    part = match.groupdict().get("part")
+    rel = match.groupdict().get("rel")
+    token = match["month"] if match["month"] is not None else match["month2"]
+    span = match.span("x") if match["x"] is not None else match.span("y")
+    month = month_number(token)
+    granularity: Granularity = "part-of-month" if part else "month"
+    if ctx.published is None:
+        return DateHit(*span, _unresolved(granularity), "no year and no publication date")
+    if rel and rel.lower() == "last":
+        tense: Tense = "past"
+    elif rel and rel.lower() == "next":
+        tense = "future"
+    else:
+        # A month named without a year is the nearest one: the tense of a long news sentence
+        # is a poor guide ("ministers will look into ... a call in January by ...").
+        tense = ""
+    year = _year_for(month, 15, ctx.published, tense)
+    if month == ctx.published.month:
+        year = ctx.published.year
+    first, last, granularity = _month_span(year, month, part)
+    return DateHit(*span, _interval(first, last, granularity, "explicit"))
+
+
+def _year(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    year = int(match["year"])
+    return DateHit(
+        *match.span("x"), _interval(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "explicit")
+    )
+
+
+def _weekday(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    rel = (match["rel"] or "").lower()
+    start = match.start("wd") if rel in ("on", "") else match.start()
+    end = match.end()
+    if ctx.published is None:
+        return DateHit(start, end, _unresolved("day"), "relative date, no publication date")
+    pub = ctx.published
+    target = WEEKDAYS[match["wd"].lower()]
+    back = (pub.weekday() - target) % 7
+    ahead = (target - pub.weekday()) % 7
+    doubt = None
+    if rel in ("last", "past"):
+        day = pub - dt.timedelta(days=back or 7)
+    elif rel in ("next", "coming"):
+        day = pub + dt.timedelta(days=ahead or 7)
+    elif rel == "this":
+        day = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=target)
+    else:
+        tense = _tense(ctx, start, end)
+        if tense == "future":
+            day = pub + dt.timedelta(days=ahead)
+        else:
+            day = pub - dt.timedelta(days=back)
+            if not tense:
+                doubt = "no tense next to the weekday: read as the latest past one"
+    return DateHit(start, end, _day(day, "relative-to-publication"), doubt)
+
+
+def _today(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    if ctx.published is None:
+        return DateHit(*match.span("x"), _unresolved("day"), "relative date, no publication date")
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[match["x"].lower()]
+    day = ctx.published + dt.timedelta(days=shift)
+    return DateHit(*match.span("x"), _day(day, "relative-to-publication"))
+
+
+def _period(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    unit = match["unit"]
+    periods: dict[str, Granularity] = {"week": "week", "weekend": "day", "month": "month",
+                                       "year": "year"}  # fmt: skip
+    granularity = periods[unit]
+    if ctx.published is None:
+        return DateHit(
+            *match.span("x"), _unresolved(granularity), "relative date, no publication date"
+        )
+    rel = match["rel"].lower()
+    step = (
+        -1
+        if rel in ("last", "the past", "the previous")
+        else 1
+        if rel in ("next", "the coming", "the following")
+        else 0
+    )
+    pub = ctx.published
+    if unit in ("week", "weekend"):
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+        if unit == "weekend":
+            first, last = monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        else:
+            first, last = monday, monday + dt.timedelta(days=6)
+    elif unit == "month":
+        index = pub.year * 12 + pub.month - 1 + step
+        first, last, _ = _month_span(index // 12, index % 12 + 1, None)
+    else:
+        first, last = dt.date(pub.year + step, 1, 1), dt.date(pub.year + step, 12, 31)
+    return DateHit(*match.span("x"), _interval(first, last, granularity, "relative-to-publication"))
+
+
+def _day_before(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    if ctx.published is None:
+        return DateHit(*match.span("x"), _unresolved("day"), "relative date, no publication date")
+    shift = -1 if match["dir"] in ("day before", "previous day") else 1
+    day = ctx.published + dt.timedelta(days=shift)
+    return DateHit(
+        *match.span("x"),
+        _day(day, "relative-to-publication"),
+        "'the day before' may count from an event in the text, not from publication",
+    )
+
+
+def _season(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    if ctx.published is None:
+        return DateHit(
+            *match.span("x"), _unresolved("season"), "relative date, no publication date"
+        )
+    first_month, last_month = SEASON_MONTHS[match["season"]]
+    rel = match["rel"].lower()
+    pub = ctx.published
+
+    def bounds(year: int) -> tuple[dt.date, dt.date]:
+        end_year = year + 1 if last_month < first_month else year
+        return (
+            dt.date(year, first_month, 1),
+            dt.date(end_year, last_month, calendar.monthrange(end_year, last_month)[1]),
+        )
+
+    tense = "past" if rel == "last" else "future" if rel == "next" else _tense(ctx, *match.span())
+    options = [bounds(year) for year in (pub.year - 1, pub.year, pub.year + 1)]
+    if rel == "this":
+        chosen = next(b for b in options if b[1] >= pub)
+    elif tense == "past":
+        chosen = [b for b in options if b[0] <= pub][-1]
+    else:
+        chosen = next(b for b in options if b[1] >= pub)
+    doubt = None if tense else "no tense next to the season: read as the next one"
+    return DateHit(*match.span("x"), _interval(*chosen, "season", "relative-to-publication"), doubt)
+
+
+#: Longest and most specific forms first; a later form never overlaps an earlier hit.
+RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], _Context], DateHit | None]], ...] = (
+    (MDY_X, _full),
+    (DMY_X, _full),
+    (MONTH_YEAR_X, _month_year),
+    (MD_X, _day_month),
+    (DM_X, _day_month),
+    (PART_MONTH_X, _month_only),
+    (PREP_MONTH_X, _month_only),
+    (YEAR_X, _year),
+    (WEEKDAY_X, _weekday),
+    (TODAY_X, _today),
+    (PERIOD_X, _period),
+    (DAY_BEFORE_X, _day_before),
+    (SEASON_X, _season),
+)
+
+
+def extract_dates(
+    text: str, sentences: list[tuple[int, int]], published: dt.date | None
+) -> list[DateHit]:
+    """Every date expression inside the given sentence spans, in text order."""
+    hits: list[DateHit] = []
+    for sentence in sentences:
+        ctx = _Context(text, published, sentence)
+        taken: list[tuple[int, int]] = []
+        for regex, handler in RULES:
+            for match in regex.finditer(text, *sentence):
+                if any(match.start() < b and a < match.end() for a, b in taken):
+                    continue
+                hit = handler(match, ctx)
+                if hit is None:
+                    continue
+                taken.append(match.span())
+                hits.append(hit)
+    hits.sort(key=lambda h: (h.start, h.end))
+    return hits

@@ -1,0 +1,366 @@
+"""Stage 3 (shared): regular expressions and word tables every extractor and the cleaner use.
+
+Everything here is general English news style; nothing names a seed, a person or an article.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+
+#: Month names and their usual news abbreviations. Capitalised only: "may" and "march" the
+#: verbs are never months (the issue's complaint about dateparser).
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"(?![a-z])"
+)
+#: "Jan" is a month but "May" needs a number or a preposition next to it (see dates.py).
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d{2}"
+
+#: "Feb 12,2020", "February 12, 2020", "Jan. 2 2020".
+MDY_RE = re.compile(rf"\b(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,\s*|\s+)(?P<year>{YEAR})\b")
+#: "12 February 2020", "12th of February, 2020".
+DMY_RE = re.compile(rf"\b(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})\s*,?\s*(?P<year>{YEAR})\b")
+#: A day stated as a whole line or after a byline separator: "February 16, 2020", "2020-02-16".
+ISO_DATE_RE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b")
+
+#: Sentence ends: a full stop, question or exclamation mark (optionally inside a closing quote)
+#: followed by white space and a capital letter, digit or opening quote.
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“”A-Z0-9])")
+
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+WHITESPACE_RE = re.compile(r"\s+")
+
+#: A person's or organisation's name as news copy writes it: two to four capitalised words
+#: ("Mohammed Allawi", "Jens Stoltenberg"), possibly with a hyphen or an apostrophe.
+NAME_RE = re.compile(
+    r"\b[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?:\s+(?:al-|bin\s+|van\s+|de\s+)?"
+    r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?){1,3}\b"
+)
+
+#: Verbs that attribute speech; lemma -> every form we accept.
+SPEECH_VERBS = (
+    r"(?:said|says|say|told|tells|explained|explains|added|adds|stressed|stresses|underlined"
+    r"|underlines|vowed|vows|noted|notes|stated|states|insisted|insists|warned|warns|declared"
+    r"|declares|emphasi[sz]ed|emphasi[sz]es|announced|announces|asserted|highlighted|remarked"
+    r"|continued|argued|argues|wrote|writes|confirmed|confirms|acknowledged|replied|recalled)"
+)
+
+PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+#: Words that put the nearest event in the future ("will ... on Monday"), and in the past.
+FUTURE_WORDS = frozenset(
+    {
+        "will", "would", "'ll", "shall", "going", "expected", "expects", "plan", "plans",
+        "planned", "once", "next", "upcoming", "coming", "later", "scheduled", "due", "should",
+        "could", "might", "may", "intends", "aims", "set",
+    }
+)  # fmt: skip
+PAST_WORDS = frozenset(
+    {
+        "said", "told", "was", "were", "had", "did", "ago", "last", "held", "met", "took", "gave",
+        "began", "came", "went", "made", "spoke", "killed", "fired", "has", "have", "earlier",
+    }
+)  # fmt: skip
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "although",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "even",
+        "ever",
+        "every",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "last",
+        "less",
+        "like",
+        "made",
+        "make",
+        "many",
+        "may",
+        "more",
+        "most",
+        "much",
+        "must",
+        "my",
+        "near",
+        "new",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "one",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "past",
+        "per",
+        "said",
+        "same",
+        "say",
+        "says",
+        "she",
+        "should",
+        "since",
+        "so",
+        "some",
+        "still",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "though",
+        "three",
+        "through",
+        "to",
+        "told",
+        "too",
+        "two",
+        "under",
+        "until",
+        "up",
+        "upon",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "whether",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "within",
+        "without",
+        "would",
+        "year",
+        "years",
+        "you",
+        "your",
+        "yet",
+        "according",
+        "another",
+        "around",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "time",
+        "first",
+        "second",
+        "including",
+        "include",
+        "includes",
+        "well",
+        "back",
+        "already",
+    ]
+)
+
+
+def month_number(token: str) -> int:
+    """The month (1-12) a matched month token names ("Jan." -> 1)."""
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def day_number(token: str) -> int:
+    """The day of month a matched day token names ("13th" -> 13)."""
+    return int(token.rstrip("stndrh"))
+
+
+def full_date(month: str, day: str, year: str) -> dt.date | None:
+    """A calendar date from matched tokens; None when the day does not exist (Feb 30)."""
+    try:
+        return dt.date(int(year), month_number(month), day_number(day))
+    except ValueError:
+        return None
+
+
+def find_full_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The first complete date (day, month and year) in `text`, with its span."""
+    best: tuple[dt.date, int, int] | None = None
+    for regex in (MDY_RE, DMY_RE):
+        match = regex.search(text)
+        if match is None:
+            continue
+        found = full_date(match["month"], match["day"], match["year"])
+        if found is not None and (best is None or match.start() < best[1]):
+            best = (found, match.start(), match.end())
+    iso = ISO_DATE_RE.search(text)
+    if iso is not None and (best is None or iso.start() < best[1]):
+        # "2020-13-45" looks like a date but is none: it is no publication date either.
+        with contextlib.suppress(ValueError):
+            best = (dt.date(int(iso["year"]), int(iso["month"]), int(iso["day"])), *iso.span())
+    return best
+
+
+#: Abbreviations whose full stop does not end a sentence ("Jan. 2", "Gen. Qassem", "U.S.").
+ABBREVIATIONS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "adm",
+        "capt",
+        "sgt",
+        "prof",
+        "no",
+        "vs",
+        "etc",
+        "mt",
+        "ft",
+    ]
+)
+#: The word (or dotted initials) right before a full stop.
+LAST_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split text[start:end] into sentence spans (offsets into `text`)."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in SENTENCE_END_RE.finditer(text, start, end):
+        if text[match.start() - 1] == ".":
+            token = LAST_TOKEN_RE.search(text, max(start, match.start() - 12), match.start() - 1)
+            if token is not None and (
+                token.group().lower() in ABBREVIATIONS
+                or "." in token.group()
+                or len(token.group()) == 1
+            ):
+                continue
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    if cursor < end:
+        spans.append((cursor, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def content_words(text: str) -> set[str]:
+    """Lowercased content words with a crude plural fold ("ministers" -> "minister")."""
+    words: set[str] = set()
+    for match in WORD_RE.finditer(text):
+        word = match.group().lower().strip("'’-")
+        if len(word) < 4 or word in STOPWORDS:
+            continue
+        if word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        words.add(word)
+    return words

@@ -1,0 +1,75 @@
+"""Evaluation: scores on the real corpus never fall below the committed baseline; CLI shape."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from natoiraq.cli import cli
+from natoiraq.evaluate import below_baseline, evaluate, evaluation_dict
+from natoiraq.validate import load_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE = json.loads((ROOT / "tests" / "data" / "eval_baseline.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def result():  # type: ignore[no-untyped-def]
+    loaded = load_corpus(ROOT / "corpus", ROOT)
+    assert loaded.corpus is not None
+    return evaluate(loaded.corpus)
+
+
+def test_no_kind_below_baseline(result) -> None:  # type: ignore[no-untyped-def]
+    assert below_baseline(result, BASELINE) == []
+
+
+@pytest.mark.parametrize("kind", ["date", "count", "quote", "decision"])
+def test_target_f1(result, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert result.kinds[kind].f1 >= 0.90
+
+
+def test_json_shape(result) -> None:  # type: ignore[no-untyped-def]
+    data = evaluation_dict(result)
+    assert set(data["kinds"]) == {"date", "count", "quote", "decision"}
+    assert set(data["kinds"]["date"]) == {"precision", "recall", "f1", "tp", "fp", "fn"}
+    assert all("exact" in item for item in data["misses"] + data["false"])
+
+
+def test_eval_command_json(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    run = CliRunner().invoke(
+        cli,
+        ["eval", "--format", "json", "--baseline", "tests/data/eval_baseline.json"],
+        catch_exceptions=False,
+    )
+    assert run.exit_code == 0
+    assert json.loads(run.stdout)["kinds"]["quote"]["tp"] > 0
+
+
+def test_extract_command_yaml_and_refusals(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(ROOT)
+    seed = sorted((ROOT / "seeds").glob("002_*.txt"))[0]
+    run = CliRunner().invoke(
+        cli,
+        ["extract", str(seed.relative_to(ROOT)), "--out", str(tmp_path)],
+        catch_exceptions=False,
+    )
+    assert run.exit_code == 0, run.stderr
+    [written] = list(tmp_path.glob("*.yaml"))
+    text = written.read_text("utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../../schema/article.schema.json\n")
+    assert "  date: 2020-02-12\n" in text
+    assert "status: draft" in text
+    html = tmp_path / "page.html"
+    html.write_text("<html></html>", "utf-8")
+    refused = CliRunner().invoke(cli, ["extract", str(html)], catch_exceptions=False)
+    assert refused.exit_code == 2
+    no_date = CliRunner().invoke(
+        cli, ["extract", str(sorted((ROOT / "seeds").glob("001_*.txt"))[0])], catch_exceptions=False
+    )
+    assert no_date.exit_code == 2
+    assert "--published" in no_date.stderr

@@ -1,0 +1,44 @@
+"""Stage 3 linking: aliases, spellings and rapidfuzz with an explicit cutoff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from natoiraq.extract import load_registry
+from natoiraq.extract.linking import Linker
+
+REGISTRY = load_registry(Path(__file__).resolve().parent / "data" / "extract" / "registry.yaml")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Qasem Soleimani",
+        "Qassem Soleimani",
+        "Qassim Soleimani",
+        "Gen. Qassem Soleimani",
+        "Soleimani",
+    ],
+)
+def test_spellings_are_one_person(name: str) -> None:
+    assert Linker(REGISTRY).resolve(name) is not None
+    assert Linker(REGISTRY).resolve(name)[0] == "qasem-soleimani"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("name", ["Mohammed Allawi", "Iran", "Qasim Jones", "Jens Olsen"])
+def test_no_false_links(name: str) -> None:
+    found = Linker(REGISTRY).resolve(name)
+    assert found is None or (found[0] == "iran" and name == "Iran")
+
+
+def test_titles_and_leading_words_are_dropped() -> None:
+    linker = Linker(REGISTRY)
+    assert linker.resolve("NATO Secretary General Jens Stoltenberg") == ("jens-stoltenberg", 100.0)
+
+
+def test_mentions_in_text_use_longest_alias() -> None:
+    text = "Allies back NATO Mission Iraq."
+    ids = [m.id for m in Linker(REGISTRY).mentions(text, 0, len(text))]
+    assert ids == ["nato-mission-iraq"]
