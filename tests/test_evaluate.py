@@ -71,5 +71,8 @@ def test_extract_command_yaml_and_refusals(monkeypatch: pytest.MonkeyPatch, tmp_
     no_date = CliRunner().invoke(
         cli, ["extract", str(sorted((ROOT / "seeds").glob("001_*.txt"))[0])], catch_exceptions=False
     )
-    assert no_date.exit_code == 2
-    assert "--published" in no_date.stderr
+    # No date in the text: the draft says so, and its relative dates stay unresolved.
+    assert no_date.exit_code == 0, no_date.stderr
+    assert "  date: null\n  basis: unknown\n" in no_date.stdout
+    assert "basis: unresolved" in no_date.stdout
+    assert "basis: relative-to-publication" not in no_date.stdout

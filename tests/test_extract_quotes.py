@@ -29,8 +29,8 @@ def test_straight_and_curly_marks_and_said_x() -> None:
         '"We suspend training," said Stoltenberg. “We are ready,” he added.\n'
     )
     assert quotes(text) == [
-        ("We suspend training", "jens-stoltenberg", False),
-        ("We are ready", "jens-stoltenberg", False),
+        ("We suspend training,", "jens-stoltenberg", False),
+        ("We are ready,", "jens-stoltenberg", False),
     ]
 
 
@@ -41,7 +41,7 @@ def test_closing_mark_used_to_open_and_mismatched_pair() -> None:
         'Iran welcomed a call by Qasem Soleimani on the alliance to” do more in the region".\n'
     )
     found = quotes(text)
-    assert ("In everything that we do, safety is paramount", "jens-stoltenberg", False) in found
+    assert ("In everything that we do, safety is paramount,", "jens-stoltenberg", False) in found
     assert ("do more in the region", "qasem-soleimani", True) in found
 
 

@@ -283,6 +283,9 @@ class Span(Model):
 
 Status = Literal["draft", "reviewed"]
 
+#: The topic of a draft claim the extractor could not place; a reviewer replaces it (rule W605).
+UNASSIGNED_TOPIC = "unassigned"
+
 
 class ClaimBase(Model):
     id: Slug
@@ -330,9 +333,23 @@ Basis = Literal["stated", "inferred"]
 
 
 class Published(Model):
-    date: dt.date
-    basis: Basis
+    """When the article was published, and how we know (`unknown`: date null, say why)."""
+
+    date: dt.date | None
+    basis: Literal["stated", "inferred", "unknown"]
     why: NonEmpty
+
+    @model_validator(mode="after")
+    def _date_for_basis(self) -> Published:
+        if (self.date is None) != (self.basis == "unknown"):
+            raise _order_error(
+                "published_basis",
+                "basis '{basis}' goes with "
+                + ("a null date" if self.basis == "unknown" else "a date"),
+                "date",
+                basis=self.basis,
+            )
+        return self
 
 
 class Outlet(Model):

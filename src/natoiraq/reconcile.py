@@ -214,7 +214,7 @@ class ArticleSummary:
     id: str
     seed: str
     outlet: str
-    published: str
+    published: str | None
     timezone: str | None = None
     translated_from: str | None = None
 
@@ -318,7 +318,9 @@ def reconcile(corpus: Corpus) -> Report:
             id=r.article.id,
             seed=r.article.seed,
             outlet=r.article.outlet.name,
-            published=r.article.published.date.isoformat(),
+            published=(
+                r.article.published.date.isoformat() if r.article.published.date else None
+            ),
             timezone=r.article.timezone,
             translated_from=r.article.translated_from,
         )
@@ -756,6 +758,9 @@ def _count_finding(
     used: set[str] = set()
     for i, (record, claim) in enumerate(members):
         on = record.article.published.date
+        if on is None:
+            notes[i].append("publication date unknown: no reference fact can be dated")
+            continue
         for fact in ctx.facts.get(topic, []):
             if fact.kind != "count" or fact.count is None or not _valid_on(fact, on):
                 continue

@@ -203,8 +203,9 @@ _RULES = [
     Rule(
         "E505",
         "error",
-        "unresolved date with bounds",
-        "A date with basis `unresolved` has no earliest/latest; any other basis needs both.",
+        "date and basis disagree",
+        "A date with basis `unresolved` has no earliest/latest; any other basis needs both. "
+        "Likewise a publication date is null exactly when its basis is `unknown`.",
     ),
     # -- warnings
     Rule(
@@ -233,6 +234,20 @@ _RULES = [
         "warning",
         "claim not yet reviewed",
         "A claim still has `status: draft`: a person has to check it before it counts as gold.",
+    ),
+    Rule(
+        "W606",
+        "warning",
+        "publication date unknown",
+        "The article states no publication date (basis: unknown), so its relative dates "
+        "('last Friday') stay unresolved and reference facts cannot be dated. Find the date.",
+    ),
+    Rule(
+        "W605",
+        "warning",
+        "draft claim without a topic",
+        "The extractor found the claim but no registry topic it is about (topic: unassigned). "
+        "A reviewed claim must name a registry id: there `unassigned` is E402.",
     ),
 ]
 

@@ -18,6 +18,7 @@ from natoiraq.corpus import ArticleRecord, Corpus, LoadResult, registry_index
 from natoiraq.errors import Finding
 from natoiraq.hedges import HEDGES, hedge_range
 from natoiraq.models import (
+    UNASSIGNED_TOPIC,
     Article,
     CountClaim,
     CountValue,
@@ -66,6 +67,7 @@ _TYPE_CODES = {
     "span_order": "E503",
     "reference_value": "E504",
     "date_unresolved": "E505",
+    "published_basis": "E505",
 }
 
 
@@ -503,6 +505,13 @@ def _check_article(
             ("id",),
             hint=f"rename it to {article.id}.yaml.",
         )
+    if article.published.date is None:
+        file.add(
+            "W606",
+            "the publication date is unknown; relative dates stay unresolved.",
+            ("published", "date"),
+            hint="find the date (a dateline, the page) and set it.",
+        )
     text = _resolve_seed(file, article, repo_root)
     ids: set[str] = set()
     for i, claim in enumerate(article.claims):
@@ -538,6 +547,14 @@ def _check_article(
             problem = _hedge_problem(value)
             if problem is not None:
                 file.add("W601", problem[0], (*at, "value"), hint=problem[1])
+        if claim.topic == UNASSIGNED_TOPIC and claim.status == "draft":
+            refs = refs[1:]
+            file.add(
+                "W605",
+                "the extractor could not place this claim under a topic.",
+                (*at, "topic"),
+                hint="pick the registry id it is about.",
+            )
         for ref_path, ref in refs:
             if ref not in known:
                 file.add(

@@ -419,6 +419,10 @@ class _CorpusRepresenter(RoundTripRepresenter):
     def represent_none(self, data: Any) -> Any:
         return self.represent_scalar("tag:yaml.org,2002:null", "null")
 
+    def ignore_aliases(self, data: Any) -> bool:
+        # Corpus files never use anchors: a value written twice is written out twice.
+        return True
+
 
 _CorpusRepresenter.add_representer(type(None), _CorpusRepresenter.represent_none)
 
@@ -440,12 +444,17 @@ def dump_data(data: Any, first_line: str = "") -> str:
     return head + buffer.getvalue()
 
 
-def dump_article(article: BaseModel) -> str:
-    """An article model as the canonical text of corpus/articles/<id>.yaml.
+def article_data(article: BaseModel, mode: str = "python") -> dict[str, Any]:
+    """What an article file holds, in canonical key order.
 
     Values equal to their defaults are left out (but `version`), so a file says only what the
     annotator or the extractor decided; a required null (a count's open `high`) stays.
     """
-    data = article.model_dump(mode="python", exclude_defaults=True)
-    data = {"version": article.model_dump()["version"], **data}
-    return dump_data(data, ARTICLE_SCHEMA_LINE)
+    data = article.model_dump(mode=mode, exclude_defaults=True)
+    ordered: dict[str, Any] = _ordered({"version": article.model_dump()["version"], **data})
+    return ordered
+
+
+def dump_article(article: BaseModel) -> str:
+    """An article model as the canonical text of corpus/articles/<id>.yaml."""
+    return dump_data(article_data(article), ARTICLE_SCHEMA_LINE)

@@ -21,6 +21,7 @@ from natoiraq.extract.linking import Linker, Mention
 from natoiraq.extract.patterns import content_words, sentences
 from natoiraq.extract.quotes import extract_quotes
 from natoiraq.models import (
+    UNASSIGNED_TOPIC,
     Article,
     Claim,
     CountClaim,
@@ -46,7 +47,7 @@ class ExtractError(NatoiraqError):
 
 
 #: The topic of a claim the extractor cannot place; the reviewer replaces it.
-UNASSIGNED = "unassigned"
+UNASSIGNED = UNASSIGNED_TOPIC
 
 
 @dataclass(frozen=True)
@@ -214,17 +215,18 @@ def extract_article(
 ) -> tuple[Article, Extraction]:
     """A draft article file for `text`: metadata from the cleaner, `status: draft` claims.
 
-    `published` overrides the date the text states; with neither, the article cannot be written
-    (the corpus format needs a publication date) and ExtractError says so.
+    `published` overrides the date the text states; with neither, the publication date is
+    recorded as unknown and relative dates stay unresolved (never read against today's clock).
     """
     from natoiraq.clean import clean_article
 
     cleaned = clean_article(text)
-    stated = published or cleaned.published
-    if stated is None:
-        raise ExtractError(
-            "states no publication date (no dateline or byline date); pass --published YYYY-MM-DD."
-        )
+    stated = published or cleaned.published or Published(
+        date=None,
+        basis="unknown",
+        why="the text states no date (no dateline or byline date): fill it in, or pass "
+        "--published; relative dates stay unresolved until then",
+    )
     extraction = extract_claims(
         text, registry, stated.date, translated=translated_from is not None, cleaned=cleaned
     )
@@ -294,7 +296,11 @@ def extract_file(
         raise ExtractError(f"{path}: looks like HTML; save the article as plain text first.")
     if not seed.text.strip():
         raise ExtractError(f"{path}: is empty.")
-    registry = load_registry(registry_path) if registry_path.exists() else Registry()
+    if not registry_path.is_file():
+        raise ExtractError(
+            f"no registry at {registry_path}: run from the repository root or pass --registry."
+        )
+    registry = load_registry(registry_path)
     given = (
         Published(date=published, basis="stated", why="given with --published")
         if published is not None

@@ -240,7 +240,9 @@ def extract_quotes(
         hit = QuoteHit(
             start,
             end,
-            WHITESPACE_RE.sub(" ", text[start:end]).removesuffix(","),
+            # The corpus convention (docs/annotation.md, rule W602): the words as quoted,
+            # trailing comma included, whitespace collapsed.
+            WHITESPACE_RE.sub(" ", text[start:end]),
             speaker,
             partial,
             attribution,
