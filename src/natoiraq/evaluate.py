@@ -9,7 +9,6 @@ claim listed so the gap is visible.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,8 +25,7 @@ from natoiraq.models import (
     DecisionClaim,
     QuoteClaim,
 )
-
-QUOTE_FOLD_RE = re.compile(r"[\"“”„«»'‘’.,;:!?…\s]+")
+from natoiraq.reconcile import fold_quote
 
 
 @dataclass
@@ -84,11 +82,6 @@ class Evaluation:
     )
     misses: list[Item] = field(default_factory=list)
     false: list[Item] = field(default_factory=list)
-
-
-def fold_quote(text: str) -> str:
-    """Quote text with marks, punctuation, case and spacing folded away."""
-    return QUOTE_FOLD_RE.sub(" ", text).strip().casefold()
 
 
 def _unit(unit: str) -> str:
