@@ -40,6 +40,10 @@ class _Cli(click.Group):
         except NatoiraqError as exc:
             click.echo(f"natoiraq: error: {exc}", err=True)
             ctx.exit(EXIT_USAGE)
+        except OSError as exc:  # a disk full or a permission refused: the user's to fix
+            where = f" {exc.filename}" if exc.filename else ""
+            click.echo(f"natoiraq: error: I/O error{where}: {exc.strerror or exc}", err=True)
+            ctx.exit(EXIT_USAGE)
         except Exception as exc:  # the one place that turns any bug into exit 3
             if os.environ.get("NATOIRAQ_DEBUG"):
                 raise
@@ -321,20 +325,35 @@ EXTRACT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 @click.option("--registry", "registry_path", type=click.Path(path_type=Path, dir_okay=False),
               default=DEFAULT_CORPUS / "registry.yaml", show_default=True,
               help="Registry that names are linked to.")
+@click.option("--merge", "merge_into", type=click.Path(path_type=Path, dir_okay=False),
+              default=None, help="Add the new draft claims to this reviewed article file; "
+              "nothing already in it changes.")
+@click.option("--dry-run", is_flag=True, help="With --merge: print the diff, write nothing.")
 def extract_command(files: tuple[Path, ...], published: Any, fmt: str, out: Path | None,
-                    registry_path: Path) -> None:
+                    registry_path: Path, merge_into: Path | None, dry_run: bool) -> None:
     """Turn plain-text or Markdown articles into draft claims in the corpus format.
 
     Every claim has `status: draft`; names the registry lacks are listed as proposed entries.
     The publication date comes from a dateline or byline in the text; --published overrides it.
+    --out never replaces an existing file: use --merge to add new drafts to a reviewed one
+    (a pure addition: reviewed claims, comments and formatting stay byte for byte).
 
     \b
     Examples:
       natoiraq extract new-article.txt --published 2020-01-07
       natoiraq extract a.txt b.md --out corpus/articles
       natoiraq extract seeds/001_7c7b5841e51291d7.txt --format json --published 2020-01-06
+      natoiraq extract seeds/003_86bb72d104763da4.txt --merge corpus/articles/003-sputnik.yaml
     """
     from natoiraq.extract import extract_file
+
+    if merge_into is not None:
+        if len(files) != 1 or out is not None or fmt != "yaml":
+            raise click.UsageError("--merge takes exactly one seed file, and no --out or --format.")
+        _merge(files[0], merge_into, registry_path, dry_run)
+        return
+    if dry_run:
+        raise click.UsageError("--dry-run goes with --merge.")
 
     for path in files:
         if path.suffix.lower() not in EXTRACT_SUFFIXES:
@@ -351,9 +370,138 @@ def extract_command(files: tuple[Path, ...], published: Any, fmt: str, out: Path
             click.echo(result.text, nl=False)
             continue
         target = out / f"{result.article.id}.{'yaml' if fmt == 'yaml' else 'json'}"
+        if target.exists():
+            raise NatoiraqError(f"{target} exists; nothing written. Use --merge {target} to "
+                                "add new draft claims to it.")
         with atomic_write(target) as handle:
             handle.write(result.text)
         click.echo(f"wrote {target} ({len(result.article.claims)} draft claims)", err=True)
+    sys.exit(EXIT_CLEAN)
+
+
+SEEDS_DIR = Path("seeds")
+SUMS_FILE = SEEDS_DIR / "SHA256SUMS"
+
+
+@cli.command("add", context_settings=CONTEXT)
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--id", "article_id", default=None, help="Article id [default: from the file name].")
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Publication date YYYY-MM-DD [default: the date the text states].")
+@click.option("--translated-from", default=None, metavar="LANG",
+              help="ISO 639 code of the original language when the text is a translation.")
+def add_command(file: Path, article_id: str | None, published: Any,
+                translated_from: str | None) -> None:
+    """Start a new article: copy its text into seeds/, write a scaffold with draft claims.
+
+    The text is copied byte for byte (an existing seed of the same name must be identical:
+    seeds never change), its sha256 is added to seeds/SHA256SUMS, and
+    corpus/articles/<id>.yaml is written with the metadata the text states and `status: draft`
+    claims. Nothing is written unless all of it can be: an existing article file is refused
+    (use `extract --merge`), and a failure leaves seeds/ as it was.
+
+    \b
+    Examples:
+      natoiraq add ~/Downloads/reuters-2020-01-07.txt --published 2020-01-07
+      natoiraq add afp.txt --id 005-afp --translated-from fr
+    """
+    from natoiraq.extract import article_id_for, extract_article, load_registry
+    from natoiraq.models import Published
+    from natoiraq.seeds import SeedError, load_seed
+    from natoiraq.validate import validate_files
+    from natoiraq.yamlio import dump_article
+
+    if file.suffix.lower() not in EXTRACT_SUFFIXES:
+        raise click.UsageError(f"{file}: only plain text or Markdown can be added.")
+    try:
+        seed = load_seed(file)
+    except SeedError as exc:
+        raise NatoiraqError(f"{file}:{exc.line}:{exc.col}: {exc.message}") from None
+    target = SEEDS_DIR / file.name
+    article_path = DEFAULT_CORPUS / "articles" / f"{article_id or article_id_for(file)}.yaml"
+    if article_path.exists():
+        raise NatoiraqError(f"{article_path} exists; use `natoiraq extract {target} --merge "
+                            f"{article_path}` to add draft claims to it.")
+    new_seed = not target.exists()
+    if not new_seed and load_seed(target).sha256 != seed.sha256:
+        raise NatoiraqError(f"{target} exists with other content; seeds never change: "
+                            "rename the new file.")
+    registry_path = DEFAULT_CORPUS / "registry.yaml"
+    given = (Published(date=published.date(), basis="stated", why="given with --published")
+             if published is not None else None)
+    article, extraction = extract_article(
+        seed.text, load_registry(registry_path), article_id=article_path.stem,
+        seed=target.as_posix(), sha256=seed.sha256, published=given,
+        translated_from=translated_from,
+    )  # fmt: skip
+
+    def verify_seed(written: Path) -> None:
+        if load_seed(written).sha256 != seed.sha256:
+            raise NatoiraqError(f"copying {file} to {target} changed its bytes; nothing written.")
+
+    def verify_article(written: Path) -> None:
+        errors = validate_files(registry_path, None, [written], Path.cwd()).errors
+        if errors:
+            raise NatoiraqError(f"the new {article_path} would not validate "
+                                f"({errors[0].format()}); nothing written.")
+
+    sums = SUMS_FILE.read_text(encoding="utf-8") if SUMS_FILE.exists() else ""
+    try:
+        if new_seed:
+            with atomic_write(target, verify=verify_seed) as handle:
+                handle.write(seed.text)
+        with atomic_write(article_path, verify=verify_article) as handle:
+            handle.write(dump_article(article))
+        if f"  {target.name}\n" not in sums:
+            with atomic_write(SUMS_FILE) as handle:
+                handle.write(f"{sums}{seed.sha256}  {target.name}\n")
+    except BaseException:
+        if new_seed:  # roll back: nothing of the addition stays behind
+            target.unlink(missing_ok=True)
+        raise
+    for entity in extraction.proposed:
+        click.echo(f"{file}: proposed registry entry {entity.id} ({entity.name!r}).", err=True)
+    click.echo(f"added {target} and {article_path} ({len(article.claims)} draft claims); "
+               "review them, then `natoiraq validate`.", err=True)
+    sys.exit(EXIT_CLEAN)
+
+
+def _merge(seed_path: Path, article_path: Path, registry_path: Path, dry_run: bool) -> None:
+    """`extract --merge`: add new drafts to a reviewed file, verified before it is replaced."""
+    from natoiraq.extract import load_registry
+    from natoiraq.merge import MergeError, plan_merge, pure_addition
+    from natoiraq.seeds import SeedError, load_seed
+    from natoiraq.validate import validate_files
+    from natoiraq.yamlio import YamlIssue, read_yaml_text
+
+    try:
+        seed = load_seed(seed_path)
+        original = read_yaml_text(article_path)
+        added, merged = plan_merge(original, seed.text, seed.sha256,
+                                   load_registry(registry_path))
+    except (SeedError, YamlIssue) as exc:
+        where = f":{exc.line}:{exc.col}" if exc.line > 1 or exc.col > 1 else ""
+        path = seed_path if isinstance(exc, SeedError) else article_path
+        raise NatoiraqError(f"{path}{where}: {exc.message}") from None
+    except MergeError as exc:
+        raise NatoiraqError(f"{article_path}: {exc}") from None
+    if dry_run or not added:
+        click.echo(unified_diff(original, merged, str(article_path)), nl=False)
+        click.echo(f"{len(added)} new draft claim(s) for {article_path}"
+                   + (" (dry run: nothing written)." if added else "."), err=True)
+        sys.exit(EXIT_CLEAN)
+    check_addition = pure_addition(original, added)
+
+    def verify(written: Path) -> None:
+        check_addition(written)
+        errors = validate_files(registry_path, None, [written], Path.cwd()).errors
+        if errors:
+            raise NatoiraqError(f"the merged {article_path} would not validate "
+                                f"({errors[0].message}); nothing written.")
+
+    with atomic_write(article_path, verify=verify) as handle:
+        handle.write(merged)
+    click.echo(f"added {len(added)} draft claim(s) to {article_path}", err=True)
     sys.exit(EXIT_CLEAN)
 
 

@@ -455,6 +455,12 @@ def article_data(article: BaseModel, mode: str = "python") -> dict[str, Any]:
     return ordered
 
 
+def claim_data(claim: BaseModel) -> dict[str, Any]:
+    """One claim as an article file holds it (canonical order, defaults left out)."""
+    data: dict[str, Any] = _ordered(claim.model_dump(mode="python", exclude_defaults=True))
+    return data
+
+
 def dump_article(article: BaseModel) -> str:
     """An article model as the canonical text of corpus/articles/<id>.yaml."""
     return dump_data(article_data(article), ARTICLE_SCHEMA_LINE)
