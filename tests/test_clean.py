@@ -112,3 +112,21 @@ def test_offsets_point_into_the_raw_text() -> None:
     text = seed("002")
     for item in clean_article(text).boilerplate:
         assert text[item.start : item.end].strip() == text[item.start : item.end]
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        ("BRUSSELS, Feb. 14, 2020 — NATO ministers met.", dt.date(2020, 2, 14)),
+        ("BRUSSELS, Feb 13,2020 - NATO ministers met.", dt.date(2020, 2, 13)),
+        ("BAGHDAD, Jan 6 (Reuters) - NATO ministers met.", None),  # no year: not a date
+        ("BRUSSELS— NATO ministers met.", None),
+    ],
+)
+def test_dateline_in_the_first_paragraph(opening: str, published: dt.date | None) -> None:
+    text = f"Ministers meet\n\n{opening} They agreed to expand the training mission, he said.\n"
+    cleaned = clean_article(text)
+    dateline = [b for b in cleaned.boilerplate if b.reason == "dateline"]
+    assert len(dateline) == 1
+    assert text[dateline[0].start : dateline[0].end].startswith(opening.split(" ")[0].rstrip("—"))
+    assert (cleaned.published.date if cleaned.published else None) == published

@@ -106,9 +106,12 @@ QUOTE_MARKS = ('"', "“", "”", "«", "»")
 BYLINE_RE = re.compile(r"^\s*(?:by|written by|posted by|reported by)\s+[A-Z]", re.IGNORECASE)
 #: A bare person's name on its own line (a byline when a date line follows, else a caption).
 NAME_LINE_RE = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z.]+){1,3}$")
-#: A dateline that opens the first paragraph: "BRUSSELS— ", "BAGHDAD, Jan 6 (Reuters) - ".
+#: A dateline that opens the first paragraph: "BRUSSELS— ", "BAGHDAD, Jan 6 (Reuters) - ",
+#: "BRUSSELS, Feb. 14, 2020 — " (a date with its year there is the publication date).
 DATELINE_RE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:\s*\([^)]{1,40}\))?)"
+    r"^(?P<place>[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,30}(?<![A-Z][a-z]{2}))??)"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?))?"
+    r"(?:\s*\([^)]{1,40}\))?"
     r"\s*[—–-]{1,2}\s*"
 )
 #: A sentence that is a scraping fragment: starts with a bare number or a lower-case word.
@@ -373,6 +376,12 @@ def clean_article(text: str) -> Cleaned:
             body.append(_stripped(text, cursor, line.end))
         elif len(body) in starts:
             starts.discard(len(body))
+    # Found while marking body lines: a dateline opening the first paragraph ("BRUSSELS, Feb. 14, 2020 — ...").
+    inline = [text[s:e] for line in lines for s, e, why, _ in line.drops if why == "dateline"]
+    for dateline in inline if published is None else []:
+        published = _published_from(dateline, "dateline")
+        if published is not None:
+            break
     boilerplate.sort(key=lambda item: (item.start, item.end))
     return Cleaned(
         text=text,
