@@ -376,7 +376,8 @@ def clean_article(text: str) -> Cleaned:
             body.append(_stripped(text, cursor, line.end))
         elif len(body) in starts:
             starts.discard(len(body))
-    # Found while marking body lines: a dateline opening the first paragraph ("BRUSSELS, Feb. 14, 2020 — ...").
+    # Found while marking body lines: a dateline opening the first paragraph
+    # ("BRUSSELS, Feb. 14, 2020 — ...") gives the date when no byline did.
     inline = [text[s:e] for line in lines for s, e, why, _ in line.drops if why == "dateline"]
     for dateline in inline if published is None else []:
         published = _published_from(dateline, "dateline")

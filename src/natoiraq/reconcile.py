@@ -875,7 +875,7 @@ def _word_diff(a: _Words, b: _Words) -> tuple[DiffOp, ...]:
 
 
 @dataclass(frozen=True)
-class _Comparison:
+class QuoteComparison:
     """A word diff from one quote to another and what changed inside the stretch both quote."""
 
     ops: tuple[DiffOp, ...]
@@ -884,7 +884,7 @@ class _Comparison:
     names: bool
 
 
-def _compare(a: _Words, b: _Words) -> _Comparison:
+def _compare(a: _Words, b: _Words) -> QuoteComparison:
     """Diff `a` -> `b`; flag negations, numbers and names that differ between the shared words.
 
     Why: words one outlet quotes beyond the other's first or last shared word are a question of
@@ -906,7 +906,7 @@ def _compare(a: _Words, b: _Words) -> _Comparison:
     part_a, part_b = _subset(a, in_a), _subset(b, in_b)
     names_a = {w.removesuffix("'s") for n, w in enumerate(part_a.folded) if _is_name(part_a, n)}
     names_b = {w.removesuffix("'s") for n, w in enumerate(part_b.folded) if _is_name(part_b, n)}
-    return _Comparison(
+    return QuoteComparison(
         ops=ops,
         negation=_negations(part_a) != _negations(part_b),
         numbers=_numbers(part_a) != _numbers(part_b),
@@ -1292,3 +1292,66 @@ def _name_findings(
             claims=tuple(occurrences),
             topics=(entity,),
         )
+
+
+# --------------------------------------------------------------------------- for other stages
+# The draft checker (check.py) judges a story's claims with the reconciler's own rules; these
+# name the pieces it shares so there is one definition of "overlap", "conflict" and "the same
+# words".
+
+
+def date_interval(value: DateValue) -> Interval | None:
+    """The days a date allows, as ordinals (None when unresolved): what dates are compared on."""
+    return _date_interval(value)
+
+
+def count_interval(value: CountValue) -> Interval:
+    """A count's range as floats (no upper bound: infinity): what counts are compared on."""
+    return _count_interval(value)
+
+
+def intervals_conflict(intervals: Sequence[Interval | None]) -> bool:
+    """True when two of the intervals are disjoint (reconcile's `conflict`; None is skipped)."""
+    return _spread([str(i) for i in range(len(intervals))], intervals).verdict == "conflict"
+
+
+def format_date(value: DateValue) -> str:
+    """A date value as an editor reads it ("3 January 2020", "1-10 January 2020")."""
+    return _fmt_date(value)
+
+
+def format_count(value: CountValue) -> str:
+    """A count value as an editor reads it ("450-550 troops", "29 members")."""
+    return _fmt_count(value)
+
+
+def join_words(items: Sequence[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return _join(items)
+
+
+def claim_ref(
+    record: ArticleRecord, claim: DateClaim | CountClaim | QuoteClaim | DecisionClaim
+) -> ClaimRef:
+    """A corpus claim as report evidence: article, seed, offsets, value and seed context."""
+    return _claim_ref(record, claim)
+
+
+def is_translation(record: ArticleRecord, claim: QuoteClaim) -> bool:
+    """True when a quote is not the speaker's own words (a translation, or `verbatim: false`)."""
+    return _is_translation(record, claim)
+
+
+def compare_quotes(base: str, other: str) -> QuoteComparison:
+    """Word diff from `base` to `other` with the negation, number and name flags of variants."""
+    return _compare(_words(base), _words(other))
+
+
+def quote_similarity(a: str, b: str) -> float:
+    """0-100: how alike two folded quotes are (picks the counterpart a quote is diffed against)."""
+    return _similarity(a, b)
+
+
+def fact_valid_on(fact: ReferenceFact, day: dt.date) -> bool:
+    """True when a reference fact held on `day` (its `valid` days, open ends included)."""
+    return _valid_on(fact, day)
