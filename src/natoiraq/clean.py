@@ -14,7 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from natoiraq.extract.patterns import SPEECH_VERBS, content_words, find_full_date, sentences
+from natoiraq.extract.patterns import (
+    SPEECH_VERBS,
+    content_words,
+    find_full_date,
+    sentences,
+    strip_span,
+)
 from natoiraq.models import Boilerplate, BoilerplateReason, Published
 
 # --------------------------------------------------------------------------- thresholds
@@ -159,18 +165,10 @@ class _Line:
         return len(self.text.split())
 
 
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _lines(text: str) -> list[_Line]:
     lines = []
     for match in LINE_RE.finditer(text):
-        start, end = _stripped(text, *match.span())
+        start, end = strip_span(text, *match.span())
         if start < end:
             lines.append(_Line(start, end, text[start:end]))
     return lines
@@ -291,10 +289,10 @@ def _mark_inline(text: str, line: _Line, first: bool) -> None:
     if first:
         match = DATELINE_RE.match(line.text)
         if match:
-            start, end = _stripped(text, line.start, line.start + match.end())
+            start, end = strip_span(text, line.start, line.start + match.end())
             line.drops.append((start, end, "dateline", match["place"]))
     for match in SOCIAL_RE.finditer(line.text):
-        start, end = _stripped(text, line.start + match.start(), line.start + match.end())
+        start, end = strip_span(text, line.start + match.start(), line.start + match.end())
         line.drops.append((start, end, "social-prompt", "follow/share prompt"))
     for start, end in sentences(text, line.start, line.end):
         if FRAGMENT_RE.match(text[start:end]):
@@ -370,10 +368,10 @@ def clean_article(text: str) -> Cleaned:
                 continue
             boilerplate.append(Boilerplate(start=start, end=end, reason=reason, note=note))
             if text[cursor:start].strip():
-                body.append(_stripped(text, cursor, start))
+                body.append(strip_span(text, cursor, start))
             cursor = end
         if text[cursor : line.end].strip():
-            body.append(_stripped(text, cursor, line.end))
+            body.append(strip_span(text, cursor, line.end))
         elif len(body) in starts:
             starts.discard(len(body))
     # Found while marking body lines: a dateline opening the first paragraph

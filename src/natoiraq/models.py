@@ -261,15 +261,14 @@ class DecisionValue(Model):
 # --------------------------------------------------------------------------- claims
 
 
-class Span(Model):
-    """`exact` is `seed[start:end]`, offsets in code points of the seed as stored."""
+class Offsets(Model):
+    """A stretch of the seed: code points start..end of the text as stored (end exclusive)."""
 
-    exact: NonEmpty
     start: Offset
     end: Offset
 
     @model_validator(mode="after")
-    def _ordered(self) -> Span:
+    def _ordered(self) -> Offsets:
         if self.end <= self.start:
             raise _order_error(
                 "span_order",
@@ -279,6 +278,12 @@ class Span(Model):
                 start=self.start,
             )
         return self
+
+
+class Span(Offsets):
+    """`exact` is `seed[start:end]`, offsets in code points of the seed as stored."""
+
+    exact: NonEmpty
 
 
 Status = Literal["draft", "reviewed"]
@@ -379,25 +384,11 @@ BoilerplateReason = Literal[
 ]
 
 
-class Boilerplate(Model):
+class Boilerplate(Offsets):
     """A span of the seed that is not article body; nothing in it becomes a claim."""
 
-    start: Offset
-    end: Offset
     reason: BoilerplateReason
     note: str | None = None
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Boilerplate:
-        if self.end <= self.start:
-            raise _order_error(
-                "span_order",
-                "end {end} is not after start {start}",
-                "end",
-                end=self.end,
-                start=self.start,
-            )
-        return self
 
 
 class Article(Model):

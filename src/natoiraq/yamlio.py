@@ -387,8 +387,9 @@ def atomic_write(path: Path, verify: Callable[[Path], None] | None = None) -> It
 ARTICLE_SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/article.schema.json"
 
 #: Keys written first (in this order) and last; any other key keeps its place in between.
-#: Claims read id, kind, topic, evidence, value, attribution, status, doubt, note.
-LEADING_KEYS = ("version", "id", "kind", "topic")
+#: Claims read id, kind, topic, evidence, value, attribution, status, doubt, note; spans
+#: read exact, start, end.
+LEADING_KEYS = ("version", "id", "kind", "topic", "exact")
 TRAILING_KEYS = ("status", "doubt", "note", "claims")
 
 

@@ -333,6 +333,15 @@ ABBREVIATIONS = frozenset(
 LAST_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
 
 
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """start..end without the white space at either end (offsets stay in `text`)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split text[start:end] into sentence spans (offsets into `text`)."""
     spans: list[tuple[int, int]] = []

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from natoiraq.extract.linking import Linker, Mention
-from natoiraq.extract.patterns import NAME_RE, SPEECH_VERBS, WHITESPACE_RE
+from natoiraq.extract.patterns import NAME_RE, SPEECH_VERBS, WHITESPACE_RE, strip_span
 
 #: Double quote marks of every shape; single marks are apostrophes too often to pair.
 QUOTE_MARK_RE = re.compile(r"[\"“”„«»]")
@@ -102,14 +102,6 @@ def _segments(text: str, body: list[tuple[int, int]], starts: frozenset[int]) ->
     return found
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 class _Speakers:
     """Resolve a subject phrase to a speaker id; remember the latest named speaker."""
 
@@ -191,7 +183,7 @@ def extract_quotes(
     previous: QuoteHit | None = None
     previous_paragraph = -1
     for segment in segments:
-        start, end = _trim(text, segment.start, segment.end)
+        start, end = strip_span(text, segment.start, segment.end)
         if start >= end:
             continue
         # Speakers named in the narrative between the last quote and this one.
@@ -215,12 +207,12 @@ def extract_quotes(
         if after is not None:
             group = "subj" if after["subj"] else "obj"
             a, b = close + after.start(group), close + after.end(group)
-            a, b = _trim(text, a, b)
+            a, b = strip_span(text, a, b)
             speaker, doubt = speakers.resolve(text[a:b], a, b)
             attribution = (a, b)
         elif before is not None:
             offset = max(0, segment.start - 1 - ATTRIBUTION_WINDOW)
-            a, b = _trim(text, offset + before.start("subj"), offset + before.end("subj"))
+            a, b = strip_span(text, offset + before.start("subj"), offset + before.end("subj"))
             speaker, doubt = speakers.resolve(text[a:b], a, b)
             attribution = (a, b)
         elif previous is not None and (
