@@ -6,8 +6,11 @@ Exit codes (every command): 0 clean; 1 findings (validation errors; conflicts on
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +20,7 @@ from natoiraq import __version__
 from natoiraq.diagnostics import FORMATS as FINDING_FORMATS
 from natoiraq.diagnostics import render_findings
 from natoiraq.errors import InternalError, NatoiraqError
+from natoiraq.parallel import default_jobs, mapper, ordered_map
 from natoiraq.rules import RULES
 from natoiraq.schema import SCHEMAS, schema_text
 from natoiraq.validate import validate_paths
@@ -69,6 +73,42 @@ def cli() -> None:
     """
 
 
+JOBS_OPTION = click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None,
+    help="Files checked at once, in worker processes [default: all cores]. Output is the same "
+    "for every value.")
+
+
+def _jobs(jobs: int | None) -> int:
+    return jobs if jobs is not None else default_jobs()
+
+
+class _Bar:
+    """A rich progress bar on stderr, fed by natoiraq.parallel (total grows as work is added)."""
+
+    def __init__(self, progress: Any, task: Any) -> None:
+        self.progress, self.task = progress, task
+
+    def add(self, total: int) -> None:
+        self.progress.update(self.task, total=(self.progress.tasks[0].total or 0) + total)
+
+    def advance(self) -> None:
+        self.progress.advance(self.task)
+
+
+@contextlib.contextmanager
+def _progress(label: str) -> Iterator[_Bar | None]:
+    """A progress bar on stderr when stderr is a terminal; None (silent) otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        yield _Bar(progress, progress.add_task(label, total=0))
+
+
 def _summary(findings_count: int, warnings: int, files: str) -> str:
     parts = []
     if findings_count:
@@ -86,7 +126,9 @@ def _summary(findings_count: int, warnings: int, files: str) -> str:
               help="Repository root that seed paths are relative to [default: the folder "
               "holding the corpus folder].")
 @click.option("--strict", is_flag=True, help="Warnings count as findings (exit 1).")
-def validate(paths: tuple[Path, ...], fmt: str, root: Path | None, strict: bool) -> None:
+@JOBS_OPTION
+def validate(paths: tuple[Path, ...], fmt: str, root: Path | None, strict: bool,
+             jobs: int | None) -> None:
     """Check corpus files: YAML, schema, seeds, spans and registry ids.
 
     With no PATH, checks ./corpus against ./seeds. A PATH is a corpus folder or a single
@@ -98,13 +140,16 @@ def validate(paths: tuple[Path, ...], fmt: str, root: Path | None, strict: bool)
       natoiraq validate
       natoiraq validate corpus/articles/001-dod-news.yaml
       natoiraq validate --format github
+      natoiraq validate --jobs 1
     """
     targets = list(paths) or [DEFAULT_CORPUS]
     missing = [str(p) for p in targets if not p.exists()]
     if missing:
         hint = " Run it from the repository root or name a corpus folder." if not paths else ""
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}.{hint}")
-    result = validate_paths(targets, root)
+    with _progress("validate") as progress:
+        result = validate_paths(targets, root, mapper=mapper(_jobs(jobs), progress),
+                                keep_records=False)
     click.echo(render_findings(result.findings, fmt), nl=False)
     errors = len(result.errors)
     warnings = len(result.findings) - errors
@@ -243,6 +288,80 @@ def unified_diff(old: str, new: str, name: str) -> str:
 
 # Commands of the later stages are added below this line.
 
+# Choices of `check` (literal so `--help` does not import the checker).
+CHECK_FORMATS = ("text", "json", "markdown", "html")
+CHECK_VERDICTS = ("contradicted", "contested", "unsupported", "supported")
+
+
+def _verdict_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> set[str]:
+    """`--fail-on a,b --fail-on c` -> {a, b, c}; an unknown verdict is a usage error."""
+    chosen = {v.strip() for item in value for v in item.split(",") if v.strip()}
+    unknown = sorted(chosen - set(CHECK_VERDICTS))
+    if unknown:
+        raise click.BadParameter(
+            f"unknown verdict {', '.join(unknown)}; choose from {', '.join(CHECK_VERDICTS)}."
+        )
+    return chosen
+
+
+@cli.command("check", context_settings=CONTEXT)
+@click.argument("story", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Publication date YYYY-MM-DD [default: the date the draft states].")
+@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False),
+              default=DEFAULT_CORPUS, show_default=True, help="Corpus folder to check against.")
+@click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text",
+              show_default=True, help="Report format.")
+@click.option("--fail-on", multiple=True, callback=_verdict_list, metavar="VERDICT[,...]",
+              help="Exit 1 when a claim has one of these verdicts (comma list or repeated).")
+@click.option("--color/--no-color", default=None,
+              help="Colour the text report [default: when stdout is a terminal].")
+def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_on: set[str],
+                  color: bool | None) -> None:
+    """Check a plain-text or Markdown draft against the corpus, claim by claim.
+
+    Verdicts: supported (cite the sources), contested (the sources disagree: attribute),
+    contradicted (the sources say otherwise), unsupported (no source says it). Quotes are
+    verbatim, altered (word diff; wrong speaker, negation, number, name), translated or
+    not-found. Exit 1 when a claim has a verdict named by --fail-on; 2 on unreadable input or
+    an invalid corpus.
+
+    \b
+    Examples:
+      natoiraq check examples/draft-story.md
+      natoiraq check draft.txt --published 2020-01-07 --format json
+      natoiraq check draft.md --fail-on contradicted,contested
+    """
+    from natoiraq.check import check_story
+    from natoiraq.extract import HTML_RE
+    from natoiraq.report.check import render_check
+    from natoiraq.seeds import SeedError, load_seed
+    from natoiraq.validate import load_corpus
+
+    if story.suffix.lower() not in EXTRACT_SUFFIXES:
+        raise click.UsageError(f"{story}: only plain text or Markdown "
+                               f"({', '.join(EXTRACT_SUFFIXES)}) can be checked.")
+    try:
+        text = load_seed(story).text
+    except SeedError as exc:
+        click.echo(f"{story}:{exc.line}:{exc.col}: error: {exc.message}", err=True)
+        sys.exit(EXIT_USAGE)
+    if HTML_RE.match(text):
+        raise click.UsageError(f"{story}: looks like HTML; save the draft as plain text first.")
+    if not corpus_dir.is_dir():
+        raise click.UsageError(f"no corpus folder {corpus_dir}. Run it from the repository root.")
+    loaded = load_corpus(corpus_dir, None)
+    if loaded.corpus is None or loaded.errors:
+        click.echo(render_findings(loaded.errors, "text"), err=True, nl=False)
+        click.echo(f"natoiraq: error: {corpus_dir} is not valid; run `natoiraq validate`.",
+                   err=True)
+        sys.exit(EXIT_USAGE)
+    date = published.date() if published is not None else None
+    report = check_story(text, loaded.corpus, story=story.as_posix(), published=date)
+    use_color = sys.stdout.isatty() if color is None else color
+    click.echo(render_check(report, fmt, color=use_color and fmt == "text"), nl=False)
+    sys.exit(EXIT_FINDINGS if any(c.verdict in fail_on for c in report.claims) else EXIT_CLEAN)
+
 # Choices of `reconcile` (kept literal here so `--help` does not import the reconciler).
 RECONCILE_FORMATS = ("text", "json", "markdown", "html")
 RECONCILE_VERDICTS = ("conflict", "variant", "single-source", "compatible", "agree")
@@ -325,12 +444,14 @@ EXTRACT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 @click.option("--registry", "registry_path", type=click.Path(path_type=Path, dir_okay=False),
               default=DEFAULT_CORPUS / "registry.yaml", show_default=True,
               help="Registry that names are linked to.")
+@JOBS_OPTION
 @click.option("--merge", "merge_into", type=click.Path(path_type=Path, dir_okay=False),
               default=None, help="Add the new draft claims to this reviewed article file; "
               "nothing already in it changes.")
 @click.option("--dry-run", is_flag=True, help="With --merge: print the diff, write nothing.")
 def extract_command(files: tuple[Path, ...], published: Any, fmt: str, out: Path | None,
-                    registry_path: Path, merge_into: Path | None, dry_run: bool) -> None:
+                    registry_path: Path, jobs: int | None, merge_into: Path | None,
+                    dry_run: bool) -> None:
     """Turn plain-text or Markdown articles into draft claims in the corpus format.
 
     Every claim has `status: draft`; names the registry lacks are listed as proposed entries.
@@ -344,6 +465,7 @@ def extract_command(files: tuple[Path, ...], published: Any, fmt: str, out: Path
       natoiraq extract a.txt b.md --out corpus/articles
       natoiraq extract seeds/001_7c7b5841e51291d7.txt --format json --published 2020-01-06
       natoiraq extract seeds/003_86bb72d104763da4.txt --merge corpus/articles/003-sputnik.yaml
+      natoiraq extract drafts/*.txt --out drafts --jobs 2
     """
     from natoiraq.extract import extract_file
 
@@ -359,24 +481,31 @@ def extract_command(files: tuple[Path, ...], published: Any, fmt: str, out: Path
         if path.suffix.lower() not in EXTRACT_SUFFIXES:
             raise click.UsageError(f"{path}: only plain text or Markdown "
                                    f"({', '.join(EXTRACT_SUFFIXES)}) can be extracted.")
-    for index, path in enumerate(files, start=1):
-        if len(files) > 1:
-            click.echo(f"[{index}/{len(files)}] {path}", err=True)
-        date = published.date() if published is not None else None
-        result = extract_file(path, registry_path, date, fmt)
-        for entity in result.proposed:
-            click.echo(f"{path}: proposed registry entry {entity.id} ({entity.name!r}).", err=True)
-        if out is None:
-            click.echo(result.text, nl=False)
-            continue
-        target = out / f"{result.article.id}.{'yaml' if fmt == 'yaml' else 'json'}"
-        if target.exists():
-            raise NatoiraqError(f"{target} exists; nothing written. Use --merge {target} to "
-                                "add new draft claims to it.")
-        with atomic_write(target) as handle:
-            handle.write(result.text)
-        click.echo(f"wrote {target} ({len(result.article.claims)} draft claims)", err=True)
+    date = published.date() if published is not None else None
+    work = functools.partial(extract_file, registry_path=registry_path, published=date, fmt=fmt)
+    # Files are extracted in worker processes; results come back (and are printed or written
+    # here) in the order given, so the output does not depend on --jobs.
+    with _progress("extract") as progress:
+        done = ordered_map(work, files, _jobs(jobs), progress)
+        for path, result in zip(files, done, strict=True):
+            _emit_extraction(path, result, fmt, out)
     sys.exit(EXIT_CLEAN)
+
+
+def _emit_extraction(path: Path, result: Any, fmt: str, out: Path | None) -> None:
+    """Print or write one file's extraction (`natoiraq extract`)."""
+    for entity in result.proposed:
+        click.echo(f"{path}: proposed registry entry {entity.id} ({entity.name!r}).", err=True)
+    if out is None:
+        click.echo(result.text, nl=False)
+        return
+    target = out / f"{result.article.id}.{'yaml' if fmt == 'yaml' else 'json'}"
+    if target.exists():
+        raise NatoiraqError(f"{target} exists; nothing written. Use --merge {target} to "
+                            "add new draft claims to it.")
+    with atomic_write(target) as handle:
+        handle.write(result.text)
+    click.echo(f"wrote {target} ({len(result.article.claims)} draft claims)", err=True)
 
 
 SEEDS_DIR = Path("seeds")

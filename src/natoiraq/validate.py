@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import types
 import typing
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -34,7 +35,7 @@ from natoiraq.models import (
 )
 from natoiraq.rules import RULES
 from natoiraq.seeds import SeedError, load_seed
-from natoiraq.yamlio import Loaded, Path_, YamlIssue, load_yaml
+from natoiraq.yamlio import Loaded, Mark, Path_, YamlIssue, load_yaml
 
 REGISTRY_FILE = "registry.yaml"
 REFERENCE_FILE = "reference.yaml"
@@ -615,13 +616,63 @@ def _article_files(corpus_dir: Path) -> list[Path]:
     return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
 
 
+#: Where a file's first key stands (a file that could not be read has no `id` position).
+_FILE_START = Mark(1, 1)
+
+
+@dataclass(frozen=True)
+class ArticleCheck:
+    """One article file checked on its own: its findings, and what the cross-file checks need."""
+
+    shown: str
+    findings: list[Finding]
+    #: None when the file could not be read as an article (its findings say why).
+    article_id: str | None = None
+    #: Where the `id` value stands, for a duplicate-id finding.
+    id_mark: Mark = _FILE_START
+    record: ArticleRecord | None = None
+
+
+def check_article_file(
+    path: Path, *, known: frozenset[str] | None, repo_root: Path, keep_record: bool = True
+) -> ArticleCheck:
+    """Load and check one article file against the registry ids `known` (None: no registry).
+
+    A module-level function of picklable arguments, so a process pool can run it (issue 6).
+    """
+    findings: list[Finding] = []
+    loaded_article = _load_model(path, Article, findings)
+    if loaded_article is None:
+        return ArticleCheck(display_path(path), findings)
+    file, article = loaded_article
+    # Ids cannot be checked without a registry; the registry's own findings say why.
+    known_ids = known if known is not None else {c.topic for c in article.claims} | _value_ids(
+        article
+    )
+    text = _check_article(file, article, path, set(known_ids), repo_root)
+    record = ArticleRecord(file.shown, article, text) if text is not None and keep_record else None
+    return ArticleCheck(file.shown, findings, article.id, file.loaded.mark(("id",)), record)
+
+
+#: Maps a per-article check over article paths, results in path order (builtin `map`, or a
+#: process pool: natoiraq.parallel).
+ArticleMapper = Callable[[Callable[[Path], ArticleCheck], Sequence[Path]], Iterable[ArticleCheck]]
+
+
 def validate_files(
     registry_path: Path,
     reference_path: Path | None,
     article_paths: Sequence[Path],
     repo_root: Path,
+    *,
+    mapper: ArticleMapper | None = None,
+    keep_records: bool = True,
 ) -> LoadResult:
-    """Check the given files; articles are checked against `registry_path`'s ids."""
+    """Check the given files; articles are checked against `registry_path`'s ids.
+
+    `mapper` runs the per-article checks (default: one after the other); `keep_records=False`
+    drops the loaded articles (the corpus then has none) when only the findings are wanted.
+    """
     findings: list[Finding] = []
     registry: Registry | None = None
     loaded_registry = _load_model(registry_path, Registry, findings)
@@ -640,26 +691,33 @@ def validate_files(
 
     records: list[ArticleRecord] = []
     article_ids: dict[str, str] = {}
-    for path in article_paths:
-        loaded_article = _load_model(path, Article, findings)
-        if loaded_article is None:
-            continue
-        file, article = loaded_article
-        if article.id in article_ids:
-            file.add(
-                "E401",
-                f"article id '{article.id}' is also used by {article_ids[article.id]}.",
-                ("id",),
-            )
-        article_ids.setdefault(article.id, file.shown)
-        if registry is None:
-            # Ids cannot be checked without a registry; the registry's own findings say why.
-            known_ids = {c.topic for c in article.claims} | _value_ids(article)
-        else:
-            known_ids = known
-        text = _check_article(file, article, path, known_ids, repo_root)
-        if text is not None:
-            records.append(ArticleRecord(display_path(path), article, text))
+    # Each article is checked on its own (in worker processes where `mapper` says so, issue 6);
+    # only the duplicate-id check looks across files, here, in path order.
+    check = functools.partial(
+        check_article_file,
+        known=frozenset(known) if registry is not None else None,
+        repo_root=repo_root,
+        keep_record=keep_records,
+    )
+    for result in (mapper or map)(check, article_paths):
+        if result.article_id is not None:
+            if result.article_id in article_ids:
+                findings.append(
+                    Finding(
+                        result.shown,
+                        result.id_mark.line,
+                        result.id_mark.col,
+                        "E401",
+                        RULES["E401"].severity,
+                        f"article id '{result.article_id}' is also used by "
+                        f"{article_ids[result.article_id]}.",
+                        where="id",
+                    )
+                )
+            article_ids.setdefault(result.article_id, result.shown)
+        findings.extend(result.findings)
+        if result.record is not None:
+            records.append(result.record)
     findings.sort(key=lambda f: (f.path, f.line, f.col, f.code))
     corpus = Corpus(registry, reference, records) if registry is not None else None
     return LoadResult(corpus=corpus, findings=findings)
@@ -675,10 +733,17 @@ def _value_ids(article: Article) -> set[str]:
     return ids
 
 
-def load_corpus(corpus_dir: Path, repo_root: Path | None = None) -> LoadResult:
+def load_corpus(
+    corpus_dir: Path,
+    repo_root: Path | None = None,
+    *,
+    mapper: ArticleMapper | None = None,
+    keep_records: bool = True,
+) -> LoadResult:
     """Load and check a whole corpus folder (registry, reference, articles/*.yaml).
 
     `repo_root` is where seed paths are resolved; by default the folder holding `corpus_dir`.
+    `mapper` and `keep_records` are validate_files's.
     """
     root = repo_root if repo_root is not None else corpus_dir.resolve().parent
     reference = corpus_dir / REFERENCE_FILE
@@ -687,21 +752,31 @@ def load_corpus(corpus_dir: Path, repo_root: Path | None = None) -> LoadResult:
         reference if reference.exists() else None,
         _article_files(corpus_dir),
         root,
+        mapper=mapper,
+        keep_records=keep_records,
     )
 
 
-def validate_paths(paths: Sequence[Path], repo_root: Path | None = None) -> LoadResult:
+def validate_paths(
+    paths: Sequence[Path],
+    repo_root: Path | None = None,
+    *,
+    mapper: ArticleMapper | None = None,
+    keep_records: bool = True,
+) -> LoadResult:
     """Check corpus folders and single files, each against the registry of its corpus.
 
     A folder holding registry.yaml is a whole corpus; a file named registry.yaml or
     reference.yaml is checked as such; any other file is an article, checked against the
     registry of the corpus folder it sits in (corpus/articles/x.yaml -> corpus/registry.yaml).
+    `mapper` and `keep_records` are validate_files's.
     """
+    more: dict[str, Any] = {"mapper": mapper, "keep_records": keep_records}
     results: list[LoadResult] = []
     for path in paths:
         if path.is_dir():
             corpus_dir = path.parent if path.name == ARTICLES_DIR else path
-            results.append(load_corpus(corpus_dir, repo_root))
+            results.append(load_corpus(corpus_dir, repo_root, **more))
             continue
         corpus_dir = path.parent.parent if path.parent.name == ARTICLES_DIR else path.parent
         root = repo_root if repo_root is not None else corpus_dir.resolve().parent
@@ -711,7 +786,7 @@ def validate_paths(paths: Sequence[Path], repo_root: Path | None = None) -> Load
         elif path.name == REFERENCE_FILE:
             results.append(validate_files(registry, path, [], root))
         else:
-            results.append(validate_files(registry, None, [path], root))
+            results.append(validate_files(registry, None, [path], root, **more))
     findings = sorted(
         {f for result in results for f in result.findings},
         key=lambda f: (f.path, f.line, f.col, f.code, f.message),
