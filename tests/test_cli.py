@@ -161,3 +161,16 @@ def test_unknown_option_is_a_usage_error(run_cli: RunCli) -> None:
     result = run_cli(["validate", "--colour"])
     assert result.exit_code == 2
     assert "No such option '--colour'" in result.stderr
+
+
+def test_duplicate_article_id_across_files(run_cli: RunCli, mini_repo: Path) -> None:
+    articles = mini_repo / "corpus" / "articles"
+    shutil.copy(articles / "mini.yaml", articles / "mini-copy.yaml")
+    result = run_cli(["validate", "--format", "text"])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "corpus/articles/mini-copy.yaml:3:5: error E401 id: article id 'mini' is also used by "
+        "corpus/articles/mini.yaml.",
+        "corpus/articles/mini-copy.yaml:3:5: error E403 id: the file is named 'mini-copy.yaml' "
+        "but the article id is 'mini'. Hint: rename it to mini.yaml.",
+    ]

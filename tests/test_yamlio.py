@@ -128,3 +128,7 @@ def test_atomic_write_keeps_the_file_mode(tmp_path: Path) -> None:
     with atomic_write(path) as handle:
         handle.write("new\n")
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_unicode_digits_stay_text() -> None:
+    assert parse_yaml("a: ²\nb: ٣\nc: 12\n").data == {"a": "²", "b": "٣", "c": 12}

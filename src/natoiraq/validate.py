@@ -616,10 +616,6 @@ def _article_files(corpus_dir: Path) -> list[Path]:
     return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
 
 
-#: Where a file's first key stands (a file that could not be read has no `id` position).
-_FILE_START = Mark(1, 1)
-
-
 @dataclass(frozen=True)
 class ArticleCheck:
     """One article file checked on its own: its findings, and what the cross-file checks need."""
@@ -628,9 +624,8 @@ class ArticleCheck:
     findings: list[Finding]
     #: None when the file could not be read as an article (its findings say why).
     article_id: str | None = None
-    #: Where the `id` value stands, for a duplicate-id finding.
-    id_mark: Mark = _FILE_START
     record: ArticleRecord | None = None
+    path: Path | None = None
 
 
 def check_article_file(
@@ -651,7 +646,12 @@ def check_article_file(
     )
     text = _check_article(file, article, path, set(known_ids), repo_root)
     record = ArticleRecord(file.shown, article, text) if text is not None and keep_record else None
-    return ArticleCheck(file.shown, findings, article.id, file.loaded.mark(("id",)), record)
+    return ArticleCheck(file.shown, findings, article.id, record, path)
+
+
+def _id_mark(path: Path | None) -> Mark:
+    """Where a file's `id` value stands (read again: only a duplicate id needs it)."""
+    return load_yaml(path).mark(("id",)) if path is not None else Mark(1, 1)
 
 
 #: Maps a per-article check over article paths, results in path order (builtin `map`, or a
@@ -692,32 +692,37 @@ def validate_files(
     records: list[ArticleRecord] = []
     article_ids: dict[str, str] = {}
     # Each article is checked on its own (in worker processes where `mapper` says so, issue 6);
-    # only the duplicate-id check looks across files, here, in path order.
+    # only the duplicate-id check looks across files, here.
     check = functools.partial(
         check_article_file,
         known=frozenset(known) if registry is not None else None,
         repo_root=repo_root,
         keep_record=keep_records,
     )
-    for result in (mapper or map)(check, article_paths):
-        if result.article_id is not None:
-            if result.article_id in article_ids:
-                findings.append(
-                    Finding(
-                        result.shown,
-                        result.id_mark.line,
-                        result.id_mark.col,
-                        "E401",
-                        RULES["E401"].severity,
-                        f"article id '{result.article_id}' is also used by "
-                        f"{article_ids[result.article_id]}.",
-                        where="id",
-                    )
-                )
-            article_ids.setdefault(result.article_id, result.shown)
+    results = list((mapper or map)(check, article_paths))
+    for result in results:
         findings.extend(result.findings)
         if result.record is not None:
             records.append(result.record)
+        if result.article_id is not None:
+            article_ids.setdefault(result.article_id, result.shown)
+    # The file named after the id owns it (else the first in path order); the others are told.
+    for result in results:
+        if result.path is not None and result.path.stem == result.article_id:
+            article_ids[result.article_id] = result.shown
+    for result in results:
+        owner = article_ids.get(result.article_id or "")
+        if owner is not None and owner != result.shown:
+            findings.append(
+                Finding(
+                    result.shown,
+                    *_id_mark(result.path),
+                    "E401",
+                    RULES["E401"].severity,
+                    f"article id '{result.article_id}' is also used by {owner}.",
+                    where="id",
+                )
+            )
     findings.sort(key=lambda f: (f.path, f.line, f.col, f.code))
     corpus = Corpus(registry, reference, records) if registry is not None else None
     return LoadResult(corpus=corpus, findings=findings)

@@ -19,9 +19,9 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml as pyyaml
 from pydantic import BaseModel
@@ -44,34 +44,57 @@ _EVENT_LOADER: Any = getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader)
 Path_ = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """A 1-based line and column (columns in code points)."""
 
     line: int
     col: int
 
 
-@dataclass
 class Loaded:
-    """Plain data and where each part of it stands in the file."""
+    """Plain data and where each part of it stands in the file.
 
-    data: Any
-    #: Position of each value (mapping value, sequence item), by its path from the root.
-    values: dict[Path_, Mark] = field(default_factory=dict)
-    #: Position of each mapping key, by the path of its value.
-    keys: dict[Path_, Mark] = field(default_factory=dict)
+    Why lazy: positions are only needed to report a finding, and recording one for every key
+    and value costs as much as the parse itself; a clean file (the usual case at thousands of
+    articles, issue 6) never pays for them. The first look at `values`, `keys` or `mark()`
+    parses the text again, recording positions.
+    """
+
+    def __init__(self, data: Any, text: str = "") -> None:
+        self.data = data
+        self._text = text
+        self._values: dict[Path_, Mark] | None = None
+        self._keys: dict[Path_, Mark] | None = None
+
+    def _positions(self) -> tuple[dict[Path_, Mark], dict[Path_, Mark]]:
+        if self._values is None or self._keys is None:
+            positioned = Loaded(None)
+            positioned._values, positioned._keys = {}, {}
+            _build(pyyaml.parse(self._text, Loader=_EVENT_LOADER), positioned, positions=True)
+            self._values, self._keys = positioned._values, positioned._keys
+        return self._values, self._keys
+
+    @property
+    def values(self) -> dict[Path_, Mark]:
+        """Position of each value (mapping value, sequence item), by its path from the root."""
+        return self._positions()[0]
+
+    @property
+    def keys(self) -> dict[Path_, Mark]:
+        """Position of each mapping key, by the path of its value."""
+        return self._positions()[1]
 
     def mark(self, path: Path_, *, key: bool = False) -> Mark:
         """Where `path` stands; the nearest existing ancestor when the path itself does not."""
-        table = self.keys if key else self.values
+        values, keys = self._positions()
+        table = keys if key else values
         probe = tuple(path)
         while probe:
-            found = table.get(probe) or self.values.get(probe)
+            found = table.get(probe) or values.get(probe)
             if found is not None:
                 return found
             probe = probe[:-1]
-        return self.values.get((), Mark(1, 1))
+        return values.get((), Mark(1, 1))
 
 
 class YamlIssue(Exception):
@@ -109,7 +132,15 @@ FLOAT_RE = re.compile(
 )
 
 
+#: First characters a plain scalar that is not text can start with (null, bool, number).
+_NON_TEXT_START = frozenset("~nNtTfF-+.0123456789")
+
+
 def _plain_scalar(value: str) -> Any:
+    if value and value[0] not in _NON_TEXT_START:
+        return value  # most corpus scalars: text, decided without a regex
+    if value.isascii() and value.isdigit():
+        return int(value)  # offsets, counts: the next most common
     if NULL_RE.match(value):
         return None
     if BOOL_RE.match(value):
@@ -169,43 +200,56 @@ def _refuse_node_extras(event: Any, where: Mark) -> None:
         )
 
 
-def _build(events: Iterator[Any], loaded: Loaded) -> Any:
-    """Plain data from an event stream, with positions; refuses what corpus files never use."""
+_SCALAR = pyyaml.ScalarEvent
+_MAPPING_START = pyyaml.MappingStartEvent
+_SEQUENCE_START = pyyaml.SequenceStartEvent
+_ALIAS = pyyaml.AliasEvent
+_ENDS = (pyyaml.MappingEndEvent, pyyaml.SequenceEndEvent)
+
+
+def _build(events: Iterator[Any], loaded: Loaded, *, positions: bool) -> Any:
+    """Plain data from an event stream; refuses what corpus files never use.
+
+    With `positions`, records every key's and value's mark in `loaded` (paths are built only
+    then: they cost as much as the data).
+    """
+    values = loaded._values if positions else None
+    keys = loaded._keys if positions else None
     stack: list[_Frame] = []
     root: Any = None
     documents = 0
     for event in events:
         kind = type(event)
-        if kind is pyyaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                where = _mark(event)
-                raise YamlIssue(
-                    "E103",
-                    "YAML syntax error: a second document starts here; a corpus file holds one.",
-                    where.line,
-                    where.col,
-                    "remove the `---` line and what follows.",
-                )
-            continue
-        if kind in (pyyaml.MappingEndEvent, pyyaml.SequenceEndEvent):
+        if kind in _ENDS:
             stack.pop()
             continue
-        if kind not in (
-            pyyaml.ScalarEvent,
-            pyyaml.MappingStartEvent,
-            pyyaml.SequenceStartEvent,
-            pyyaml.AliasEvent,
-        ):
+        if kind is not _SCALAR and kind is not _MAPPING_START and kind is not _SEQUENCE_START:
+            if kind is _ALIAS:
+                _refuse_node_extras(event, _mark(event))
+            elif kind is pyyaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    where = _mark(event)
+                    raise YamlIssue(
+                        "E103",
+                        "YAML syntax error: a second document starts here; a corpus file "
+                        "holds one.",
+                        where.line,
+                        where.col,
+                        "remove the `---` line and what follows.",
+                    )
             continue
-        where = _mark(event)
-        _refuse_node_extras(event, where)
+        if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+            _refuse_node_extras(event, _mark(event))
         top = stack[-1] if stack else None
-        if isinstance(top, _Frame) and isinstance(top.container, dict) and top.key is None:
+        if top is not None and top.key is None and type(top.container) is dict:
             # This node is a mapping key.
-            if kind is not pyyaml.ScalarEvent:
+            if kind is not _SCALAR:
+                where = _mark(event)
                 raise YamlIssue("E107", "a mapping key must be plain text.", where.line, where.col)
-            if event.value == "<<" and event.implicit[0]:
+            key = event.value
+            if key == "<<" and event.implicit[0]:
+                where = _mark(event)
                 raise YamlIssue(
                     "E104",
                     "merge key << is not allowed.",
@@ -213,21 +257,20 @@ def _build(events: Iterator[Any], loaded: Loaded) -> Any:
                     where.col,
                     "write the merged keys out in full.",
                 )
-            path = (*top.path, event.value)
-            if event.value in top.container:
-                first = loaded.keys[path]
+            if key in top.container:
+                where = _mark(event)
+                first = keys.get((*top.path, key)) if keys is not None else None
+                at = f" (first at line {first.line}, column {first.col})" if first else ""
                 raise YamlIssue(
-                    "E105",
-                    f"duplicate key '{event.value}' (first at line {first.line}, "
-                    f"column {first.col}).",
-                    where.line,
-                    where.col,
+                    "E105", f"duplicate key '{key}'{at}.", where.line, where.col,
                     "keep one of them.",
-                )
-            loaded.keys[path] = where
-            top.key = event.value
+                )  # fmt: skip
+            if keys is not None:
+                keys[(*top.path, key)] = _mark(event)
+            top.key = key
             continue
         if len(stack) >= MAX_DEPTH:
+            where = _mark(event)
             raise YamlIssue(
                 "E106",
                 f"nesting is deeper than {MAX_DEPTH} levels.",
@@ -235,29 +278,29 @@ def _build(events: Iterator[Any], loaded: Loaded) -> Any:
                 where.col,
                 "corpus files need no more than a few levels.",
             )
-        if top is None:
-            path = ()
-        elif isinstance(top.container, list):
-            path = (*top.path, len(top.container))
-        else:
-            path = (*top.path, top.key)
-        loaded.values[path] = where
         value: Any
-        if kind is pyyaml.ScalarEvent:
+        if kind is _SCALAR:
             plain = event.implicit[0] and event.tag is None
             value = _plain_scalar(event.value) if plain else event.value
-        elif kind is pyyaml.MappingStartEvent:
+        elif kind is _MAPPING_START:
             value = {}
         else:
             value = []
+        path: Path_ = ()
         if top is None:
             root = value
-        elif isinstance(top.container, list):
+        elif type(top.container) is list:
+            if values is not None:
+                path = (*top.path, len(top.container))
             top.container.append(value)
         else:
-            top.container[top.key] = value  # type: ignore[index]
+            if values is not None:
+                path = (*top.path, top.key)  # type: ignore[arg-type]
+            top.container[top.key] = value  # type: ignore[index, call-overload]
             top.key = None
-        if kind is not pyyaml.ScalarEvent:
+        if values is not None:
+            values[path] = _mark(event)
+        if kind is not _SCALAR:
             stack.append(_Frame(value, path))
     return root
 
@@ -311,13 +354,20 @@ def _syntax_issue(exc: pyyaml.YAMLError, text: str) -> YamlIssue:
 
 
 def parse_yaml(text: str) -> Loaded:
-    """Parse one YAML document from text; a YamlIssue carries the rule code and position."""
-    loaded = Loaded(data=None)
+    """Parse one YAML document from text; a YamlIssue carries the rule code and position.
+
+    Positions are recorded later, on demand (see Loaded); a refused file is parsed again with
+    them, so its YamlIssue names every place it can (a duplicate key's first occurrence).
+    """
     try:
-        loaded.data = _build(pyyaml.parse(text, Loader=_EVENT_LOADER), loaded)
+        try:
+            data = _build(pyyaml.parse(text, Loader=_EVENT_LOADER), Loaded(None), positions=False)
+        except YamlIssue:
+            Loaded(None, text).values  # noqa: B018 - raises the same issue, with positions
+            raise
     except pyyaml.YAMLError as exc:
         raise _syntax_issue(exc, text) from None
-    return loaded
+    return Loaded(data, text)
 
 
 def read_yaml_text(path: Path) -> str:
