@@ -170,7 +170,7 @@ def run(args: list[str]) -> Result:
 def loaded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """`load_corpus` returns the mixed corpus; the command sees an existing corpus folder."""
     monkeypatch.setattr(validate, "load_corpus",
-                        lambda corpus_dir, root=None: LoadResult(mixed_corpus()))  # fmt: skip
+                        lambda corpus_dir, root=None, **_: LoadResult(mixed_corpus()))  # fmt: skip
     (tmp_path / "corpus").mkdir()
     monkeypatch.chdir(tmp_path)
     return tmp_path
@@ -220,7 +220,7 @@ def test_cli_invalid_corpus_exits_2_with_findings_on_stderr(monkeypatch: pytest.
                                                              tmp_path: Path) -> None:  # fmt: skip
     bad = Finding("corpus/articles/a.yaml", 3, 5, "E103", "error", "text differs.")
     result = LoadResult(mixed_corpus(), [bad])
-    monkeypatch.setattr(validate, "load_corpus", lambda corpus_dir, root=None: result)
+    monkeypatch.setattr(validate, "load_corpus", lambda corpus_dir, root=None, **_: result)
     (tmp_path / "corpus").mkdir()
     monkeypatch.chdir(tmp_path)
     ran = run(["reconcile"])
@@ -262,3 +262,17 @@ def test_cli_internal_error_exits_3(loaded: Path, monkeypatch: pytest.MonkeyPatc
 def test_date_claim_builder_still_used() -> None:
     # The real corpus has dates without a reference in every article; the builder covers it.
     assert date("d", "t", "x", "2020-01-01")["value"]["latest"] == "2020-01-01"
+
+
+def test_terminal_printer_wraps_without_splitting_glued_words_and_paints_runs() -> None:
+    from natoiraq.report.terminal import Printer
+
+    printer = Printer(width=20)
+    printer.line([("one two three “", ""), ("»four«", "bold"), (" five   six", "")], indent=2)
+    printer.line("averyveryveryverylongword", indent=2)
+    assert printer.text() == (
+        "  one two three\n  “»four« five   six\n  averyveryveryveryl\n  ongword\n"
+    )
+    colored = Printer(width=40, color=True)
+    colored.line([("a b", "bold"), (" [c]", "")])
+    assert colored.text() == "\x1b[1ma b\x1b[0m [c]\n"

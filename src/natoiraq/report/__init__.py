@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Literal
 
 from natoiraq.reconcile import Report
 
 Format = Literal["text", "json", "markdown", "html"]
 FORMATS: tuple[Format, ...] = ("text", "json", "markdown", "html")
+
+
+def render_chunks(report: Report, fmt: str, *, color: bool = False) -> Iterator[str]:
+    """The report in `fmt`, piece by piece (text and JSON a finding at a time, so a report of
+    thousands of articles is written as it is made)."""
+    if fmt == "json":
+        from natoiraq.report.json import iter_json
+
+        yield from iter_json(report)
+    elif fmt == "text":
+        from natoiraq.report.text import iter_text
+
+        yield from iter_text(report, color=color)
+    else:
+        yield render(report, fmt, color=color)
 
 
 def render(report: Report, fmt: str, *, color: bool = False) -> str:

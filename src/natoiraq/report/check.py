@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import json
 from html import escape as html_escape
-from io import StringIO
-
-from rich.padding import Padding
-from rich.text import Text
 
 from natoiraq.check import CHECK_VERDICTS, QUOTE_STATUSES, CheckedClaim, CheckReport
 from natoiraq.reconcile import ClaimRef, DiffOp
 from natoiraq.report._common import diff_words, one_line, where
 from natoiraq.report.markdown import escape as md_escape
-from natoiraq.report.text import _console, _evidence, _indent
+from natoiraq.report.terminal import Printer, Segment
+from natoiraq.report.text import source, word_diff
 
 FORMATS = ("text", "json", "markdown", "html")
 
@@ -69,56 +66,35 @@ def _diff_runs(ops: tuple[DiffOp, ...]) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- text
 
 
-def _source_lines(ref: ClaimRef) -> list[Text]:
-    head = Text()
-    head.append(ref.article, style="bold")
-    head.append(f"  {where(ref)}  claim {ref.claim}")
-    lines = [head, _evidence(ref)]
-    if ref.note:
-        lines.append(Text(f"note: {ref.note}", style="italic"))
-    return lines
-
-
-def _claim_text(claim: CheckedClaim) -> list[Padding | Text]:
-    title = Text()
-    title.append(_label(claim).upper(), style=VERDICT_STYLES[claim.verdict])
-    title.append(f"  {claim.kind}  line {claim.line}:{claim.col}  ")
-    title.append(f"»{one_line(claim.exact)}«", style="bold")
+def _claim_text(printer: Printer, claim: CheckedClaim) -> None:
+    title: list[Segment] = [
+        (_label(claim).upper(), VERDICT_STYLES[claim.verdict]),
+        (f"  {claim.kind}  line {claim.line}:{claim.col}  ", ""),
+        (f"»{one_line(claim.exact)}«", "bold"),
+    ]
     if claim.reasons:
-        title.append(f"  ({', '.join(claim.reasons)})", style="dim")
-    out: list[Padding | Text] = [title, _indent(Text(claim.explanation), 2)]
+        title.append((f"  ({', '.join(claim.reasons)})", "dim"))
+    printer.line(title)
+    printer.line(claim.explanation, indent=2)
     if claim.diff:
-        line = Text("source -> draft: ")
-        for op, words in _diff_runs(claim.diff):
-            if op == "equal":
-                line.append(words + " ")
-            elif op == "delete":
-                line.append(f"[-{words}-]", style="red strike").append(" ")
-            else:
-                line.append(f"{{+{words}+}}", style="green").append(" ")
-        line.rstrip()
-        out.append(_indent(line, 2))
+        printer.line(word_diff("source -> draft: ", claim.diff), indent=2)
     if claim.finding:
-        out.append(_indent(Text(f"see `natoiraq reconcile`: {claim.finding}", style="dim"), 2))
+        printer.line(f"see `natoiraq reconcile`: {claim.finding}", "dim", indent=2)
     for ref in claim.sources:
-        for n, line in enumerate(_source_lines(ref)):
-            out.append(_indent(line, 2 if n == 0 else 4))
-    return out
+        source(printer, ref, ref.article)
 
 
 def render_text(report: CheckReport, *, color: bool = False) -> str:
     """The report for a terminal: a summary, then every claim in draft order with its sources."""
-    buffer = StringIO()
-    console = _console(buffer, color)
-    console.print(Text("natoiraq check", style="bold"))
-    console.print(Text(summary(report)))
+    printer = Printer(color=color)
+    printer.line("natoiraq check", "bold")
+    printer.line(summary(report))
     for note in report.notes:
-        console.print(Text(f"note: {note}", style="italic"))
+        printer.line(f"note: {note}", "italic")
     for claim in report.claims:
-        console.print()
-        for part in _claim_text(claim):
-            console.print(part)
-    return "\n".join(line.rstrip(" ") for line in buffer.getvalue().split("\n"))
+        printer.blank()
+        _claim_text(printer, claim)
+    return printer.text()
 
 
 # --------------------------------------------------------------------------- markdown

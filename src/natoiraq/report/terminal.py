@@ -1,0 +1,110 @@
+"""Styled, wrapped terminal text: the text reports' printer (ANSI styles only when asked).
+
+Why not rich, as the rest of the house does: the text reports print every claim behind every
+finding, and at 10 000 articles rich's per-line rendering took 25 s per 1 000 articles (issue 6,
+benchmarks/run.py) where this greedy wrapper takes well under one. Article text is never parsed for
+markup here (there is none), so brackets such as "[the minister]" print as they are.
+"""
+
+from __future__ import annotations
+
+#: Fixed so output is byte-identical whatever terminal runs it (and fits a 100-column review).
+WIDTH = 100
+
+#: Style words -> ANSI SGR codes (the subset the reports use).
+_SGR = {
+    "bold": "1",
+    "dim": "2",
+    "italic": "3",
+    "reverse": "7",
+    "strike": "9",
+    "red": "31",
+    "green": "32",
+    "yellow": "33",
+    "magenta": "35",
+    "cyan": "36",
+}
+_RESET = "\x1b[0m"
+#: White space that prints as one space each.
+_BLANKS = str.maketrans({"\n": " ", "\t": " ", "\r": " "})
+
+Segment = tuple[str, str]  # (text, style: space-separated words from _SGR, or "")
+
+
+def _skip_spaces(text: str, index: int) -> int:
+    while index < len(text) and text[index] == " ":
+        index += 1
+    return index
+
+
+def _sgr(style: str) -> str:
+    codes = [_SGR[word] for word in style.split() if word in _SGR]
+    return f"\x1b[{';'.join(codes)}m" if codes else ""
+
+
+class Printer:
+    """Collects lines: each a list of styled segments, wrapped at WIDTH under an indent."""
+
+    def __init__(self, *, color: bool = False, width: int = WIDTH) -> None:
+        self.color = color
+        self.width = width
+        self._out: list[str] = []
+
+    def blank(self) -> None:
+        self._out.append("")
+
+    def line(self, segments: list[Segment] | str, style: str = "", indent: int = 0) -> None:
+        """Print one logical line, wrapped greedily at spaces under `indent`.
+
+        Breaks fall only on spaces, so text running across segments with no space between
+        ("“" + "»is") is one word; a word longer than the room is cut. Spaces between words
+        print as given (a newline or tab as a space), none at the start or end of a row.
+        """
+        if isinstance(segments, str):
+            segments = [(segments, style)]
+        plain = "".join(text for text, _ in segments).translate(_BLANKS)
+        room = max(1, self.width - indent)
+        pad = " " * indent
+        size = len(plain)
+        start = _skip_spaces(plain, 0)
+        if start >= size:
+            self._out.append(pad)
+            return
+        # One rfind a row, not a step a word: the reports print every claim (issue 6).
+        while start < size:
+            limit = start + room
+            if limit >= size:
+                end = size
+            else:
+                space = plain.rfind(" ", start, limit + 1)
+                end = space if space > start else limit
+            stop = end
+            while plain[stop - 1] == " ":
+                stop -= 1
+            row = plain[start:stop] if not self.color else self._paint(segments, start, stop)
+            self._out.append(pad + row)
+            start = _skip_spaces(plain, end)
+
+    def _paint(self, segments: list[Segment], start: int, stop: int) -> str:
+        """Characters start..stop of the segments' text, each style run wrapped in SGR codes."""
+        out: list[str] = []
+        offset = 0
+        for text, style in segments:
+            end = offset + len(text)
+            if end > start and offset < stop:
+                piece = text[max(start, offset) - offset : min(stop, end) - offset]
+                piece = piece.translate(_BLANKS)
+                code = _sgr(style)
+                out.append(f"{code}{piece}{_RESET}" if code and piece else piece)
+            offset = end
+        return "".join(out)
+
+    def text(self) -> str:
+        """Everything printed, one final newline."""
+        return "\n".join(self._out) + "\n"
+
+    def take(self) -> str:
+        """What was printed since the last take (each line with its newline), then forget it."""
+        chunk = "".join(line + "\n" for line in self._out)
+        self._out.clear()
+        return chunk
