@@ -9,7 +9,7 @@ holds an edit grows or shrinks with it; an edit that would cut a span's boundary
 the synthetic corpus validates clean, and reconciliation has agreements (untouched copies),
 conflicts (shifted dates, changed counts), and variants (reworded quotes, respelled names).
 
-    python benchmarks/synth.py 1000 /tmp/synth-1000     # writes seeds/ and corpus/ there
+    python benchmarks/synth.py 1000 synth-1000          # writes seeds/ and corpus/ there
 
 Deterministic: the same N and seed give byte-identical files.
 """
