@@ -26,6 +26,7 @@ from natoiraq.models import (
     ReferenceFact,
 )
 from natoiraq.reconcile import (
+    REASONS,
     ClaimRef,
     DiffOp,
     Interval,
@@ -54,19 +55,10 @@ CHECK_VERDICTS: tuple[CheckVerdict, ...] = ("contradicted", "contested", "unsupp
 QuoteStatus = Literal["verbatim", "altered", "translated", "not-found"]
 QUOTE_STATUSES: tuple[QuoteStatus, ...] = ("altered", "not-found", "translated", "verbatim")
 
-#: Every reason code a checked claim can carry. The first group is shared with reconcile.REASONS.
+#: Every reason code a checked claim can carry: reconcile's own (but `spelling`, which only
+#: spelling findings carry), then the checker's.
 CHECK_REASONS: tuple[str, ...] = (
-    "date-mismatch",
-    "modality",
-    "name",
-    "negation",
-    "number-mismatch",
-    "precision",
-    "reference-consistent",
-    "reference-inconsistent",
-    "translation",
-    "tz-plausible",
-    "wording",
+    *(reason for reason in REASONS if reason != "spelling"),
     # Only the checker gives these:
     "no-source",  # no corpus claim speaks to it
     "no-topic",  # the extractor placed it under no registry topic (`unassigned`)
