@@ -407,7 +407,7 @@ def test_decisions_done_against_planned_are_noted() -> None:
     ))  # fmt: skip
     finding = only(report, "decision:nato:suspend:nmi")
     assert (finding.verdict, finding.reasons) == ("compatible", ("modality",))
-    assert "done in one and planned or expected in another" in finding.explanation
+    assert "differ on how settled it is" in finding.explanation
 
 
 @pytest.mark.parametrize(

@@ -1157,6 +1157,26 @@ def _fmt_decision(claim: DecisionClaim) -> str:
     return text
 
 
+#: An explanation names at most this many articles for one reading, then counts the rest: it is
+#: one sentence for an editor, also when thousands of articles report the same decision.
+EXPLAIN_ARTICLES_MAX = 3
+
+
+def _said(members: Sequence[tuple[ArticleRecord, DecisionClaim]]) -> str:
+    """Each distinct reading of the decision once, with the articles that report it."""
+    readings: dict[str, dict[str, None]] = {}
+    for record, claim in members:
+        readings.setdefault(_fmt_decision(claim), {})[record.article.id] = None
+    parts = []
+    for reading, ids in readings.items():
+        names = list(ids)
+        shown = names[:EXPLAIN_ARTICLES_MAX]
+        rest = len(names) - len(shown)
+        where = _join([*shown, f"{rest} more articles"]) if rest else _join(shown)
+        parts.append(f"{reading} in {where}")
+    return "; ".join(parts)
+
+
 def _decision_finding(
     key: tuple[str, str, str], members: list[tuple[ArticleRecord, DecisionClaim]]
 ) -> ReconFinding:
@@ -1198,7 +1218,7 @@ def _decision_finding(
         verdict = "compatible"
     else:
         verdict = "agree"
-    said = [f"{_who(r.article)}: {_fmt_decision(c)}" for r, c in members]
+    said = [_said(members)]
     what = f"{actor} {action} {obj}"
     if verdict == "conflict":
         text = f"The sources disagree on whether or when {what}: {_join(said)}."
@@ -1207,8 +1227,8 @@ def _decision_finding(
     elif verdict == "agree":
         text = f"The sources agree that {what}: {_join(said)}."
     elif "modality" in reasons:
-        text = f"The sources report {what} as done in one and planned or expected in another: "
-        text += f"{_join(said)}."
+        text = f"The sources differ on how settled it is that {what} (done, planned, expected "
+        text += f"or conditional): {_join(said)}."
     else:
         text = f"The sources agree that {what}, with different precision: {_join(said)}."
     topics = tuple(sorted({c.topic for _, c in members}))
