@@ -370,10 +370,21 @@ def _who(article: Article) -> str:
     return f"{article.id} ({article.outlet.name})"
 
 
+#: An explanation lists at most this many items (articles, readings), then counts the rest: it
+#: is one sentence for an editor, also when thousands of articles say the same (issue 6; the
+#: claims behind a finding are all in its evidence).
+EXPLAIN_ITEMS_MAX = 6
+
+
 def _join(items: Sequence[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    """ "a, b and c": each distinct item once, in order; past EXPLAIN_ITEMS_MAX, "and N more"."""
+    unique = list(dict.fromkeys(items))
+    if len(unique) > EXPLAIN_ITEMS_MAX:
+        shown = unique[: EXPLAIN_ITEMS_MAX - 1]
+        unique = [*shown, f"{len(unique) - len(shown)} more"]
+    if len(unique) <= 1:
+        return "".join(unique)
+    return ", ".join(unique[:-1]) + " and " + unique[-1]
 
 
 def _day(day: dt.date) -> str:
@@ -1157,24 +1168,12 @@ def _fmt_decision(claim: DecisionClaim) -> str:
     return text
 
 
-#: An explanation names at most this many articles for one reading, then counts the rest: it is
-#: one sentence for an editor, also when thousands of articles report the same decision.
-EXPLAIN_ARTICLES_MAX = 3
-
-
 def _said(members: Sequence[tuple[ArticleRecord, DecisionClaim]]) -> str:
     """Each distinct reading of the decision once, with the articles that report it."""
     readings: dict[str, dict[str, None]] = {}
     for record, claim in members:
         readings.setdefault(_fmt_decision(claim), {})[record.article.id] = None
-    parts = []
-    for reading, ids in readings.items():
-        names = list(ids)
-        shown = names[:EXPLAIN_ARTICLES_MAX]
-        rest = len(names) - len(shown)
-        where = _join([*shown, f"{rest} more articles"]) if rest else _join(shown)
-        parts.append(f"{reading} in {where}")
-    return "; ".join(parts)
+    return "; ".join(f"{reading} in {_join(list(ids))}" for reading, ids in readings.items())
 
 
 def _decision_finding(
