@@ -47,6 +47,10 @@ def decisions(text: str) -> list[tuple[str, str, str, str]]:
             "in Brussels.",
             ("nato-defence-ministers", "enhance", "nato-mission-iraq", "done"),
         ),
+        (
+            "NATO will be in close contact with the Iraqi government, the alliance said.",
+            ("nato", "consult", "iraqi-government", "planned"),
+        ),
     ],
 )
 def test_short_texts(text: str, expected: tuple[str, str, str, str]) -> None:

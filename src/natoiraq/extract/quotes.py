@@ -11,7 +11,7 @@ added", "the secretary general said"); a pronoun resolves to the latest named sp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from natoiraq.extract.linking import Linker, Mention
 from natoiraq.extract.patterns import NAME_RE, SPEECH_VERBS, WHITESPACE_RE, strip_span
@@ -25,19 +25,24 @@ SUBJECT = (
     r"(?P<subj>(?:he|she|they|He|She|They|[Tt]he\s+[\w-]+(?:\s+[\w-]+){0,3}"
     r"|(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+))"
 )
+#: Who a named speaker is, between commas: "Maria Lopez, a senior diplomat, said".
+APPOSITION = r"(?:,\s+(?:a|an|the|its|his|her)\s+[^,“”\"\n]{1,60},)?"
 #: After a quote: `, he said`, `, Jens Stoltenberg underlined`, `said Stoltenberg`,
-#: `explained the Secretary General`.
+#: `explained the Secretary General`, `, Maria Lopez, a senior diplomat, said`.
 AFTER_RE = re.compile(
-    rf"^[\s,.;:—–-]*(?:{SUBJECT}\s+(?:has\s+|had\s+)?{SPEECH_VERBS}\b"
+    rf"^[\s,.;:—–-]*(?:{SUBJECT}{APPOSITION}\s+(?:has\s+|had\s+)?{SPEECH_VERBS}\b"
     rf"|(?P<verb2>{SPEECH_VERBS})\s+"
     rf"(?P<obj>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,5}}"
     rf"|the\s+[a-z]+(?:\s+[a-z]+){{0,2}}))"
 )
 #: Before a quote: `Stoltenberg vowed that `, `X said: `, `he said, `.
 BEFORE_RE = re.compile(rf"{SUBJECT}\s+(?:has\s+|had\s+|also\s+)?{SPEECH_VERBS}(?:\s+that)?[\s,:]*$")
-#: A named speaker anywhere in a sentence: "Stoltenberg said", "said Stoltenberg".
+#: A named speaker anywhere in the narrative: "Stoltenberg said", "Stoltenberg spoke to
+#: reporters" (whom a later "he said" means). "spoke" is not a SPEECH_VERB: a photo caption
+#: ("X speaks at a news conference") reports no words.
 NAMED_SPEECH_RE = re.compile(
-    rf"(?P<name>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?{SPEECH_VERBS}\b"
+    rf"(?P<name>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?"
+    rf"(?:{SPEECH_VERBS}|spoke|speaks)\b"
 )
 
 
@@ -182,7 +187,9 @@ def extract_quotes(
     cursor = 0
     previous: QuoteHit | None = None
     previous_paragraph = -1
-    for segment in segments:
+    #: Paragraphs of a quote that continues, waiting for its speaker (named at its end).
+    waiting: list[QuoteHit] = []
+    for number, segment in enumerate(segments):
         start, end = strip_span(text, segment.start, segment.end)
         if start >= end:
             continue
@@ -222,24 +229,26 @@ def extract_quotes(
             doubt = None if segment.continued else "speaker carried from the quote before"
         if speaker is None:
             speaker, doubt = _from_sentence(text, body, segment.start, speakers, linker)
-        if speaker is None:
-            continue
         cut = max(0, segment.start - 1)
         line_start = text.rfind("\n", 0, cut) + 1
         partial = (
             PARTIAL_LEAD_RE.search(text, line_start, cut) is not None and not segment.continued
         )
-        hit = QuoteHit(
-            start,
-            end,
-            # The corpus convention (docs/annotation.md, rule W602): the words as quoted,
-            # trailing comma included, whitespace collapsed.
-            WHITESPACE_RE.sub(" ", text[start:end]),
-            speaker,
-            partial,
-            attribution,
-            doubt,
-        )
+        # The corpus convention (docs/annotation.md, rule W602): the words as quoted, trailing
+        # comma included, whitespace collapsed.
+        words = WHITESPACE_RE.sub(" ", text[start:end])
+        if speaker is None:
+            if number + 1 < len(segments) and segments[number + 1].continued:
+                # A paragraph of a quote that goes on in the next one: news style names the
+                # speaker at the end ("...,” he said.), so it waits for the next paragraph's.
+                waiting.append(QuoteHit(start, end, words, "", partial, None, None))
+            else:
+                waiting.clear()
+            continue
+        for early in waiting:
+            hits.append(replace(early, speaker=speaker, doubt=doubt))
+        waiting.clear()
+        hit = QuoteHit(start, end, words, speaker, partial, attribution, doubt)
         hits.append(hit)
         previous, previous_paragraph = hit, segment.paragraph
         cursor = min(len(text), segment.end + 1)
