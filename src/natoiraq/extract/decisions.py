@@ -35,7 +35,10 @@ DECISION_FORMS: dict[Action, str] = {
     # "remain" only with a place ("remain in the country"): "remain committed" is a state.
     "stay": r"(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)(?=\s+in\b)",
     "add": r"add(?:s|ed|ing)?(?= to)|be added",
-    "consult": r"consult(?:s|ed|ing)?|consultation|(?:be|stay|remain|keep) in (?:close )?contact with",
+    "consult": (
+        r"consult(?:s|ed|ing)?|consultation"
+        r"|(?:be|stay|remain|keep) in (?:close )?contact with"
+    ),
 }
 DECISION_RE = re.compile(
     r"\b(?:"
