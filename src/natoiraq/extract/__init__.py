@@ -103,6 +103,11 @@ def _sentence_of(spans: list[tuple[int, int]], start: int) -> tuple[int, int]:
     return start, start
 
 
+def _span(text: str, start: int, end: int) -> Span:
+    """The evidence for start..end of `text`: its exact words and offsets."""
+    return Span(exact=text[start:end], start=start, end=end)
+
+
 def _doubt(*parts: str | None) -> str | None:
     text = "; ".join(p for p in parts if p)
     return text or None
@@ -145,7 +150,7 @@ def extract_claims(
         claims.append(
             DateClaim(
                 id=f"date-{n}", kind="date", topic=item, status="draft",
-                evidence=Span(exact=text[hit.start : hit.end], start=hit.start, end=hit.end),
+                evidence=_span(text, hit.start, hit.end),
                 value=hit.value, doubt=_doubt(hit.doubt, why),
             )
         )  # fmt: skip
@@ -155,8 +160,7 @@ def extract_claims(
         claims.append(
             CountClaim(
                 id=f"count-{n}", kind="count", topic=item, status="draft",
-                evidence=Span(exact=text[count.start : count.end], start=count.start,
-                              end=count.end),
+                evidence=_span(text, count.start, count.end),
                 value=count.value, doubt=_doubt(count.doubt, why),
             )
         )  # fmt: skip
@@ -165,15 +169,13 @@ def extract_claims(
         sentence = _sentence_of(sents, quote.start)
         item, why = topic(topics.for_text(text[quote.start : quote.end]))
         attribution = (
-            Span(exact=text[slice(*quote.attribution)], start=quote.attribution[0],
-                 end=quote.attribution[1])
+            _span(text, *quote.attribution)
             if quote.attribution else None
         )  # fmt: skip
         claims.append(
             QuoteClaim(
                 id=f"quote-{n}", kind="quote", topic=item, status="draft",
-                evidence=Span(exact=text[quote.start : quote.end], start=quote.start,
-                              end=quote.end),
+                evidence=_span(text, quote.start, quote.end),
                 value=QuoteValue(speaker=quote.speaker, text=quote.text,
                                  verbatim=not translated, partial=quote.partial),
                 attribution=attribution, doubt=_doubt(quote.doubt, why),
@@ -190,8 +192,7 @@ def extract_claims(
         claims.append(
             DecisionClaim(
                 id=f"decision-{n}", kind="decision", topic=item, status="draft",
-                evidence=Span(exact=text[decision.start : decision.end], start=decision.start,
-                              end=decision.end),
+                evidence=_span(text, decision.start, decision.end),
                 value=DecisionValue(actor=decision.actor, action=decision.action,
                                     object=decision.object, modality=decision.modality,
                                     negated=decision.negated),
