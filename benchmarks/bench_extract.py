@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from natoiraq.extract import extract_claims, load_registry
-from natoiraq.seeds import load_seed
+from natoiraq.io.seeds import load_seed
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Repeat the five seeds until this much text has been processed, so timer noise is small.

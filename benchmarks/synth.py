@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 
 from natoiraq.hedges import HEDGES, hedge_range
-from natoiraq.yamlio import load_yaml
+from natoiraq.io.yamlread import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 

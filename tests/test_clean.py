@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from natoiraq.clean import clean_article
-from natoiraq.seeds import load_seed
+from natoiraq.io.seeds import load_seed
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from natoiraq.yamledit import append_claims, format_yaml
+from natoiraq.io.yamlwrite import append_claims, format_yaml
 
 from .conftest import REPO, RunCli
 
@@ -240,7 +240,7 @@ def test_add_failing_leaves_no_seed_behind(
     def broken(*args: object) -> str:
         raise OSError(13, "Permission denied")
 
-    monkeypatch.setattr("natoiraq.yamlio.dump_article", broken)
+    monkeypatch.setattr("natoiraq.io.yamlwrite.dump_article", broken)
     result = run_cli(["add", str(story), "--id", "005-wire"])
     assert result.exit_code == 2
     assert not (repo / "seeds" / story.name).exists()

@@ -10,8 +10,8 @@ from natoiraq.clean import clean_article
 from natoiraq.extract import extract_claims, load_registry
 from natoiraq.extract.linking import Linker
 from natoiraq.extract.quotes import extract_quotes
+from natoiraq.io.seeds import load_seed
 from natoiraq.models import QuoteClaim, Registry
-from natoiraq.seeds import load_seed
 
 HERE = Path(__file__).resolve().parent
 REGISTRY = load_registry(HERE / "data" / "extract" / "registry.yaml")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from natoiraq.extract import extract_file
+from natoiraq.io.yamlwrite import format_yaml
 from natoiraq.validate import validate_paths
-from natoiraq.yamledit import format_yaml
 
 from .conftest import REPO, RunCli
 

@@ -21,11 +21,11 @@ from natoiraq import __version__
 from natoiraq.diagnostics import FORMATS as FINDING_FORMATS
 from natoiraq.diagnostics import render_findings
 from natoiraq.errors import InternalError, NatoiraqError
+from natoiraq.io.files import atomic_write
 from natoiraq.parallel import default_jobs, mapper, ordered_map
 from natoiraq.rules import RULES
 from natoiraq.schema import SCHEMAS, schema_text
 from natoiraq.validate import validate_paths
-from natoiraq.yamlio import atomic_write
 
 if TYPE_CHECKING:
     from natoiraq.corpus import Corpus
@@ -265,8 +265,8 @@ def fmt(paths: tuple[Path, ...], check: bool, show_diff: bool) -> None:
       natoiraq fmt --check --diff
       natoiraq fmt corpus/articles/001-dod-news.yaml
     """
-    from natoiraq.yamledit import format_yaml, same_data
-    from natoiraq.yamlio import YamlIssue, read_yaml_text
+    from natoiraq.io.yamlread import YamlIssue, read_yaml_text
+    from natoiraq.io.yamlwrite import format_yaml, same_data
 
     changed = broken = 0
     for path in _corpus_files(paths):
@@ -367,8 +367,8 @@ def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_
     """
     from natoiraq.check import check_story
     from natoiraq.extract import HTML_RE
+    from natoiraq.io.seeds import SeedError, load_seed
     from natoiraq.report.check import render_check
-    from natoiraq.seeds import SeedError, load_seed
 
     if story.suffix.lower() not in EXTRACT_SUFFIXES:
         raise click.UsageError(f"{story}: only plain text or Markdown "
@@ -553,10 +553,10 @@ def add_command(file: Path, article_id: str | None, published: Any,
       natoiraq add afp.txt --id 005-afp --translated-from fr
     """
     from natoiraq.extract import article_id_for, extract_article, load_registry
+    from natoiraq.io.seeds import SeedError, load_seed
+    from natoiraq.io.yamlwrite import dump_article
     from natoiraq.models import Published
-    from natoiraq.seeds import SeedError, load_seed
     from natoiraq.validate import validate_files
-    from natoiraq.yamlio import dump_article
 
     if file.suffix.lower() not in EXTRACT_SUFFIXES:
         raise click.UsageError(f"{file}: only plain text or Markdown can be added.")
@@ -616,10 +616,10 @@ def add_command(file: Path, article_id: str | None, published: Any,
 def _merge(seed_path: Path, article_path: Path, registry_path: Path, dry_run: bool) -> None:
     """`extract --merge`: add new drafts to a reviewed file, verified before it is replaced."""
     from natoiraq.extract import load_registry
+    from natoiraq.io.seeds import SeedError, load_seed
+    from natoiraq.io.yamlread import YamlIssue, read_yaml_text
     from natoiraq.merge import MergeError, plan_merge, pure_addition
-    from natoiraq.seeds import SeedError, load_seed
     from natoiraq.validate import validate_files
-    from natoiraq.yamlio import YamlIssue, read_yaml_text
 
     try:
         seed = load_seed(seed_path)

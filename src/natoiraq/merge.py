@@ -1,6 +1,6 @@
 """Stage 3b: which draft claims are new to a reviewed article, and what the merged file must hold.
 
-Pure functions: the CLI reads and writes (atomically, verified) through yamlio.
+Pure functions: the CLI reads and writes (atomically, verified) through natoiraq.io.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from natoiraq.errors import NatoiraqError
+from natoiraq.io.yamlread import parse_yaml
+from natoiraq.io.yamlwrite import append_claims, claim_data, dump_data
 from natoiraq.models import Article, Claim, Registry
-from natoiraq.yamledit import append_claims
-from natoiraq.yamlio import claim_data, dump_data, parse_yaml
 
 
 class MergeError(NatoiraqError):

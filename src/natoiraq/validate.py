@@ -18,6 +18,8 @@ from rapidfuzz import fuzz, process, utils
 from natoiraq.corpus import ArticleRecord, Corpus, LoadResult, registry_index
 from natoiraq.errors import Finding
 from natoiraq.hedges import HEDGES, hedge_range
+from natoiraq.io.seeds import SeedError, load_seed
+from natoiraq.io.yamlread import Loaded, Mark, Path_, YamlIssue, load_yaml
 from natoiraq.models import (
     UNASSIGNED_TOPIC,
     Article,
@@ -34,8 +36,6 @@ from natoiraq.models import (
     Topic,
 )
 from natoiraq.rules import RULES
-from natoiraq.seeds import SeedError, load_seed
-from natoiraq.yamlio import Loaded, Mark, Path_, YamlIssue, load_yaml
 
 REGISTRY_FILE = "registry.yaml"
 REFERENCE_FILE = "reference.yaml"

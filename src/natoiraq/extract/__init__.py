@@ -20,6 +20,7 @@ from natoiraq.extract.decisions import extract_decisions
 from natoiraq.extract.linking import Linker, Mention
 from natoiraq.extract.patterns import content_words, sentences
 from natoiraq.extract.quotes import extract_quotes
+from natoiraq.io.seeds import SeedError, load_seed
 from natoiraq.models import (
     UNASSIGNED_TOPIC,
     Article,
@@ -36,7 +37,6 @@ from natoiraq.models import (
     Registry,
     Span,
 )
-from natoiraq.seeds import SeedError, load_seed
 
 if TYPE_CHECKING:
     from natoiraq.clean import Cleaned

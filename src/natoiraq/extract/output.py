@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 
+from natoiraq.io.yamlwrite import article_data, dump_article
 from natoiraq.models import Article, Entity
-from natoiraq.yamlio import article_data, dump_article
 
 
 def article_yaml(article: Article, proposed: list[Entity] | None = None) -> str:
     """The article as a corpus YAML file (with the proposed registry entries as a comment).
 
-    The YAML is yamlio's canonical style, so `natoiraq fmt --check` passes on it as written.
+    The YAML is natoiraq.io.yamlwrite's canonical style, so `natoiraq fmt --check` passes on it
+    as written.
     """
     text = dump_article(article)
     if proposed:

@@ -1,6 +1,8 @@
-"""Round-trip edits of corpus YAML that keep comments and hand work: `fmt` and claim merging.
+"""Stage 4 (write side): canonical corpus YAML, and round-trip edits that keep comments.
 
-Pure text -> text functions; writing the result is yamlio's job (atomic, re-read, validated).
+Dumping models and plain data in the one canonical style (ruamel.yaml), `fmt`'s reformatting and
+claim merging: pure text -> text functions; writing the result is natoiraq.io.files's job (atomic,
+re-read, verified).
 """
 
 from __future__ import annotations
@@ -10,10 +12,99 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.representer import RoundTripRepresenter
 
 from natoiraq.errors import NatoiraqError
-from natoiraq.yamlio import Path_, dump_data, key_rank, new_dumper, parse_yaml
+from natoiraq.io.yamlread import Path_, parse_yaml
+
+#: First line of every article file: editors' YAML plugins read the schema from it.
+ARTICLE_SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/article.schema.json"
+
+#: Keys written first (in this order) and last; any other key keeps its place in between.
+#: Claims read id, kind, topic, evidence, value, attribution, status, doubt, note; spans
+#: read exact, start, end.
+LEADING_KEYS = ("version", "id", "kind", "topic", "exact")
+TRAILING_KEYS = ("status", "doubt", "note", "claims")
+
+
+def key_rank(key: str) -> int:
+    """Sort key for canonical order (a stable sort keeps unlisted keys as they are)."""
+    if key in LEADING_KEYS:
+        return LEADING_KEYS.index(key) - len(LEADING_KEYS)
+    if key in TRAILING_KEYS:
+        return 1 + TRAILING_KEYS.index(key)
+    return 0
+
+
+#: Long quotes stay on one line: folded scalars make reviews and `git diff` harder to read.
+_WIDTH = 4096
+
+
+def _ordered(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {key: _ordered(data[key]) for key in sorted(data, key=key_rank)}
+    if isinstance(data, list):
+        return [_ordered(item) for item in data]
+    return data
+
+
+class _CorpusRepresenter(RoundTripRepresenter):
+    """Round-trip representer that writes None as an explicit `null` (clearer than `high:`)."""
+
+    def represent_none(self, data: Any) -> Any:
+        return self.represent_scalar("tag:yaml.org,2002:null", "null")
+
+    def ignore_aliases(self, data: Any) -> bool:
+        # Corpus files never use anchors: a value written twice is written out twice.
+        return True
+
+
+_CorpusRepresenter.add_representer(type(None), _CorpusRepresenter.represent_none)
+
+
+def new_dumper() -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = _WIDTH
+    yaml.default_flow_style = False
+    yaml.Representer = _CorpusRepresenter
+    return yaml
+
+
+def dump_data(data: Any, first_line: str = "") -> str:
+    """Plain data (dicts, lists, scalars, dates) as canonical corpus YAML text."""
+    buffer = io.StringIO()
+    new_dumper().dump(_ordered(data), buffer)
+    head = first_line + "\n" if first_line else ""
+    return head + buffer.getvalue()
+
+
+def article_data(article: BaseModel, mode: str = "python") -> dict[str, Any]:
+    """What an article file holds, in canonical key order.
+
+    Values equal to their defaults are left out (but `version`), so a file says only what the
+    annotator or the extractor decided; a required null (a count's open `high`) stays.
+    """
+    data = article.model_dump(mode=mode, exclude_defaults=True)
+    ordered: dict[str, Any] = _ordered({"version": article.model_dump()["version"], **data})
+    return ordered
+
+
+def claim_data(claim: BaseModel) -> dict[str, Any]:
+    """One claim as an article file holds it (canonical order, defaults left out)."""
+    data: dict[str, Any] = _ordered(claim.model_dump(mode="python", exclude_defaults=True))
+    return data
+
+
+def dump_article(article: BaseModel) -> str:
+    """An article model as the canonical text of corpus/articles/<id>.yaml."""
+    return dump_data(article_data(article), ARTICLE_SCHEMA_LINE)
+
+
+# --------------------------------------------------------------------------- round-trip edits
 
 
 class EditError(NatoiraqError):

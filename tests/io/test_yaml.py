@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from natoiraq.yamlio import MAX_DEPTH, YamlIssue, atomic_write, load_yaml, parse_yaml
+from natoiraq.io.files import atomic_write
+from natoiraq.io.yamlread import MAX_DEPTH, YamlIssue, load_yaml, parse_yaml
 
 #: Generous: each case takes milliseconds; a second means something went quadratic or exploded.
 HOSTILE_SECONDS = 1.0
@@ -85,11 +86,10 @@ def test_atomic_write_failing_half_way_leaves_the_old_bytes(tmp_path: Path) -> N
 
 
 def test_dumped_article_reloads_to_the_same_model() -> None:
+    from natoiraq.io.yamlwrite import ARTICLE_SCHEMA_LINE, dump_article
     from natoiraq.models import Article, CountClaim
     from natoiraq.validate import load_corpus
-    from natoiraq.yamlio import ARTICLE_SCHEMA_LINE, dump_article
-
-    from .conftest import DATA
+    from tests.conftest import DATA
 
     record = load_corpus(DATA / "validate" / "corpus").corpus.articles[0]  # type: ignore[union-attr]
     open_ended = CountClaim.model_validate(

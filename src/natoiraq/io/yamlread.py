@@ -1,4 +1,4 @@
-"""Stage 4: safe YAML loading with every key's and value's position, and atomic writing.
+"""Stage 4 (read side): safe YAML loading with every key's and value's position.
 
 Why: pydantic needs plain data, and every finding needs a line and column. We read libyaml's
 event stream (through PyYAML's C binding: some 40 times faster than a pure-Python parser, which
@@ -7,28 +7,20 @@ key and value stands. What a corpus file never needs is refused as it streams pa
 aliases, merge keys and explicit tags (the doors to alias bombs and surprises), duplicate keys, and
 nesting deeper than MAX_DEPTH. Plain scalars follow YAML 1.2's core schema, except that
 timestamps stay strings, so that pydantic alone decides what is a date. Writing (comment-keeping
-round trips) uses ruamel.yaml.
+round trips) is natoiraq.io.yamlwrite's job.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
-import os
 import re
-import shutil
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml as pyyaml
-from pydantic import BaseModel
-from ruamel.yaml import YAML
-from ruamel.yaml.representer import RoundTripRepresenter
 
-from natoiraq.seeds import SeedError, decode_exact
+from natoiraq.io.seeds import SeedError, decode_exact
 
 #: A corpus file is a few hundred claims (the largest seed's file is under 100 KB); 1 MiB leaves
 #: room for long articles while keeping a hostile file from tying up CI.
@@ -396,122 +388,3 @@ def read_yaml_text(path: Path) -> str:
 def load_yaml(path: Path) -> Loaded:
     """Read and parse a corpus YAML file (see read_yaml_text and parse_yaml)."""
     return parse_yaml(read_yaml_text(path))
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
-
-
-@contextlib.contextmanager
-def atomic_write(path: Path, verify: Callable[[Path], None] | None = None) -> Iterator[Any]:
-    """Write a text file through a temporary file in the same folder, renamed into place.
-
-    Nothing is written to `path` unless the block finishes and `verify` (given the finished
-    temporary file, under the same name as `path`, so checks that look at the name work)
-    returns without raising: an error or an interrupt at any point leaves the old file (or no
-    file) as it was, and no temporary file behind.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
-    tmp = folder / path.name
-    # mkdtemp's folder is private; give the file the mode the old one has, or a new one gets.
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
-    try:
-        with tmp.open("w", encoding="utf-8", newline="") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        if verify is not None:
-            verify(tmp)
-        tmp.chmod(mode)
-        tmp.replace(path)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-# --------------------------------------------------------------------------- writing corpus YAML
-
-#: First line of every article file: editors' YAML plugins read the schema from it.
-ARTICLE_SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/article.schema.json"
-
-#: Keys written first (in this order) and last; any other key keeps its place in between.
-#: Claims read id, kind, topic, evidence, value, attribution, status, doubt, note; spans
-#: read exact, start, end.
-LEADING_KEYS = ("version", "id", "kind", "topic", "exact")
-TRAILING_KEYS = ("status", "doubt", "note", "claims")
-
-
-def key_rank(key: str) -> int:
-    """Sort key for canonical order (a stable sort keeps unlisted keys as they are)."""
-    if key in LEADING_KEYS:
-        return LEADING_KEYS.index(key) - len(LEADING_KEYS)
-    if key in TRAILING_KEYS:
-        return 1 + TRAILING_KEYS.index(key)
-    return 0
-
-
-#: Long quotes stay on one line: folded scalars make reviews and `git diff` harder to read.
-_WIDTH = 4096
-
-
-def _ordered(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {key: _ordered(data[key]) for key in sorted(data, key=key_rank)}
-    if isinstance(data, list):
-        return [_ordered(item) for item in data]
-    return data
-
-
-class _CorpusRepresenter(RoundTripRepresenter):
-    """Round-trip representer that writes None as an explicit `null` (clearer than `high:`)."""
-
-    def represent_none(self, data: Any) -> Any:
-        return self.represent_scalar("tag:yaml.org,2002:null", "null")
-
-    def ignore_aliases(self, data: Any) -> bool:
-        # Corpus files never use anchors: a value written twice is written out twice.
-        return True
-
-
-_CorpusRepresenter.add_representer(type(None), _CorpusRepresenter.represent_none)
-
-
-def new_dumper() -> YAML:
-    yaml = YAML(typ="rt", pure=True)
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.width = _WIDTH
-    yaml.default_flow_style = False
-    yaml.Representer = _CorpusRepresenter
-    return yaml
-
-
-def dump_data(data: Any, first_line: str = "") -> str:
-    """Plain data (dicts, lists, scalars, dates) as canonical corpus YAML text."""
-    buffer = io.StringIO()
-    new_dumper().dump(_ordered(data), buffer)
-    head = first_line + "\n" if first_line else ""
-    return head + buffer.getvalue()
-
-
-def article_data(article: BaseModel, mode: str = "python") -> dict[str, Any]:
-    """What an article file holds, in canonical key order.
-
-    Values equal to their defaults are left out (but `version`), so a file says only what the
-    annotator or the extractor decided; a required null (a count's open `high`) stays.
-    """
-    data = article.model_dump(mode=mode, exclude_defaults=True)
-    ordered: dict[str, Any] = _ordered({"version": article.model_dump()["version"], **data})
-    return ordered
-
-
-def claim_data(claim: BaseModel) -> dict[str, Any]:
-    """One claim as an article file holds it (canonical order, defaults left out)."""
-    data: dict[str, Any] = _ordered(claim.model_dump(mode="python", exclude_defaults=True))
-    return data
-
-
-def dump_article(article: BaseModel) -> str:
-    """An article model as the canonical text of corpus/articles/<id>.yaml."""
-    return dump_data(article_data(article), ARTICLE_SCHEMA_LINE)

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from natoiraq.seeds import SeedError, load_seed
-
-from .conftest import REPO
+from natoiraq.io.seeds import SeedError, load_seed
+from tests.conftest import REPO
 
 SEEDS = REPO / "seeds"
 
