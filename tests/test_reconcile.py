@@ -9,15 +9,8 @@ import pytest
 
 from natoiraq.corpus import ArticleRecord, Corpus
 from natoiraq.models import Article, Reference, Registry
-from natoiraq.reconcile import (
-    REASONS,
-    ReconFinding,
-    Report,
-    filter_report,
-    fold_quote,
-    quotes_match,
-    reconcile,
-)
+from natoiraq.reconcile import REASONS, ReconFinding, Report, filter_report, quotes_match, reconcile
+from natoiraq.text import fold_quote
 
 SHA = "0" * 64
 

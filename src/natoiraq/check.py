@@ -36,7 +36,6 @@ from natoiraq.reconcile import (
     count_interval,
     date_interval,
     fact_valid_on,
-    fold_quote,
     format_count,
     format_date,
     intervals_conflict,
@@ -46,6 +45,7 @@ from natoiraq.reconcile import (
     quotes_match,
     reconcile,
 )
+from natoiraq.text import fold_quote
 
 CHECK_VERSION = 1
 

@@ -14,14 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from natoiraq.extract.patterns import (
-    SPEECH_VERBS,
-    content_words,
-    find_full_date,
-    sentences,
-    strip_span,
-)
 from natoiraq.models import Boilerplate, BoilerplateReason, Published
+from natoiraq.text import SPEECH_VERBS, content_words, find_full_date, sentences, strip_span
 
 # --------------------------------------------------------------------------- thresholds
 

@@ -25,7 +25,7 @@ from natoiraq.models import (
     DecisionClaim,
     QuoteClaim,
 )
-from natoiraq.reconcile import fold_quote
+from natoiraq.text import fold_quote
 
 
 @dataclass

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import unicodedata
 import zoneinfo
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -27,6 +26,8 @@ from natoiraq.models import (
     ReferenceFact,
     Registry,
 )
+from natoiraq.text import Words as _Words
+from natoiraq.text import words as _words
 
 REPORT_VERSION = 1
 
@@ -109,12 +110,6 @@ NUMBER_WORDS: Mapping[str, int] = {
     "fifty": 50, "hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12,
 }  # fmt: skip
 
-#: Tokens for quote comparison: numbers with separators ("5,200"), then words with inner
-#: apostrophes or hyphens ("one's", "de-escalation").
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['\-][^\W_]+)*")
-#: Apostrophes, quote marks and dashes folded to one form before tokenising.
-FOLD_TABLE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
-SENTENCE_END_RE = re.compile(r"[.!?…]")
 WHITESPACE_RE = re.compile(r"\s+")
 
 
@@ -828,38 +823,6 @@ def _valid_on(fact: ReferenceFact, day: dt.date) -> bool:
 
 
 # --------------------------------------------------------------------------- quotes
-
-
-@dataclass(frozen=True)
-class _Words:
-    """A quote as tokens: the original forms (for names) and the folded forms (for matching)."""
-
-    raw: tuple[str, ...]
-    folded: tuple[str, ...]
-    #: True where the token starts a sentence (so a capital letter there is not a name).
-    initial: tuple[bool, ...]
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.folded)
-
-
-def _words(text: str) -> _Words:
-    norm = unicodedata.normalize("NFKC", text).translate(FOLD_TABLE)
-    raw: list[str] = []
-    initial: list[bool] = []
-    last = 0
-    for m in TOKEN_RE.finditer(norm):
-        # A capital after a sentence end (or at the start) is grammar, not a name.
-        initial.append(not raw or SENTENCE_END_RE.search(norm[last : m.start()]) is not None)
-        raw.append(m.group())
-        last = m.end()
-    return _Words(tuple(raw), tuple(w.casefold() for w in raw), tuple(initial))
-
-
-def fold_quote(text: str) -> str:
-    """Quote text with marks, case and spacing folded: equal folds mean the same words."""
-    return _words(text).text
 
 
 def _negations(words: _Words) -> int:

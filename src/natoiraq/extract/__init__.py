@@ -11,14 +11,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from natoiraq.clean import Cleaned, clean_article
 from natoiraq.errors import NatoiraqError
 from natoiraq.extract.counts import extract_counts
 from natoiraq.extract.dates import extract_dates
 from natoiraq.extract.decisions import extract_decisions
 from natoiraq.extract.linking import Linker, Mention
-from natoiraq.extract.patterns import content_words, sentences
 from natoiraq.extract.quotes import extract_quotes
 from natoiraq.io.seeds import SeedError, load_seed
 from natoiraq.models import (
@@ -37,9 +36,7 @@ from natoiraq.models import (
     Registry,
     Span,
 )
-
-if TYPE_CHECKING:
-    from natoiraq.clean import Cleaned
+from natoiraq.text import content_words, sentences
 
 
 class ExtractError(NatoiraqError):
@@ -125,9 +122,6 @@ def extract_claims(
 
     Offsets are code points into `text` as given. Nothing in a boilerplate span becomes a claim.
     """
-    # Imported here: clean.py shares extract/patterns.py, so a module-level import would cycle.
-    from natoiraq.clean import clean_article
-
     cleaned = cleaned if cleaned is not None else clean_article(text)
     linker = Linker(registry)
     topics = _Topics(registry)
@@ -219,8 +213,6 @@ def extract_article(
     `published` overrides the date the text states; with neither, the publication date is
     recorded as unknown and relative dates stay unresolved (never read against today's clock).
     """
-    from natoiraq.clean import clean_article
-
     cleaned = clean_article(text)
     stated = published or cleaned.published or Published(
         date=None,

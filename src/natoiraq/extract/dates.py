@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from natoiraq.extract.patterns import (
+from natoiraq.models import DateValue, Granularity
+from natoiraq.text import (
     DAY,
     FUTURE_WORDS,
     MONTH,
@@ -28,7 +29,6 @@ from natoiraq.extract.patterns import (
     day_number,
     month_number,
 )
-from natoiraq.models import DateValue, Granularity
 
 Tense = str  # "past" | "future" | ""
 

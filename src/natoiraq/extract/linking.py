@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
-from natoiraq.extract.patterns import NAME_RE
 from natoiraq.models import Entity, Registry
+from natoiraq.text import NAME_RE
 
 #: fuzz.ratio on default_process'd strings (lower case, punctuation stripped). 85 joins
 #: "qassim soleimani" to "qasem soleimani" (87) and "qassem" to "qasem" (91) but keeps

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from natoiraq.extract.linking import Linker, Mention
-from natoiraq.extract.patterns import NAME_RE, SPEECH_VERBS, WHITESPACE_RE, strip_span
+from natoiraq.text import NAME_RE, SPEECH_VERBS, WHITESPACE_RE, strip_span
 
 #: Double quote marks of every shape; single marks are apostrophes too often to pair.
 QUOTE_MARK_RE = re.compile(r"[\"“”„«»]")

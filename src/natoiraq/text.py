@@ -1,4 +1,4 @@
-"""Stage 3 (shared): regular expressions and word tables every extractor and the cleaner use.
+"""Lowest text layer: sentences, words, quote folds and patterns shared by clean and extract.
 
 Everything here is general English news style; nothing names a seed, a person or an article.
 """
@@ -8,6 +8,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import unicodedata
+from dataclasses import dataclass
 
 #: Month names and their usual news abbreviations. Capitalised only: "may" and "march" the
 #: verbs are never months (the issue's complaint about dateparser).
@@ -373,3 +375,48 @@ def content_words(text: str) -> set[str]:
             word = word[:-1]
         words.add(word)
     return words
+
+
+# --------------------------------------------------------------------------- quote folding
+
+#: Tokens for quote comparison: numbers with separators ("5,200"), then words with inner
+#: apostrophes or hyphens ("one's", "de-escalation").
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['\-][^\W_]+)*")
+#: Apostrophes, quote marks and dashes folded to one form before tokenising.
+FOLD_TABLE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+#: Any sentence-ending mark between two quote tokens (named apart from SENTENCE_END_RE above,
+#: which splits running text into sentences).
+SENTENCE_MARK_RE = re.compile(r"[.!?…]")
+
+
+@dataclass(frozen=True)
+class Words:
+    """A quote as tokens: the original forms (for names) and the folded forms (for matching)."""
+
+    raw: tuple[str, ...]
+    folded: tuple[str, ...]
+    #: True where the token starts a sentence (so a capital letter there is not a name).
+    initial: tuple[bool, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.folded)
+
+
+def words(text: str) -> Words:
+    """`text` as quote tokens: NFKC, apostrophes and dashes folded, case folded apart."""
+    norm = unicodedata.normalize("NFKC", text).translate(FOLD_TABLE)
+    raw: list[str] = []
+    initial: list[bool] = []
+    last = 0
+    for m in TOKEN_RE.finditer(norm):
+        # A capital after a sentence end (or at the start) is grammar, not a name.
+        initial.append(not raw or SENTENCE_MARK_RE.search(norm[last : m.start()]) is not None)
+        raw.append(m.group())
+        last = m.end()
+    return Words(tuple(raw), tuple(w.casefold() for w in raw), tuple(initial))
+
+
+def fold_quote(text: str) -> str:
+    """Quote text with marks, case and spacing folded: equal folds mean the same words."""
+    return words(text).text

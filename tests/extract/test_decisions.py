@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from natoiraq.extract import extract_claims, load_registry
 from natoiraq.models import DecisionClaim
+from tests.conftest import DATA
 
-HERE = Path(__file__).resolve().parent
-REGISTRY = load_registry(HERE / "data" / "extract" / "registry.yaml")
+REGISTRY = load_registry(DATA / "extract" / "registry.yaml")
 
 
 def decisions(text: str) -> list[tuple[str, str, str, str]]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from natoiraq.extract import load_registry
 from natoiraq.extract.linking import Linker
+from tests.conftest import DATA
 
-REGISTRY = load_registry(Path(__file__).resolve().parent / "data" / "extract" / "registry.yaml")
+REGISTRY = load_registry(DATA / "extract" / "registry.yaml")
 
 
 @pytest.mark.parametrize(

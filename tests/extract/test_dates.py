@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from natoiraq.extract.dates import extract_dates
-from natoiraq.extract.patterns import sentences
+from natoiraq.text import sentences
 
 D = dt.date
 MON_6_JAN = D(2020, 1, 6)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from natoiraq.clean import clean_article
@@ -12,9 +10,9 @@ from natoiraq.extract.linking import Linker
 from natoiraq.extract.quotes import extract_quotes
 from natoiraq.io.seeds import load_seed
 from natoiraq.models import QuoteClaim, Registry
+from tests.conftest import DATA, REPO
 
-HERE = Path(__file__).resolve().parent
-REGISTRY = load_registry(HERE / "data" / "extract" / "registry.yaml")
+REGISTRY = load_registry(DATA / "extract" / "registry.yaml")
 
 
 def quotes(text: str, registry: Registry = REGISTRY) -> list[tuple[str, str, bool]]:
@@ -96,11 +94,11 @@ def test_unknown_speaker_is_proposed_not_dropped() -> None:
     ],
 )
 def test_seed_quotes(prefix: str, words: str, speaker: str) -> None:
-    text = load_seed(next((HERE.parent / "seeds").glob(f"{prefix}_*.txt"))).text
+    text = load_seed(next((REPO / "seeds").glob(f"{prefix}_*.txt"))).text
     found = [q for q in quotes(text) if q[0].startswith(words)]
     assert [q[1] for q in found] == [speaker]
 
 
 def test_no_quotes_from_boilerplate() -> None:
-    text = load_seed(next((HERE.parent / "seeds").glob("000_*.txt"))).text
+    text = load_seed(next((REPO / "seeds").glob("000_*.txt"))).text
     assert not any(q[0] == "containment" for q in quotes(text))
