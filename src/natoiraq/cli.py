@@ -22,9 +22,9 @@ from natoiraq.diagnostics import FORMATS as FINDING_FORMATS
 from natoiraq.diagnostics import render_findings
 from natoiraq.errors import InternalError, NatoiraqError
 from natoiraq.io.files import atomic_write
+from natoiraq.models.schema import SCHEMAS, schema_text
 from natoiraq.parallel import default_jobs, mapper, ordered_map
 from natoiraq.rules import RULES
-from natoiraq.schema import SCHEMAS, schema_text
 from natoiraq.validate import validate_paths
 
 if TYPE_CHECKING:

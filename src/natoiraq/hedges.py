@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Literal
 
-from natoiraq.models import Hedge
+#: The hedge words a count can carry (models.CountValue.hedge); HEDGES gives each its range.
+Hedge = Literal[
+    "exact",
+    "around",
+    "nearly",
+    "more-than",
+    "at-least",
+    "up-to",
+    "several",
+    "a-few",
+    "hundreds-of",
+    "dozens-of",
+]
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,8 @@ import json
 
 import pytest
 
-from natoiraq.schema import DRAFT_07, SCHEMAS, build_schema, schema_text
-
-from .conftest import REPO
+from natoiraq.models.schema import DRAFT_07, SCHEMAS, build_schema, schema_text
+from tests.conftest import REPO
 
 
 @pytest.mark.parametrize("stem", sorted(SCHEMAS))

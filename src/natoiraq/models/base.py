@@ -1,0 +1,53 @@
+"""Corpus data model (base): the shared model class, ids, offsets and time zones (pydantic v2)."""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StringConstraints
+from pydantic_core import PydanticCustomError
+
+SCHEMA_VERSION = 1
+
+#: Ids are lowercase slugs so they read well in breadcrumbs, file names and URLs.
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*[a-z0-9]$|^[a-z0-9]$"
+ID_RE = re.compile(ID_PATTERN)
+
+Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+Offset = Annotated[StrictInt, Field(ge=0)]
+#: A count: a whole number (500.0 or "500" is a mistake, not a count).
+Whole = Annotated[StrictInt, Field(ge=0)]
+
+
+def _known_zone(name: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise PydanticCustomError(
+            "timezone",
+            "unknown time zone '{name}'; use an IANA name such as Europe/Brussels",
+            {"name": name},
+        ) from None
+    return name
+
+
+#: An IANA time-zone name, checked against the zone database.
+TimeZone = Annotated[str, AfterValidator(_known_zone)]
+
+
+def order_error(error_type: str, message: str, at: str, **context: object) -> PydanticCustomError:
+    """A model-level error: the validator maps `error_type` to a rule code and points at `at`."""
+    return PydanticCustomError(error_type, message, {"at": at, **context})
+
+
+class Model(BaseModel):
+    """Base of every corpus model: unknown keys are errors.
+
+    Numbers and booleans are strict (`verbatim: "off"` or `start: "155"` is an error, not a
+    coercion); dates are parsed from their ISO text, since YAML gives them to us as text.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
