@@ -11,8 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from natoiraq.extract import extract_claims, load_registry
+from natoiraq.extract import extract_claims
 from natoiraq.io.seeds import load_seed
+from natoiraq.validator import load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Repeat the five seeds until this much text has been processed, so timer noise is small.

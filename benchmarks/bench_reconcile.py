@@ -43,7 +43,7 @@ def cold_runs(fmt: str, runs: int) -> list[float]:
 def scale_runs(factors: list[int]) -> list[tuple[int, int, float]]:
     from natoiraq.corpus import Corpus
     from natoiraq.reconcile import reconcile
-    from natoiraq.validate import load_corpus
+    from natoiraq.validator import load_corpus
 
     loaded = load_corpus(ROOT / "corpus", ROOT)
     if loaded.corpus is None or loaded.errors:

@@ -113,7 +113,7 @@ def all_pairs(repo: Path) -> tuple[float, float, int, bool]:
     from natoiraq.parallel import default_jobs, mapper
     from natoiraq.reconcile import _Context, _quote_findings
     from natoiraq.text import fold_quote
-    from natoiraq.validate import load_corpus
+    from natoiraq.validator import load_corpus
 
     corpus = load_corpus(repo / "corpus", repo, mapper=mapper(default_jobs())).corpus
     assert corpus is not None

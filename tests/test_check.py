@@ -14,7 +14,7 @@ from natoiraq.check import CHECK_VERDICTS, CheckedClaim, CheckReport, check_stor
 from natoiraq.corpus import ArticleRecord, Corpus
 from natoiraq.models import Reference, Registry
 from natoiraq.report.check import render_check
-from natoiraq.validate import load_corpus
+from natoiraq.validator import load_corpus
 from tests.conftest import REPO, RunCli
 from tests.test_reconcile import article, count, date, decision, quote
 

@@ -8,7 +8,7 @@ import pytest
 
 from natoiraq.check import CheckedClaim, CheckReport, check_story
 from natoiraq.report.check import render_check
-from natoiraq.validate import load_corpus
+from natoiraq.validator import load_corpus
 from tests.conftest import REPO, RunCli
 
 STORY = "examples/draft-story.md"

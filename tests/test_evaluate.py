@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from natoiraq.cli import cli
 from natoiraq.evaluate import below_baseline, evaluate, evaluation_dict
-from natoiraq.validate import load_corpus
+from natoiraq.validator import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = json.loads((ROOT / "tests" / "data" / "eval_baseline.json").read_text("utf-8"))

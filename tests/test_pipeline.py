@@ -9,7 +9,7 @@ import pytest
 
 from natoiraq.extract import extract_file
 from natoiraq.io.yamlwrite import format_yaml
-from natoiraq.validate import validate_paths
+from natoiraq.validator import load_registry, validate_paths
 
 from .conftest import REPO, RunCli
 
@@ -30,7 +30,7 @@ def repo_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
 def test_extracted_draft_validates_and_is_formatted(seed: Path, repo_copy: Path) -> None:
     result = extract_file(Path("seeds") / seed.name, Path("corpus/registry.yaml"),
-                          published=None, fmt="yaml")
+                          published=None, fmt="yaml", load_registry=load_registry)
     target = repo_copy / "corpus" / "articles" / f"{result.article.id}.yaml"
     target.write_text(result.text, encoding="utf-8")
     findings = validate_paths([Path("corpus")]).findings

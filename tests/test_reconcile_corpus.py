@@ -8,7 +8,7 @@ import pytest
 
 from natoiraq.reconcile import ReconFinding, Report, reconcile
 from natoiraq.report import FORMATS, render
-from natoiraq.validate import load_corpus
+from natoiraq.validator import load_corpus
 from tests.conftest import REPO
 
 

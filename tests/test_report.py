@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from natoiraq import validate
+from natoiraq import validator
 from natoiraq.cli import cli
 from natoiraq.corpus import Corpus, LoadResult
 from natoiraq.errors import Finding
@@ -169,7 +169,7 @@ def run(args: list[str]) -> Result:
 @pytest.fixture
 def loaded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """`load_corpus` returns the mixed corpus; the command sees an existing corpus folder."""
-    monkeypatch.setattr(validate, "load_corpus",
+    monkeypatch.setattr(validator, "load_corpus",
                         lambda corpus_dir, root=None, **_: LoadResult(mixed_corpus()))  # fmt: skip
     (tmp_path / "corpus").mkdir()
     monkeypatch.chdir(tmp_path)
@@ -220,7 +220,7 @@ def test_cli_invalid_corpus_exits_2_with_findings_on_stderr(monkeypatch: pytest.
                                                              tmp_path: Path) -> None:  # fmt: skip
     bad = Finding("corpus/articles/a.yaml", 3, 5, "E103", "error", "text differs.")
     result = LoadResult(mixed_corpus(), [bad])
-    monkeypatch.setattr(validate, "load_corpus", lambda corpus_dir, root=None, **_: result)
+    monkeypatch.setattr(validator, "load_corpus", lambda corpus_dir, root=None, **_: result)
     (tmp_path / "corpus").mkdir()
     monkeypatch.chdir(tmp_path)
     ran = run(["reconcile"])

@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 
 from natoiraq.reconcile import reconcile
-from natoiraq.validate import load_corpus
+from natoiraq.validator import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 

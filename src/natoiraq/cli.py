@@ -25,7 +25,7 @@ from natoiraq.io.files import atomic_write
 from natoiraq.models.schema import SCHEMAS, schema_text
 from natoiraq.parallel import default_jobs, mapper, ordered_map
 from natoiraq.rules import RULES
-from natoiraq.validate import validate_paths
+from natoiraq.validator import validate_paths
 
 if TYPE_CHECKING:
     from natoiraq.corpus import Corpus
@@ -323,7 +323,7 @@ def _verdict_list(ctx: click.Context, param: click.Parameter, value: tuple[str, 
 
 def _valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:
     """The corpus, read in worker processes; an invalid one ends the command (exit 2)."""
-    from natoiraq.validate import load_corpus
+    from natoiraq.validator import load_corpus
 
     if not corpus_dir.is_dir():
         raise click.UsageError(f"no corpus folder {corpus_dir}. Run it from the repository root.")
@@ -486,6 +486,7 @@ def extract_command(files: tuple[Path, ...], published: Any, fmt: str, out: Path
       natoiraq extract drafts/*.txt --out drafts --jobs 2
     """
     from natoiraq.extract import extract_file
+    from natoiraq.validator import load_registry
 
     if merge_into is not None:
         if len(files) != 1 or out is not None or fmt != "yaml":
@@ -500,7 +501,8 @@ def extract_command(files: tuple[Path, ...], published: Any, fmt: str, out: Path
             raise click.UsageError(f"{path}: only plain text or Markdown "
                                    f"({', '.join(EXTRACT_SUFFIXES)}) can be extracted.")
     date = published.date() if published is not None else None
-    work = functools.partial(extract_file, registry_path=registry_path, published=date, fmt=fmt)
+    work = functools.partial(extract_file, registry_path=registry_path, published=date, fmt=fmt,
+                             load_registry=load_registry)
     # Files are extracted in worker processes; results come back (and are printed or written
     # here) in the order given, so the output does not depend on --jobs.
     with _progress("extract") as progress:
@@ -552,11 +554,11 @@ def add_command(file: Path, article_id: str | None, published: Any,
       natoiraq add ~/Downloads/reuters-2020-01-07.txt --published 2020-01-07
       natoiraq add afp.txt --id 005-afp --translated-from fr
     """
-    from natoiraq.extract import article_id_for, extract_article, load_registry
+    from natoiraq.extract import article_id_for, extract_article
     from natoiraq.io.seeds import SeedError, load_seed
     from natoiraq.io.yamlwrite import dump_article
     from natoiraq.models import Published
-    from natoiraq.validate import validate_files
+    from natoiraq.validator import load_registry, validate_files
 
     if file.suffix.lower() not in EXTRACT_SUFFIXES:
         raise click.UsageError(f"{file}: only plain text or Markdown can be added.")
@@ -615,11 +617,10 @@ def add_command(file: Path, article_id: str | None, published: Any,
 
 def _merge(seed_path: Path, article_path: Path, registry_path: Path, dry_run: bool) -> None:
     """`extract --merge`: add new drafts to a reviewed file, verified before it is replaced."""
-    from natoiraq.extract import load_registry
     from natoiraq.io.seeds import SeedError, load_seed
     from natoiraq.io.yamlread import YamlIssue, read_yaml_text
     from natoiraq.merge import MergeError, plan_merge, pure_addition
-    from natoiraq.validate import validate_files
+    from natoiraq.validator import load_registry, validate_files
 
     try:
         seed = load_seed(seed_path)

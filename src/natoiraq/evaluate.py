@@ -237,7 +237,7 @@ class EvalRun:
 
 def evaluate_dir(corpus_dir: Path, fmt: str, baseline: Path | None = None) -> EvalRun:
     """Load the corpus in `corpus_dir`, evaluate, render as text or JSON, check the baseline."""
-    from natoiraq.validate import load_corpus
+    from natoiraq.validator import load_corpus
 
     loaded = load_corpus(corpus_dir)
     if loaded.corpus is None or loaded.errors:

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from natoiraq.extract import extract_claims, load_registry
+from natoiraq.extract import extract_claims
 from natoiraq.models import DecisionClaim
+from natoiraq.validator import load_registry
 from tests.conftest import DATA
 
 REGISTRY = load_registry(DATA / "extract" / "registry.yaml")

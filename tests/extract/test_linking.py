@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from natoiraq.extract import load_registry
 from natoiraq.extract.linking import Linker
+from natoiraq.validator import load_registry
 from tests.conftest import DATA
 
 REGISTRY = load_registry(DATA / "extract" / "registry.yaml")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from natoiraq.clean import clean_article
-from natoiraq.extract import extract_claims, load_registry
+from natoiraq.extract import extract_claims
 from natoiraq.extract.linking import Linker
 from natoiraq.extract.quotes import extract_quotes
 from natoiraq.io.seeds import load_seed
 from natoiraq.models import QuoteClaim, Registry
+from natoiraq.validator import load_registry
 from tests.conftest import DATA, REPO
 
 REGISTRY = load_registry(DATA / "extract" / "registry.yaml")

@@ -88,7 +88,7 @@ def test_atomic_write_failing_half_way_leaves_the_old_bytes(tmp_path: Path) -> N
 def test_dumped_article_reloads_to_the_same_model() -> None:
     from natoiraq.io.yamlwrite import ARTICLE_SCHEMA_LINE, dump_article
     from natoiraq.models import Article, CountClaim
-    from natoiraq.validate import load_corpus
+    from natoiraq.validator import load_corpus
     from tests.conftest import DATA
 
     record = load_corpus(DATA / "validate" / "corpus").corpus.articles[0]  # type: ignore[union-attr]

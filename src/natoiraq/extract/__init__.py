@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -239,17 +240,6 @@ def extract_article(
     return article, extraction
 
 
-def load_registry(path: Path) -> Registry:
-    """Read and check a registry file; its validation errors become one ExtractError."""
-    from natoiraq.validate import validate_files
-
-    result = validate_files(path, None, [], path.resolve().parent.parent)
-    if result.corpus is None or result.errors:
-        lines = "\n".join(f.format() for f in result.errors) or f"{path}: cannot be read."
-        raise ExtractError(f"the registry {path} is not valid:\n{lines}")
-    return result.corpus.registry
-
-
 #: Markup that says the input is a web page, not the plain text or Markdown we read.
 HTML_RE = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b)", re.IGNORECASE)
 
@@ -275,10 +265,23 @@ def seed_path_for(path: Path) -> str:
     return resolved.relative_to(cwd).as_posix() if resolved.is_relative_to(cwd) else path.as_posix()
 
 
+#: Reads and checks a registry file; the command line passes natoiraq.validator.load_registry
+#: (the validator sits above the extractor, so it is handed in, not imported).
+RegistryLoader = Callable[[Path], Registry]
+
+
 def extract_file(
-    path: Path, registry_path: Path, published: dt.date | None, fmt: str
+    path: Path,
+    registry_path: Path,
+    published: dt.date | None,
+    fmt: str,
+    *,
+    load_registry: RegistryLoader,
 ) -> FileExtraction:
-    """Read one plain-text or Markdown file and render its draft article as YAML or JSON."""
+    """Read one plain-text or Markdown file and render its draft article as YAML or JSON.
+
+    `load_registry` must pickle (a module-level function) when files are extracted in workers.
+    """
     from natoiraq.extract.output import article_json, article_yaml
 
     try:
@@ -313,8 +316,8 @@ def extract_file(
 __all__ = [
     "ExtractError",
     "Extraction",
+    "RegistryLoader",
     "extract_article",
     "extract_claims",
     "extract_file",
-    "load_registry",
 ]

@@ -8,9 +8,8 @@ import pytest
 
 from natoiraq.corpus import Corpus
 from natoiraq.models import CLAIM_KINDS, QuoteClaim
-from natoiraq.validate import load_corpus, validate_paths
-
-from .conftest import REPO
+from natoiraq.validator import load_corpus, validate_paths
+from tests.conftest import REPO
 
 CORPUS = REPO / "corpus"
 FILES = [CORPUS / "registry.yaml", CORPUS / "reference.yaml",

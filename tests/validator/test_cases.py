@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from natoiraq.validate import validate_files
-
-from .conftest import DATA
+from natoiraq.validator import validate_files
+from tests.conftest import DATA
 
 ROOT = DATA / "validate"
 REGISTRY = Path("corpus/registry.yaml")
