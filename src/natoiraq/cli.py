@@ -18,12 +18,16 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from natoiraq import __version__
-from natoiraq.diagnostics import FORMATS as FINDING_FORMATS
-from natoiraq.diagnostics import render_findings
 from natoiraq.errors import InternalError, NatoiraqError
 from natoiraq.io.files import atomic_write
 from natoiraq.models.schema import SCHEMAS, schema_text
 from natoiraq.parallel import default_jobs, mapper, ordered_map
+from natoiraq.report.diagnostics import FORMATS as FINDING_FORMATS
+from natoiraq.report.diagnostics import render_findings
+from natoiraq.report.diff import unified_diff
+from natoiraq.report.evaluation import FORMATS as EVAL_FORMATS
+from natoiraq.report.rules import FORMATS as RULE_FORMATS
+from natoiraq.report.rules import render_rules
 from natoiraq.rules import RULES
 from natoiraq.validator import validate_paths
 
@@ -213,7 +217,7 @@ def schema(out: Path, check: bool) -> None:
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("codes", nargs=-1)
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text",
+@click.option("--format", "fmt", type=click.Choice(RULE_FORMATS), default="text",
               show_default=True)
 def rules(codes: tuple[str, ...], fmt: str) -> None:
     """List every rule code the validator uses, with its explanation.
@@ -227,11 +231,7 @@ def rules(codes: tuple[str, ...], fmt: str) -> None:
     if unknown:
         raise click.UsageError(f"unknown rule code: {', '.join(unknown)}.")
     chosen = [RULES[c.upper()] for c in codes] if codes else list(RULES.values())
-    for rule in chosen:
-        if fmt == "markdown":
-            click.echo(f"- **{rule.code}** ({rule.severity}) {rule.title}: {rule.explanation}")
-        else:
-            click.echo(f"{rule.code}  {rule.severity:<7}  {rule.title}\n    {rule.explanation}\n")
+    click.echo(render_rules(chosen, fmt), nl=False)
     sys.exit(EXIT_CLEAN)
 
 
@@ -292,15 +292,6 @@ def fmt(paths: tuple[Path, ...], check: bool, show_diff: bool) -> None:
     if broken:
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_FINDINGS if check and changed else EXIT_CLEAN)
-
-
-def unified_diff(old: str, new: str, name: str) -> str:
-    """A unified diff of two texts, as `git diff` would show the change of `name`."""
-    import difflib
-
-    return "".join(difflib.unified_diff(old.splitlines(keepends=True),
-                                        new.splitlines(keepends=True),
-                                        fromfile=f"a/{name}", tofile=f"b/{name}"))
 
 
 # Commands of the later stages are added below this line.
@@ -656,7 +647,7 @@ def _merge(seed_path: Path, article_path: Path, registry_path: Path, dry_run: bo
 @cli.command("eval", context_settings=CONTEXT)
 @click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False),
               default=DEFAULT_CORPUS, show_default=True, help="Reviewed corpus to compare with.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+@click.option("--format", "fmt", type=click.Choice(EVAL_FORMATS), default="text",
               show_default=True, help="How to print the scores.")
 @click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Exit 1 when a kind's F1 falls below this committed baseline (JSON).")
@@ -672,16 +663,17 @@ def eval_command(corpus_dir: Path, fmt: str, baseline: Path | None) -> None:
       natoiraq eval --format json
       natoiraq eval --baseline tests/data/eval_baseline.json
     """
-    from natoiraq.evaluate import evaluate_dir
+    from natoiraq.evaluation import evaluate_dir
+    from natoiraq.report.evaluation import render_evaluation
 
-    result = evaluate_dir(corpus_dir, fmt, baseline)
-    if result.load_errors:
+    result = evaluate_dir(corpus_dir, baseline)
+    if result.evaluation is None or result.load_errors:
         click.echo(render_findings(result.load_errors, "text"), err=True, nl=False)
         click.echo(
             f"natoiraq: error: {corpus_dir} is not valid; run `natoiraq validate`.", err=True
         )
         sys.exit(EXIT_USAGE)
-    click.echo(result.text, nl=False)
+    click.echo(render_evaluation(result.evaluation, fmt), nl=False)
     for line in result.failures:
         click.echo(f"natoiraq: {line}.", err=True)
     sys.exit(EXIT_FINDINGS if result.failures else EXIT_CLEAN)

@@ -1,4 +1,4 @@
-"""Stage 7: render a reconciliation report as text, JSON, Markdown or HTML (one module each)."""
+"""Stage 7: every renderer; here the reconciliation report as text, JSON, Markdown or HTML."""
 
 from __future__ import annotations
 

@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from natoiraq.cli import cli
-from natoiraq.evaluate import below_baseline, evaluate, evaluation_dict
+from natoiraq.evaluation import below_baseline, evaluate
+from natoiraq.report.evaluation import evaluation_dict
 from natoiraq.validator import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent

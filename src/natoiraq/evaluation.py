@@ -26,6 +26,7 @@ from natoiraq.models import (
     QuoteClaim,
 )
 from natoiraq.text import fold_quote
+from natoiraq.validator import load_corpus
 
 
 @dataclass
@@ -173,47 +174,6 @@ def evaluate(corpus: Corpus) -> Evaluation:
     return result
 
 
-def evaluation_dict(result: Evaluation) -> dict[str, Any]:
-    """The JSON shape: {"kinds": {kind: {precision, recall, f1, tp, fp, fn}}, misses, false}."""
-
-    def item(i: Item) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "article": i.article, "kind": i.kind, "claim": i.claim, "exact": i.exact,
-            "start": i.start, "end": i.end, "value": i.value,
-        }  # fmt: skip
-        if i.nearest is not None:
-            data["nearest"] = i.nearest
-        return data
-
-    return {
-        "kinds": {kind: score.as_dict() for kind, score in result.kinds.items()},
-        "misses": [item(i) for i in result.misses],
-        "false": [item(i) for i in result.false],
-    }
-
-
-def evaluation_json(result: Evaluation) -> str:
-    return json.dumps(evaluation_dict(result), indent=2, ensure_ascii=False) + "\n"
-
-
-def evaluation_text(result: Evaluation) -> str:
-    """A table of scores, then every miss and every false claim with its text."""
-    lines = [f"{'kind':<10}{'precision':>10}{'recall':>8}{'f1':>8}{'tp':>5}{'fp':>5}{'fn':>5}"]
-    for kind, s in result.kinds.items():
-        lines.append(
-            f"{kind:<10}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>8.3f}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
-        )
-    for title, items in (("Missed", result.misses), ("False", result.false)):
-        lines.append("")
-        lines.append(f"{title} ({len(items)}):")
-        for i in items:
-            near = f"  [extractor: {i.nearest}]" if i.nearest else ""
-            lines.append(
-                f"  {i.article} {i.kind} {i.claim} {i.start}-{i.end} {i.exact!r}: {i.value}{near}"
-            )
-    return "\n".join(lines) + "\n"
-
-
 def below_baseline(result: Evaluation, baseline: dict[str, Any]) -> list[str]:
     """Kinds whose F1 fell below the committed baseline, as readable lines."""
     failures = []
@@ -227,23 +187,19 @@ def below_baseline(result: Evaluation, baseline: dict[str, Any]) -> list[str]:
 
 @dataclass(frozen=True)
 class EvalRun:
-    """What `natoiraq eval` prints: the rendered scores, baseline failures, load errors."""
+    """What `natoiraq eval` reports: the scores, baseline failures, or the corpus's load errors."""
 
     evaluation: Evaluation | None
-    text: str
     failures: list[str]
     load_errors: list[Finding]
 
 
-def evaluate_dir(corpus_dir: Path, fmt: str, baseline: Path | None = None) -> EvalRun:
-    """Load the corpus in `corpus_dir`, evaluate, render as text or JSON, check the baseline."""
-    from natoiraq.validator import load_corpus
-
+def evaluate_dir(corpus_dir: Path, baseline: Path | None = None) -> EvalRun:
+    """Load the corpus in `corpus_dir`, evaluate, check the baseline (natoiraq.report renders)."""
     loaded = load_corpus(corpus_dir)
     if loaded.corpus is None or loaded.errors:
-        return EvalRun(None, "", [], loaded.errors)
+        return EvalRun(None, [], loaded.errors)
     result = evaluate(loaded.corpus)
-    text = evaluation_json(result) if fmt == "json" else evaluation_text(result)
     failures: list[str] = []
     if baseline is not None:
         try:
@@ -251,4 +207,4 @@ def evaluate_dir(corpus_dir: Path, fmt: str, baseline: Path | None = None) -> Ev
         except (OSError, ValueError) as exc:
             raise NatoiraqError(f"cannot read the baseline {baseline}: {exc}") from None
         failures = below_baseline(result, floor)
-    return EvalRun(result, text, failures, [])
+    return EvalRun(result, failures, [])
