@@ -247,12 +247,10 @@ def test_cli_bad_option_is_a_usage_error(loaded: Path) -> None:
 
 
 def test_cli_internal_error_exits_3(loaded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import natoiraq.reconcile
-
     def broken(_corpus: Corpus) -> Report:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(natoiraq.reconcile, "reconcile", broken)
+    monkeypatch.setattr("natoiraq.cli.reconcile.reconcile", broken)
     monkeypatch.delenv("NATOIRAQ_DEBUG", raising=False)
     result = run(["reconcile"])
     assert result.exit_code == 3

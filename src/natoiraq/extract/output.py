@@ -7,6 +7,9 @@ import json
 from natoiraq.io.yamlwrite import article_data, dump_article
 from natoiraq.models import Article, Entity
 
+#: What `natoiraq extract --format` can print.
+FORMATS = ("yaml", "json")
+
 
 def article_yaml(article: Article, proposed: list[Entity] | None = None) -> str:
     """The article as a corpus YAML file (with the proposed registry entries as a comment).

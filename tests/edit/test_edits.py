@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from natoiraq.io.yamlwrite import append_claims, format_yaml
-
-from .conftest import REPO, RunCli
+from tests.conftest import REPO, RunCli
 
 ARTICLE = Path("corpus/articles/002-jordan-times.yaml")
 SEED = Path("seeds/002_c6088c52ef4f7cd4.txt")
@@ -240,7 +239,7 @@ def test_add_failing_leaves_no_seed_behind(
     def broken(*args: object) -> str:
         raise OSError(13, "Permission denied")
 
-    monkeypatch.setattr("natoiraq.io.yamlwrite.dump_article", broken)
+    monkeypatch.setattr("natoiraq.edit.add.dump_article", broken)
     result = run_cli(["add", str(story), "--id", "005-wire"])
     assert result.exit_code == 2
     assert not (repo / "seeds" / story.name).exists()

@@ -1,4 +1,4 @@
-"""The command line: help on every command, formats, and the exit codes 0/1/2/3."""
+"""The command line: formats, and the exit codes 0/1/2/3."""
 
 from __future__ import annotations
 
@@ -6,14 +6,10 @@ import json
 import shutil
 from pathlib import Path
 
-import click
 import pytest
 
-from natoiraq import __version__
-from natoiraq.cli import cli
 from natoiraq.rules import RULES
-
-from .conftest import DATA, REPO, RunCli
+from tests.conftest import DATA, REPO, RunCli
 
 MINI = DATA / "validate"
 
@@ -25,23 +21,6 @@ def mini_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(MINI / "seeds", tmp_path / "seeds")
     monkeypatch.chdir(tmp_path)
     return tmp_path
-
-
-@pytest.mark.parametrize("name", sorted(cli.commands))
-def test_every_command_has_help_with_examples(run_cli: RunCli, name: str) -> None:
-    result = run_cli([name, "--help"])
-    assert result.exit_code == 0
-    assert result.stdout.startswith(f"Usage: cli {name}")
-    command = cli.commands[name]
-    assert isinstance(command, click.Command)
-    assert command.help and "Example" in command.help
-    assert run_cli([name, "-h"]).stdout == result.stdout
-
-
-def test_version(run_cli: RunCli) -> None:
-    result = run_cli(["--version"])
-    assert result.exit_code == 0
-    assert result.stdout == f"natoiraq, version {__version__}\n"
 
 
 def test_validate_clean_corpus_exits_0_and_prints_nothing(run_cli: RunCli, mini_repo: Path) -> None:
@@ -114,7 +93,7 @@ def test_internal_error_exits_3_without_traceback(
     def broken(*args: object, **kwargs: object) -> None:
         raise KeyError("boom")
 
-    monkeypatch.setattr("natoiraq.cli.validate_paths", broken)
+    monkeypatch.setattr("natoiraq.cli.validate.validate_paths", broken)
     monkeypatch.delenv("NATOIRAQ_DEBUG", raising=False)
     result = run_cli(["validate"])
     assert result.exit_code == 3

@@ -1,19 +1,28 @@
-"""Stage 3b: which draft claims are new to a reviewed article, and what the merged file must hold.
+"""Stage 3b: add new draft claims to a reviewed article (`extract --merge`), verified, atomically.
 
-Pure functions: the CLI reads and writes (atomically, verified) through natoiraq.io.
+Which drafts are new and what the merged file must hold are pure functions; merge_drafts reads
+and writes through natoiraq.io, and writes nothing unless the result is a pure addition that
+validates.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from natoiraq.errors import NatoiraqError
-from natoiraq.io.yamlread import parse_yaml
+from natoiraq.extract import extract_claims
+from natoiraq.io.files import atomic_write
+from natoiraq.io.seeds import SeedError, load_seed
+from natoiraq.io.yamlread import YamlIssue, parse_yaml, read_yaml_text
 from natoiraq.io.yamlwrite import append_claims, claim_data, dump_data
 from natoiraq.models import Article, Claim, Registry
+from natoiraq.validator import load_registry, validate_files
 
 
 class MergeError(NatoiraqError):
@@ -79,10 +88,6 @@ def plan_merge(
 
     The seed must be the article's own (same sha256); the article must be a valid file.
     """
-    from pydantic import ValidationError
-
-    from natoiraq.extract import extract_claims
-
     try:
         article = Article.model_validate(parse_yaml(article_text).data)
     except ValidationError:
@@ -99,3 +104,43 @@ def plan_merge(
     )
     added = new_claims(article, extraction.claims)
     return added, append_claims(article_text, [claim_data(c) for c in added])
+
+
+@dataclass(frozen=True)
+class Merge:
+    """A merge planned (and written unless it was a dry run or added nothing)."""
+
+    original: str
+    merged: str
+    added: list[Claim]
+    written: bool
+
+
+def merge_drafts(seed_path: Path, article_path: Path, registry_path: Path, *,
+                 dry_run: bool) -> Merge:
+    """Add the seed's new drafts to a reviewed file, verified before it is replaced."""
+    try:
+        seed = load_seed(seed_path)
+        original = read_yaml_text(article_path)
+        added, merged = plan_merge(original, seed.text, seed.sha256,
+                                   load_registry(registry_path))
+    except (SeedError, YamlIssue) as exc:
+        where = f":{exc.line}:{exc.col}" if exc.line > 1 or exc.col > 1 else ""
+        path = seed_path if isinstance(exc, SeedError) else article_path
+        raise NatoiraqError(f"{path}{where}: {exc.message}") from None
+    except MergeError as exc:
+        raise NatoiraqError(f"{article_path}: {exc}") from None
+    if dry_run or not added:
+        return Merge(original, merged, added, written=False)
+    check_addition = pure_addition(original, added)
+
+    def verify(written: Path) -> None:
+        check_addition(written)
+        errors = validate_files(registry_path, None, [written], Path.cwd()).errors
+        if errors:
+            raise NatoiraqError(f"the merged {article_path} would not validate "
+                                f"({errors[0].message}); nothing written.")
+
+    with atomic_write(article_path, verify=verify) as handle:
+        handle.write(merged)
+    return Merge(original, merged, added, written=True)

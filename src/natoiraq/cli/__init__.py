@@ -1,0 +1,159 @@
+"""Command line: a click group; each command parses, calls one library function, renders, exits.
+
+Exit codes (every command): 0 clean; 1 findings (validation errors; conflicts only where
+--fail-on asks); 2 usage, configuration or I/O error; 3 internal error (a bug in natoiraq).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from natoiraq import __version__, validator
+from natoiraq.corpus import CORPUS_DIR, Corpus
+from natoiraq.errors import InternalError, NatoiraqError
+from natoiraq.parallel import default_jobs, mapper
+from natoiraq.report.diagnostics import render_findings
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+DEFAULT_CORPUS = CORPUS_DIR
+ISSUES_HINT = "This is a bug in natoiraq: please report it with the command you ran."
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class _Cli(click.Group):
+    """Maps exceptions to exit codes: user errors 2, bugs 3 (short message, no traceback)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        # A command is one batch: it loads the corpus (millions of small objects that live until
+        # it ends) and exits. The cyclic collector would re-scan them again and again for cycles
+        # they do not form: at 10 000 articles it cost `reconcile` 10 s of 40 (load 17.4 -> 11.8 s,
+        # compare 16.8 -> 12.1 s; benchmarks/run.py). Reference counting still frees memory.
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except NatoiraqError as exc:
+            click.echo(f"natoiraq: error: {exc}", err=True)
+            ctx.exit(EXIT_USAGE)
+        except BrokenPipeError:  # `natoiraq reconcile | head`: the reader has seen enough
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout
+            ctx.exit(EXIT_CLEAN)
+        except OSError as exc:  # a disk full or a permission refused: the user's to fix
+            where = f" {exc.filename}" if exc.filename else ""
+            click.echo(f"natoiraq: error: I/O error{where}: {exc.strerror or exc}", err=True)
+            ctx.exit(EXIT_USAGE)
+        except Exception as exc:  # the one place that turns any bug into exit 3
+            if os.environ.get("NATOIRAQ_DEBUG"):
+                raise
+            kind = "internal error" if not isinstance(exc, InternalError) else "error"
+            click.echo(f"natoiraq: {kind}: {type(exc).__name__}: {exc}", err=True)
+            click.echo(f"{ISSUES_HINT} Set NATOIRAQ_DEBUG=1 to see the traceback.", err=True)
+            ctx.exit(EXIT_INTERNAL)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+
+
+@click.group(cls=_Cli, context_settings=CONTEXT)
+@click.version_option(__version__, "--version", prog_name="natoiraq")
+def cli() -> None:
+    """Check news stories about NATO's Iraq mission (Jan-Feb 2020) against their sources.
+
+    Run from the repository root, commands use ./corpus and ./seeds.
+
+    \b
+    Exit codes:
+      0  clean
+      1  findings (validation errors; conflicts only where --fail-on asks)
+      2  usage, configuration or I/O error
+      3  internal error (a bug in natoiraq)
+    """
+
+
+JOBS_OPTION = click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None,
+    help="Files checked at once, in worker processes [default: all cores]. Output is the same "
+    "for every value.")
+
+
+def jobs_count(jobs: int | None) -> int:
+    """--jobs as given, or all cores."""
+    return jobs if jobs is not None else default_jobs()
+
+
+class _Bar:
+    """A rich progress bar on stderr, fed by natoiraq.parallel (total grows as work is added)."""
+
+    def __init__(self, progress: Any, task: Any) -> None:
+        self.progress, self.task = progress, task
+
+    def add(self, total: int) -> None:
+        self.progress.update(self.task, total=(self.progress.tasks[0].total or 0) + total)
+
+    def advance(self) -> None:
+        self.progress.advance(self.task)
+
+
+@contextlib.contextmanager
+def progress_bar(label: str) -> Iterator[_Bar | None]:
+    """A progress bar on stderr when stderr is a terminal; None (silent) otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        yield _Bar(progress, progress.add_task(label, total=0))
+
+
+#: Plain text or Markdown: what extract, add and check read.
+EXTRACT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+
+
+def valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:
+    """The corpus, read in worker processes; an invalid one ends the command (exit 2)."""
+    if not corpus_dir.is_dir():
+        raise click.UsageError(f"no corpus folder {corpus_dir}. Run it from the repository root.")
+    # Reading is most of a command's time at thousands of articles: all cores (issue 6).
+    loaded = validator.load_corpus(corpus_dir, root, mapper=mapper(default_jobs()))
+    if loaded.corpus is None or loaded.errors:
+        click.echo(render_findings(loaded.errors, "text"), err=True, nl=False)
+        click.echo(f"natoiraq: error: {corpus_dir} is not valid; run `natoiraq validate`.",
+                   err=True)
+        sys.exit(EXIT_USAGE)
+    return loaded.corpus
+
+
+def main() -> None:
+    """Console entry point (`natoiraq`)."""
+    cli(prog_name="natoiraq")
+
+
+# One module per command; imported last, as they register themselves on `cli` above.
+from natoiraq.cli import (  # noqa: E402
+    add,
+    check,
+    eval,
+    extract,
+    fmt,
+    reconcile,
+    rules,
+    schema,
+    validate,
+)
+
+__all__ = ["add", "check", "cli", "eval", "extract", "fmt", "main", "reconcile", "rules", "schema",
+           "validate"]

@@ -1,0 +1,46 @@
+"""`natoiraq eval`: score the extractor against the reviewed corpus."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from natoiraq.cli import CONTEXT, DEFAULT_CORPUS, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, cli
+from natoiraq.evaluation import evaluate_dir
+from natoiraq.report.diagnostics import render_findings
+from natoiraq.report.evaluation import FORMATS as EVAL_FORMATS
+from natoiraq.report.evaluation import render_evaluation
+
+
+@cli.command("eval", context_settings=CONTEXT)
+@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False),
+              default=DEFAULT_CORPUS, show_default=True, help="Reviewed corpus to compare with.")
+@click.option("--format", "fmt", type=click.Choice(EVAL_FORMATS), default="text",
+              show_default=True, help="How to print the scores.")
+@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Exit 1 when a kind's F1 falls below this committed baseline (JSON).")
+def eval_command(corpus_dir: Path, fmt: str, baseline: Path | None) -> None:
+    """Score the extractor against the reviewed corpus: precision, recall, F1 per kind.
+
+    A match needs overlapping spans and the same normalised value (quotes: the same speaker
+    too). Every miss and every false claim is listed with its text.
+
+    \b
+    Examples:
+      natoiraq eval
+      natoiraq eval --format json
+      natoiraq eval --baseline tests/data/eval_baseline.json
+    """
+    result = evaluate_dir(corpus_dir, baseline)
+    if result.evaluation is None or result.load_errors:
+        click.echo(render_findings(result.load_errors, "text"), err=True, nl=False)
+        click.echo(
+            f"natoiraq: error: {corpus_dir} is not valid; run `natoiraq validate`.", err=True
+        )
+        sys.exit(EXIT_USAGE)
+    click.echo(render_evaluation(result.evaluation, fmt), nl=False)
+    for line in result.failures:
+        click.echo(f"natoiraq: {line}.", err=True)
+    sys.exit(EXIT_FINDINGS if result.failures else EXIT_CLEAN)

@@ -1,0 +1,56 @@
+"""`natoiraq fmt`: rewrite corpus YAML in the canonical style, or check that it is."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from natoiraq.cli import CONTEXT, EXIT_CLEAN, EXIT_FINDINGS, cli
+from natoiraq.corpus import NoSuchPath
+from natoiraq.edit.fmt import format_files
+from natoiraq.report.diff import unified_diff
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if a file is not formatted.")
+@click.option("--diff", "show_diff", is_flag=True, help="With --check: print what would change.")
+def fmt(paths: tuple[Path, ...], check: bool, show_diff: bool) -> None:
+    """Rewrite corpus YAML in the one canonical style; comments are kept.
+
+    Canonical: block style, two-space indentation, keys in the corpus order, explicit null,
+    no line folding. The data never changes (each rewrite is re-read and compared before it
+    replaces the file). With no PATH, formats every YAML file under ./corpus.
+
+    \b
+    Examples:
+      natoiraq fmt
+      natoiraq fmt --check --diff
+      natoiraq fmt corpus/articles/001-dod-news.yaml
+    """
+    try:
+        outcomes = format_files(paths, check=check)
+    except NoSuchPath as exc:
+        raise click.UsageError(str(exc)) from None
+    changed = broken = 0
+    for done in outcomes:
+        if done.issue is not None:
+            issue = done.issue
+            click.echo(f"{done.path}:{issue.line}:{issue.col}: error {issue.code} {issue.message}",
+                       err=True)
+            broken += 1
+            continue
+        if done.status == "unchanged":
+            continue
+        changed += 1
+        if done.status == "unformatted":
+            click.echo(f"{done.path}: not formatted; run `natoiraq fmt`.", err=True)
+            if show_diff:
+                click.echo(unified_diff(done.text, done.formatted, str(done.path)), nl=False)
+            continue
+        click.echo(f"formatted {done.path}", err=True)
+    if broken:
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_FINDINGS if check and changed else EXIT_CLEAN)

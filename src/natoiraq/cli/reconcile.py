@@ -1,0 +1,65 @@
+"""`natoiraq reconcile`: compare the articles' claims and report what agrees and what conflicts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from natoiraq.cli import CONTEXT, DEFAULT_CORPUS, EXIT_CLEAN, EXIT_FINDINGS, cli, valid_corpus
+from natoiraq.io.files import atomic_write
+from natoiraq.reconcile import FINDING_KINDS, VERDICTS, filter_report, reconcile
+from natoiraq.report import FORMATS as REPORT_FORMATS
+from natoiraq.report import render_chunks
+
+
+@cli.command("reconcile", context_settings=CONTEXT)
+@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False),
+              default=DEFAULT_CORPUS, show_default=True, help="Corpus folder to read.")
+@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Repository root that seed paths are relative to [default: the folder "
+              "holding the corpus folder].")
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text",
+              show_default=True, help="Report format.")
+@click.option("--verdict", "verdicts", multiple=True, type=click.Choice(VERDICTS),
+              help="Show only findings with this verdict (repeatable).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(FINDING_KINDS),
+              help="Show only findings of this kind (repeatable).")
+@click.option("--topic", "topics", multiple=True, metavar="ID",
+              help="Show only findings about this registry id (repeatable).")
+@click.option("--fail-on", multiple=True, type=click.Choice(VERDICTS[:3]),
+              help="Exit 1 when a shown finding has this verdict (repeatable; for CI).")
+@click.option("--color/--no-color", default=None,
+              help="Colour the text report [default: when stdout is a terminal].")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write the report to FILE (atomically) instead of stdout.")
+def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: tuple[str, ...],
+                      kinds: tuple[str, ...], topics: tuple[str, ...], fail_on: tuple[str, ...],
+                      color: bool | None, out: Path | None) -> None:
+    """Compare the articles' claims: agreements, conflicts, variants, single sources.
+
+    Conflicts come first; each finding gives its reasons, a one-sentence explanation and the
+    evidence as it stands in each article. The JSON format is DESIGN.md's report version 1.
+    Exit 1 only when --fail-on names a verdict that is shown; 2 when the corpus is invalid
+    (its validation errors go to stderr).
+
+    \b
+    Examples:
+      natoiraq reconcile
+      natoiraq reconcile --verdict conflict --verdict variant
+      natoiraq reconcile --format html --out report.html
+      natoiraq reconcile --format json --fail-on conflict
+    """
+    report = filter_report(reconcile(valid_corpus(corpus_dir, root)), verdicts, kinds, topics)
+    use_color = (out is None and sys.stdout.isatty()) if color is None else color
+    chunks = render_chunks(report, fmt, color=use_color and fmt == "text")
+    if out is None:
+        for chunk in chunks:
+            click.echo(chunk, nl=False, color=use_color)  # else stripped off a pipe
+    else:
+        with atomic_write(out) as handle:
+            handle.writelines(chunks)
+        click.echo(f"wrote {out}", err=True)
+    failed = any(f.verdict in fail_on for f in report.findings)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)

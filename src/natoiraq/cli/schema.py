@@ -1,0 +1,47 @@
+"""`natoiraq schema`: write (or check) the JSON Schemas generated from the models."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from natoiraq.cli import CONTEXT, EXIT_CLEAN, EXIT_FINDINGS, cli
+from natoiraq.io.files import atomic_write
+from natoiraq.models.schema import SCHEMAS, schema_text
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("schema"),
+              show_default=True, help="Folder to write <name>.schema.json into.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if a file is missing or stale.")
+def schema(out: Path, check: bool) -> None:
+    """Write the JSON Schemas of the corpus files, generated from the models.
+
+    Corpus files name them in their first line
+    (`# yaml-language-server: $schema=../../schema/article.schema.json`), so an editor's
+    YAML plugin completes and checks them while you type.
+
+    \b
+    Examples:
+      natoiraq schema
+      natoiraq schema --check
+    """
+    stale = []
+    for stem in SCHEMAS:
+        path = out / f"{stem}.schema.json"
+        text = schema_text(stem)
+        current = path.read_text(encoding="utf-8") if path.is_file() else None
+        if current == text:
+            continue
+        stale.append(path)
+        if not check:
+            with atomic_write(path) as handle:
+                handle.write(text)
+            click.echo(f"wrote {path}", err=True)
+    if check and stale:
+        for path in stale:
+            click.echo(f"{path}: stale or missing; run `natoiraq schema`.", err=True)
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_CLEAN)

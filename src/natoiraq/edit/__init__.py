@@ -1,0 +1,1 @@
+"""Corpus-changing transactions (add, merge, fmt): verified, atomic, rolled back on failure."""
