@@ -1,4 +1,4 @@
-"""Stage 3a: start a new article (`natoiraq add`): copy its seed, record its sha256, scaffold it.
+"""Corpus edit: start a new article (`natoiraq add`): copy its seed, record its sha256, scaffold.
 
 One transaction: nothing is written unless all of it can be, and a failure removes a seed copied
 for it, so seeds/ stays as it was.

@@ -1,4 +1,4 @@
-"""Rewrite corpus YAML in the one canonical style (`natoiraq fmt`): comments kept, data verified."""
+"""Corpus edit: rewrite corpus YAML in the canonical style (`natoiraq fmt`); comments kept."""
 
 from __future__ import annotations
 

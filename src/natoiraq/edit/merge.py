@@ -1,4 +1,4 @@
-"""Stage 3b: add new draft claims to a reviewed article (`extract --merge`), verified, atomically.
+"""Corpus edit: add new draft claims to a reviewed article (`extract --merge`), verified.
 
 Which drafts are new and what the merged file must hold are pure functions; merge_drafts reads
 and writes through natoiraq.io, and writes nothing unless the result is a pure addition that
