@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from natoiraq.extract import extract_claims
+from natoiraq.extractor import extract_claims
 from natoiraq.io.seeds import load_seed
 from natoiraq.validator import load_registry
 

@@ -42,7 +42,7 @@ def cold_runs(fmt: str, runs: int) -> list[float]:
 
 def scale_runs(factors: list[int]) -> list[tuple[int, int, float]]:
     from natoiraq.corpus import Corpus
-    from natoiraq.reconcile import reconcile
+    from natoiraq.reconciler import reconcile
     from natoiraq.validator import load_corpus
 
     loaded = load_corpus(ROOT / "corpus", ROOT)

@@ -111,7 +111,8 @@ def all_pairs(repo: Path) -> tuple[float, float, int, bool]:
     from rapidfuzz import fuzz, process
 
     from natoiraq.parallel import default_jobs, mapper
-    from natoiraq.reconcile import _Context, _quote_findings
+    from natoiraq.reconciler import Index
+    from natoiraq.reconciler.quotes import quote_findings
     from natoiraq.text import fold_quote
     from natoiraq.validator import load_corpus
 
@@ -119,7 +120,7 @@ def all_pairs(repo: Path) -> tuple[float, float, int, bool]:
     assert corpus is not None
     records = sorted(corpus.articles, key=lambda r: r.article.id)
     start = time.perf_counter()
-    list(_quote_findings(_Context.of(corpus), records))
+    list(quote_findings(Index.of(corpus)))
     blocked = time.perf_counter() - start
     quotes = [
         fold_quote(c.value.text) for r in records for c in r.article.claims if c.kind == "quote"

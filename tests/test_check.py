@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from natoiraq.check import CHECK_VERDICTS, CheckedClaim, CheckReport, check_story
+from natoiraq.checker import CHECK_VERDICTS, CheckedClaim, CheckReport, check_story
 from natoiraq.corpus import ArticleRecord, Corpus
 from natoiraq.models import Reference, Registry
 from natoiraq.report.check import render_check
@@ -110,8 +110,9 @@ def test_a_contested_claim_names_both_sides() -> None:
     claim = claim_of(check(STRIKE_ON.format("Jan. 3"), STRIKE_A, STRIKE_B),
                      "date")  # fmt: skip
     assert claim.explanation == (
-        'The sources disagree on soleimani-strike: the draft\'s 3 January 2020 ("Jan. 3") '
-        "follows b, while a gives 2 January 2020; attribute it (say who reports which)."
+        "The sources disagree on U.S. strike that killed Qasem Soleimani: the draft's 3 January "
+        '2020 ("Jan. 3") follows b, while a gives 2 January 2020; attribute it (say who reports '
+        "which)."
     )
     assert [s.note for s in claim.sources] == [
         "2 January 2020: conflicts with the draft", "3 January 2020: fits the draft"]
@@ -125,8 +126,10 @@ def test_a_relative_date_without_publication_date_stays_unresolved() -> None:
     assert "stay unresolved" in report.notes[0]
 
 
+# A relative date is never certain enough to contradict (docs/verdicts.md, "Confidence"): read
+# against the wrong publication day it is flagged, not called false.
 @pytest.mark.parametrize(("published", "verdict"), [("2020-01-06", "supported"),
-                                                    ("2020-01-13", "contradicted")])
+                                                    ("2020-01-13", "unsupported")])
 def test_published_resolves_relative_dates(published: str, verdict: str) -> None:
     report = check(STRIKE_ON.format("last Friday"), STRIKE_B,
                    published=dt.date.fromisoformat(published))  # fmt: skip
@@ -170,9 +173,10 @@ def test_an_unsupported_count_is_checked_against_the_reference() -> None:
     report = check("Troops come from the 30-member alliance.", facts=facts,
                    published=dt.date(2020, 2, 14))  # fmt: skip
     claim = claim_of(report, "count")
-    assert (claim.topic, claim.verdict) == ("nato-member-count", "unsupported")
+    # Row C2: no news source, but the reference excludes a confidently linked count.
+    assert (claim.topic, claim.verdict) == ("nato-member-count", "contradicted")
     assert claim.reasons == ("no-source", "reference-inconsistent")
-    assert "the reference gives 29 members [members-29] on 2020-02-14" in claim.explanation
+    assert "the reference gives 29 members on 2020-02-14 [members-29]" in claim.explanation
 
 
 # --------------------------------------------------------------------------- decisions
@@ -227,13 +231,13 @@ def test_a_decision_nobody_reports_is_unsupported() -> None:
         ("“In everything that we do in Syria, the safety of our personnel is paramount, and we "
          "will not withdraw,” Jens Stoltenberg said.", "altered", "contradicted",
          ("name", "wording")),
-        (f"“{SAID}” Donald Trump said.", "altered", "contradicted", ("wrong-speaker",)),
+        (f"“{SAID}” Donald Trump said.", "altered", "contradicted", ("speaker",)),
         ("“The best weapon we have to fight terrorism is to train local forces,” Jens "
          "Stoltenberg said.", "translated", "supported", ("translation",)),
         ("“Iraq will decide its own future without any outside help at all,” Jens "
          "Stoltenberg said.", "not-found", "unsupported", ("no-source",)),
     ],
-    ids=["verbatim", "partial", "negation", "number", "name", "wrong-speaker", "translated",
+    ids=["verbatim", "partial", "negation", "number", "name", "speaker", "translated",
          "not-found"],
 )  # fmt: skip
 def test_quote_statuses(draft: str, status: str, verdict: str, reasons: tuple[str, ...]) -> None:
@@ -255,7 +259,7 @@ def test_a_fuzzy_quote_from_another_speaker_is_wrong_speaker_and_wording() -> No
     draft = ("“In everything that we do in Iraq, the safety of all our personnel is paramount, "
              "and we will not withdraw,” Donald Trump said.")  # fmt: skip
     claim = claim_of(check(draft, QUOTES), "quote")
-    assert (claim.quote_status, claim.reasons) == ("altered", ("wording", "wrong-speaker"))
+    assert (claim.quote_status, claim.reasons) == ("altered", ("speaker", "wording"))
 
 
 # --------------------------------------------------------------------------- report and CLI

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from natoiraq.extract import extract_file
+from natoiraq.extractor import extract_file
 from natoiraq.io.yamlwrite import format_yaml
 from natoiraq.validator import load_registry, validate_paths
 

@@ -7,10 +7,16 @@ from typing import Any
 
 import pytest
 
+from natoiraq.compare.quotes import fold_quote, quotes_match
 from natoiraq.corpus import ArticleRecord, Corpus
 from natoiraq.models import Article, Reference, Registry
-from natoiraq.reconcile import REASONS, ReconFinding, Report, filter_report, quotes_match, reconcile
-from natoiraq.text import fold_quote
+from natoiraq.reconciler import (
+    REASONS,
+    ReconFinding,
+    Report,
+    filter_report,
+    reconcile,
+)
 
 SHA = "0" * 64
 
@@ -100,6 +106,13 @@ MEMBERS = {"id": "members-29", "topic": "nato-member-count", "kind": "count",
 def corpus(*records: ArticleRecord, facts: tuple[dict[str, Any], ...] = ()) -> Corpus:
     reference = Reference.model_validate({"facts": list(facts)})
     return Corpus(registry=REGISTRY, reference=reference, articles=list(records))
+
+
+def one_quote(report: Report) -> ReconFinding:
+    found = [f for f in report.findings if f.kind == "quote"]
+    assert len(found) == 1, [f.id for f in found]
+    assert found[0].id.startswith("quote:jens-stoltenberg:")
+    return found[0]
 
 
 def only(report: Report, fid: str) -> ReconFinding:
@@ -280,7 +293,8 @@ def test_counts_in_different_units_are_different_findings() -> None:
         article("b", "3 bases", count("c", "nmi-personnel", "3 bases", 3, 3, unit="bases")),
     ))  # fmt: skip
     ids = [f.id for f in report.findings]
-    assert ids == ["count:nmi-personnel:bases", "count:nmi-personnel:troops"]
+    # The quantity's own unit family keeps the plain id; another family gets its own finding.
+    assert ids == ["count:nmi-personnel", "count:nmi-personnel:base"]
 
 
 # --------------------------------------------------------------------------- quotes
@@ -296,7 +310,7 @@ def test_the_same_words_after_folding_agree() -> None:
         article("b", "that “everything we do will be in close  consultation”",
                 quote("q", "everything we do will be in close  consultation")),
     ))  # fmt: skip
-    finding = only(report, "quote:jens-stoltenberg:1")
+    finding = one_quote(report)
     assert (finding.verdict, finding.reasons) == ("agree", ())
 
 
@@ -306,7 +320,7 @@ def test_a_translated_quote_is_a_variant_with_a_word_diff() -> None:
                 translated_from="es"),
         article("b", f"”{VERBATIM},” Stoltenberg said.", quote("q", VERBATIM)),
     ))  # fmt: skip
-    finding = only(report, "quote:jens-stoltenberg:1")
+    finding = one_quote(report)
     assert (finding.verdict, finding.reasons) == ("variant", ("translation",))
     assert finding.base == "b/q"
     ops = [(op.op, op.a, op.b) for op in finding.diff]
@@ -326,7 +340,7 @@ def test_quote_variant_flags_negation_number_and_name() -> None:
         article("b", "“It is extremely important that ISIS will return with 600 men”",
                 quote("q", "It is extremely important that ISIS will return with 600 men")),
     ))  # fmt: skip
-    finding = only(report, "quote:jens-stoltenberg:1")
+    finding = one_quote(report)
     assert finding.verdict == "variant"
     assert finding.reasons == ("name", "negation", "number-mismatch", "wording")
     assert "a negation, a number and a name differs" in finding.explanation
@@ -339,7 +353,7 @@ def test_sentence_initial_capitals_are_not_names() -> None:
         article("b", "“Thus Iran must refrain from further violence and provocations.”",
                 quote("q", "Thus Iran must refrain from further violence and provocations.")),
     ))  # fmt: skip
-    assert only(report, "quote:jens-stoltenberg:1").reasons == ("wording",)
+    assert one_quote(report).reasons == ("wording",)
 
 
 def test_unrelated_quotes_and_other_speakers_are_separate_findings() -> None:
@@ -351,9 +365,9 @@ def test_unrelated_quotes_and_other_speakers_are_separate_findings() -> None:
                 quote("q", "Our aim is to increase the capacity of the Iraqi armed forces.")),
     ))  # fmt: skip
     quotes = [(f.id, f.verdict) for f in report.findings if f.kind == "quote"]
-    assert quotes == [("quote:jens-stoltenberg:1", "single-source"),
-                      ("quote:jens-stoltenberg:2", "single-source"),
-                      ("quote:mark-esper:1", "single-source")]  # fmt: skip
+    assert quotes == [("quote:jens-stoltenberg:a:q1", "single-source"),
+                      ("quote:jens-stoltenberg:b:q", "single-source"),
+                      ("quote:mark-esper:a:q2", "single-source")]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -384,7 +398,7 @@ def test_a_negated_quote_still_groups_but_never_agrees() -> None:
         article("b", "“We will not withdraw all our troops from Iraq”",
                 quote("q", "We will not withdraw all our troops from Iraq")),
     ))  # fmt: skip
-    finding = only(report, "quote:jens-stoltenberg:1")
+    finding = one_quote(report)
     assert finding.verdict == "variant"
     assert "negation" in finding.reasons
 
@@ -464,7 +478,7 @@ def test_counts_cover_every_verdict_and_findings_come_conflicts_first() -> None:
     assert empty.counts == dict.fromkeys(
         ("agree", "compatible", "conflict", "variant", "single-source"), 0)
     assert empty.as_dict() == {"version": 1, "articles": [], "findings": [], "counts":
-                               empty.counts}  # fmt: skip
+                               empty.counts, "include_drafts": False}  # fmt: skip
 
 
 def test_filters() -> None:
@@ -485,7 +499,7 @@ def test_every_reason_code_is_exercised_by_this_file() -> None:
     # A reason added to REASONS must get a test here (the list below is the tested set).
     tested = {"date-mismatch", "modality", "name", "negation", "number-mismatch", "precision",
               "reference-consistent", "reference-inconsistent", "spelling", "translation",
-              "tz-plausible", "wording"}  # fmt: skip
+              "tz-plausible", "wording", "draft-claims"}  # fmt: skip
     assert set(REASONS) == tested
 
 
@@ -493,3 +507,23 @@ def test_reconcile_is_deterministic() -> None:
     first = reconcile(strike_corpus()).as_dict()
     assert reconcile(strike_corpus()).as_dict() == first
     assert dt.date.fromisoformat(first["articles"][0]["published"]) == dt.date(2020, 1, 6)
+
+
+def test_draft_claims_count_only_when_asked_and_are_marked() -> None:
+    reviewed = article("a", "On Jan. 3.", date("d", "soleimani-strike", "Jan. 3", "2020-01-03"))
+    draft = article("b", "On Jan. 4.", date("d", "soleimani-strike", "Jan. 4", "2020-01-04"))
+    draft = ArticleRecord(draft.path, draft.article.model_copy(update={"claims": [
+        draft.article.claims[0].model_copy(update={"status": "draft"})]}), draft.text)
+    assert only(reconcile(corpus(reviewed, draft)), "date:soleimani-strike").verdict == (
+        "single-source")
+    report = reconcile(corpus(reviewed, draft), include_drafts=True)
+    finding = only(report, "date:soleimani-strike")
+    assert (finding.verdict, finding.reasons) == ("conflict", ("date-mismatch", "draft-claims"))
+    assert [c.status for c in finding.claims] == ["reviewed", "draft"]
+    assert report.as_dict()["include_drafts"] is True
+    from natoiraq.report import render
+
+    for fmt in ("text", "markdown", "html"):
+        shown = " ".join(render(report, fmt).split())
+        assert "DRAFT (unreviewed)" in shown, fmt
+        assert "Unreviewed (draft) claims count as sources" in shown, fmt

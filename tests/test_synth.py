@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from natoiraq.reconcile import reconcile
+from natoiraq.reconciler import reconcile
 from natoiraq.validator import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent

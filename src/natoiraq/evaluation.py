@@ -15,7 +15,7 @@ from typing import Any
 
 from natoiraq.corpus import Corpus
 from natoiraq.errors import Finding, NatoiraqError
-from natoiraq.extract import extract_claims
+from natoiraq.extractor import extract_claims
 from natoiraq.models import (
     CLAIM_KINDS,
     Claim,

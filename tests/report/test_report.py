@@ -14,7 +14,7 @@ from natoiraq import validator
 from natoiraq.cli import cli
 from natoiraq.corpus import Corpus, LoadResult
 from natoiraq.errors import Finding
-from natoiraq.reconcile import Report, reconcile
+from natoiraq.reconciler import Report, reconcile
 from natoiraq.report import FORMATS, render
 from tests.test_reconcile import (
     STRIKE,
@@ -74,7 +74,7 @@ def test_unknown_format_is_an_error(report: Report) -> None:
 
 def test_json_is_report_version_1(report: Report) -> None:
     data = json.loads(render(report, "json"))
-    assert list(data) == ["version", "articles", "findings", "counts"]
+    assert list(data) == ["version", "articles", "findings", "counts", "include_drafts"]
     assert data["version"] == 1
     assert data["counts"] == {"agree": 0, "compatible": 0, "conflict": 1, "variant": 2,
                               "single-source": 1}  # fmt: skip
@@ -90,7 +90,7 @@ def test_json_is_report_version_1(report: Report) -> None:
                              "exact": "Jan. 2", "start": 28, "end": 34}  # fmt: skip
     assert claim["value"] == {"earliest": "2020-01-02", "latest": "2020-01-02",
                               "granularity": "day", "basis": "explicit"}  # fmt: skip
-    variant = next(f for f in data["findings"] if f["id"] == "quote:jens-stoltenberg:1")
+    variant = next(f for f in data["findings"] if f["kind"] == "quote")
     assert variant["diff"][1] == {"op": "delete", "a": "that", "b": ""}
 
 
@@ -247,7 +247,7 @@ def test_cli_bad_option_is_a_usage_error(loaded: Path) -> None:
 
 
 def test_cli_internal_error_exits_3(loaded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(_corpus: Corpus) -> Report:
+    def broken(_corpus: Corpus, **_kw: object) -> Report:
         raise RuntimeError("boom")
 
     monkeypatch.setattr("natoiraq.cli.reconcile.reconcile", broken)

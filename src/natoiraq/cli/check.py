@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from natoiraq.check import CHECK_VERDICTS, check_story
+from natoiraq.checker import CHECK_VERDICTS, check_story
 from natoiraq.cli import (
     CONTEXT,
     DEFAULT_CORPUS,
@@ -19,7 +19,7 @@ from natoiraq.cli import (
     cli,
     valid_corpus,
 )
-from natoiraq.extract import HTML_RE
+from natoiraq.extractor import HTML_RE
 from natoiraq.io.seeds import SeedError, load_seed
 from natoiraq.report.check import FORMATS as CHECK_FORMATS
 from natoiraq.report.check import render_check
@@ -48,15 +48,18 @@ def _verdict_list(ctx: click.Context, param: click.Parameter, value: tuple[str, 
               help="Exit 1 when a claim has one of these verdicts (comma list or repeated).")
 @click.option("--color/--no-color", default=None,
               help="Colour the text report [default: when stdout is a terminal].")
+@click.option("--include-drafts", is_flag=True,
+              help="Count unreviewed (draft) corpus claims as sources; the report marks them.")
 def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_on: set[str],
-                  color: bool | None) -> None:
+                  color: bool | None, include_drafts: bool) -> None:
     """Check a plain-text or Markdown draft against the corpus, claim by claim.
 
     Verdicts: supported (cite the sources), contested (the sources disagree: attribute),
     contradicted (the sources say otherwise), unsupported (no source says it). Quotes are
     verbatim, altered (word diff; wrong speaker, negation, number, name), translated or
-    not-found. Exit 1 when a claim has a verdict named by --fail-on; 2 on unreadable input or
-    an invalid corpus.
+    not-found. The rules are docs/verdicts.md's. Only reviewed corpus claims are sources unless
+    --include-drafts. Exit 1 when a claim has a verdict named by --fail-on; 2 on unreadable
+    input or an invalid corpus.
 
     \b
     Examples:
@@ -77,10 +80,10 @@ def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_
         raise click.UsageError(f"{story}: looks like HTML; save the draft as plain text first.")
     corpus = valid_corpus(corpus_dir, None)
     date = published.date() if published is not None else None
-    report = check_story(text, corpus, story=story.as_posix(), published=date)
+    report = check_story(text, corpus, story=story.as_posix(), published=date,
+                         include_drafts=include_drafts)
     use_color = sys.stdout.isatty() if color is None else color
     text = render_check(report, fmt, color=use_color and fmt == "text")
     click.echo(text, nl=False, color=use_color)  # click would strip ANSI codes off a pipe
     sys.exit(EXIT_FINDINGS if any(c.verdict in fail_on for c in report.claims) else EXIT_CLEAN)
 
-# Choices of `reconcile` (kept literal here so `--help` does not import the reconciler).

@@ -21,8 +21,8 @@ from natoiraq.cli import (
 )
 from natoiraq.edit.merge import merge_drafts
 from natoiraq.errors import NatoiraqError
-from natoiraq.extract import extract_file
-from natoiraq.extract.output import FORMATS as EXTRACT_FORMATS
+from natoiraq.extractor import extract_file
+from natoiraq.extractor.output import FORMATS as EXTRACT_FORMATS
 from natoiraq.io.files import atomic_write
 from natoiraq.parallel import ordered_map
 from natoiraq.report.diff import unified_diff

@@ -9,7 +9,7 @@ import click
 
 from natoiraq.cli import CONTEXT, DEFAULT_CORPUS, EXIT_CLEAN, EXIT_FINDINGS, cli, valid_corpus
 from natoiraq.io.files import atomic_write
-from natoiraq.reconcile import FINDING_KINDS, VERDICTS, filter_report, reconcile
+from natoiraq.reconciler import FINDING_KINDS, VERDICTS, filter_report, reconcile
 from natoiraq.report import FORMATS as REPORT_FORMATS
 from natoiraq.report import render_chunks
 
@@ -34,15 +34,18 @@ from natoiraq.report import render_chunks
               help="Colour the text report [default: when stdout is a terminal].")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Write the report to FILE (atomically) instead of stdout.")
+@click.option("--include-drafts", is_flag=True,
+              help="Count unreviewed (draft) claims as sources; findings with them say so.")
 def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: tuple[str, ...],
                       kinds: tuple[str, ...], topics: tuple[str, ...], fail_on: tuple[str, ...],
-                      color: bool | None, out: Path | None) -> None:
+                      color: bool | None, out: Path | None, include_drafts: bool) -> None:
     """Compare the articles' claims: agreements, conflicts, variants, single sources.
 
     Conflicts come first; each finding gives its reasons, a one-sentence explanation and the
     evidence as it stands in each article. The JSON format is DESIGN.md's report version 1.
-    Exit 1 only when --fail-on names a verdict that is shown; 2 when the corpus is invalid
-    (its validation errors go to stderr).
+    Only reviewed claims are sources unless --include-drafts (findings with draft claims then
+    carry the reason draft-claims). Exit 1 only when --fail-on names a verdict that is shown;
+    2 when the corpus is invalid (its validation errors go to stderr).
 
     \b
     Examples:
@@ -50,8 +53,11 @@ def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: t
       natoiraq reconcile --verdict conflict --verdict variant
       natoiraq reconcile --format html --out report.html
       natoiraq reconcile --format json --fail-on conflict
+      natoiraq reconcile --include-drafts --verdict conflict
     """
-    report = filter_report(reconcile(valid_corpus(corpus_dir, root)), verdicts, kinds, topics)
+    corpus = valid_corpus(corpus_dir, root)
+    report = filter_report(reconcile(corpus, include_drafts=include_drafts), verdicts, kinds,
+                           topics)  # fmt: skip
     use_color = (out is None and sys.stdout.isatty()) if color is None else color
     chunks = render_chunks(report, fmt, color=use_color and fmt == "text")
     if out is None:

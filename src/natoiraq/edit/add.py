@@ -12,7 +12,7 @@ from pathlib import Path
 
 from natoiraq.corpus import ARTICLES_DIR, CORPUS_DIR, REGISTRY_FILE, SEEDS_DIR, SUMS_FILE
 from natoiraq.errors import NatoiraqError
-from natoiraq.extract import article_id_for, extract_article
+from natoiraq.extractor import article_id_for, extract_article
 from natoiraq.io.files import atomic_write
 from natoiraq.io.seeds import SeedError, load_seed
 from natoiraq.io.yamlwrite import dump_article

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from natoiraq.errors import NatoiraqError
-from natoiraq.extract import extract_claims
+from natoiraq.extractor import extract_claims
 from natoiraq.io.files import atomic_write
 from natoiraq.io.seeds import SeedError, load_seed
 from natoiraq.io.yamlread import YamlIssue, parse_yaml, read_yaml_text

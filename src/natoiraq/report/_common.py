@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from natoiraq.reconcile import ClaimRef, DiffOp, Report
+from natoiraq.compare.quotes import DiffOp
+from natoiraq.reconciler import ClaimRef, Report
 
 WHITESPACE_RE = re.compile(r"\s+")
 
@@ -31,14 +32,19 @@ def summary(report: Report) -> str:
     counts = report.counts
     parts = ", ".join(f"{counts[v]} {v}" for v in VERDICT_TITLES)
     n = len(report.findings)
-    return (
+    text = (
         f"{len(report.articles)} article{'s' if len(report.articles) != 1 else ''}, "
         f"{n} finding{'s' if n != 1 else ''}: {parts}."
     )
+    if report.include_drafts:
+        text += " Unreviewed (draft) claims count as sources and are marked DRAFT."
+    return text
 
 
 def where(claim: ClaimRef) -> str:
-    return f"{claim.seed}:{claim.start}-{claim.end}"
+    """`seed:start-end`, with DRAFT after a claim no one has reviewed (--include-drafts)."""
+    draft = " DRAFT (unreviewed)" if claim.status == "draft" else ""
+    return f"{claim.seed}:{claim.start}-{claim.end}{draft}"
 
 
 def diff_words(ops: tuple[DiffOp, ...]) -> list[tuple[str, str]]:

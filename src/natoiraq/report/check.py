@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from html import escape as html_escape
 
-from natoiraq.check import CHECK_VERDICTS, QUOTE_STATUSES, CheckedClaim, CheckReport
-from natoiraq.reconcile import ClaimRef, DiffOp
+from natoiraq.checker import CHECK_VERDICTS, QUOTE_STATUSES, CheckedClaim, CheckReport
+from natoiraq.compare.quotes import DiffOp
+from natoiraq.reconciler import ClaimRef
 from natoiraq.report._common import diff_words, one_line, where
 from natoiraq.report.markdown import escape as md_escape
 from natoiraq.report.terminal import Printer, Segment

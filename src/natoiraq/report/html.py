@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from natoiraq.reconcile import ClaimRef, ReconFinding, Report
+from natoiraq.reconciler import ClaimRef, ReconFinding, Report
 from natoiraq.report._common import VERDICT_TITLES, diff_words, one_line, outlets, summary, where
 
 STYLE = """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from natoiraq.reconcile import Report
+from natoiraq.reconciler import Report
 
 
 def _compact(value: object) -> str:
@@ -26,7 +26,8 @@ def iter_json(report: Report) -> Iterator[str]:
     yield ("\n ]" if report.articles else "]") + ',\n "findings": ['
     for n, finding in enumerate(report.findings):
         yield ("\n  " if n == 0 else ",\n  ") + _compact(finding.as_dict())
-    yield ("\n ]" if report.findings else "]") + f',\n "counts": {_compact(report.counts)}}}\n'
+    yield ("\n ]" if report.findings else "]") + f',\n "counts": {_compact(report.counts)},'
+    yield f'\n "include_drafts": {_compact(report.include_drafts)}}}\n'
 
 
 def render_json(report: Report) -> str:

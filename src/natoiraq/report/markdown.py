@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from natoiraq.reconcile import ClaimRef, ReconFinding, Report
+from natoiraq.reconciler import ClaimRef, ReconFinding, Report
 from natoiraq.report._common import VERDICT_TITLES, diff_words, one_line, outlets, summary, where
 
 #: Characters Markdown (GitHub's included) would read as syntax inside a line or a table cell.

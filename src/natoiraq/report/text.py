@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from natoiraq.reconcile import ClaimRef, DiffOp, ReconFinding, Report
+from natoiraq.compare.quotes import DiffOp
+from natoiraq.reconciler import ClaimRef, ReconFinding, Report
 from natoiraq.report._common import VERDICT_TITLES, diff_words, one_line, outlets, summary, where
 from natoiraq.report.terminal import Printer, Segment
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from natoiraq.extract.linking import Linker
+from natoiraq.extractor.linking import Linker
 from natoiraq.validator import load_registry
 from tests.conftest import DATA
 

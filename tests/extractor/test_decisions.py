@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from natoiraq.extract import extract_claims
+from natoiraq.extractor import extract_claims
 from natoiraq.models import DecisionClaim
 from natoiraq.validator import load_registry
 from tests.conftest import DATA

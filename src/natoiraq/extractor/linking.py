@@ -19,7 +19,7 @@ from natoiraq.text import NAME_RE
 #: fuzz.ratio on default_process'd strings (lower case, punctuation stripped). 85 joins
 #: "qassim soleimani" to "qasem soleimani" (87) and "qassem" to "qasem" (91) but keeps
 #: "mohammed allawi" off "mohammed bin salman" and a first name off a different surname (< 60).
-#: Guarded by tests/extract/test_linking.py.
+#: Guarded by tests/extractor/test_linking.py.
 LINK_SCORER = fuzz.ratio
 LINK_PROCESSOR = utils.default_process
 LINK_CUTOFF = 85.0

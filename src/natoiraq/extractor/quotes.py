@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from natoiraq.extract.linking import Linker, Mention
+from natoiraq.extractor.linking import Linker, Mention
 from natoiraq.text import NAME_RE, SPEECH_VERBS, WHITESPACE_RE, strip_span
 
 #: Double quote marks of every shape; single marks are apostrophes too often to pair.

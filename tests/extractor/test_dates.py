@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from natoiraq.extract.dates import extract_dates
+from natoiraq.extractor.dates import extract_dates
 from natoiraq.text import sentences
 
 D = dt.date

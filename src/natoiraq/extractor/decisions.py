@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from natoiraq.extract.linking import Linker, Mention
+from natoiraq.extractor.linking import Linker, Mention
 from natoiraq.models import Action, Modality
 
 #: Verb and noun forms of each decision, general English. "agree" is kept only when no other

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from natoiraq.extract.counts import extract_counts
+from natoiraq.extractor.counts import extract_counts
 from natoiraq.hedges import hedge_range
 
 

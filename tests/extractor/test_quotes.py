@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from natoiraq.clean import clean_article
-from natoiraq.extract import extract_claims
-from natoiraq.extract.linking import Linker
-from natoiraq.extract.quotes import extract_quotes
+from natoiraq.extractor import extract_claims
+from natoiraq.extractor.linking import Linker
+from natoiraq.extractor.quotes import extract_quotes
 from natoiraq.io.seeds import load_seed
 from natoiraq.models import QuoteClaim, Registry
 from natoiraq.validator import load_registry

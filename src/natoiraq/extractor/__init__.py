@@ -15,11 +15,11 @@ from pathlib import Path
 
 from natoiraq.clean import Cleaned, clean_article
 from natoiraq.errors import NatoiraqError
-from natoiraq.extract.counts import extract_counts
-from natoiraq.extract.dates import extract_dates
-from natoiraq.extract.decisions import extract_decisions
-from natoiraq.extract.linking import Linker, Mention
-from natoiraq.extract.quotes import extract_quotes
+from natoiraq.extractor.counts import extract_counts
+from natoiraq.extractor.dates import extract_dates
+from natoiraq.extractor.decisions import extract_decisions
+from natoiraq.extractor.linking import Linker, Mention
+from natoiraq.extractor.quotes import extract_quotes
 from natoiraq.io.seeds import SeedError, load_seed
 from natoiraq.models import (
     UNASSIGNED_TOPIC,
@@ -38,6 +38,7 @@ from natoiraq.models import (
     Span,
 )
 from natoiraq.text import content_words, sentences
+from natoiraq.units import singular, unit_family
 
 
 class ExtractError(NatoiraqError):
@@ -46,6 +47,20 @@ class ExtractError(NatoiraqError):
 
 #: The topic of a claim the extractor cannot place; the reviewer replaces it.
 UNASSIGNED = UNASSIGNED_TOPIC
+#: A date links to an event named at most this many words away (and to no other event that
+#: close): "the strike on Jan. 3", "Jan. 3's strike", "talks that began on Monday in Geneva".
+#: Six words spans a verb phrase between the two; in the seeds, dates further from their event
+#: sit in sentences that name a second event (issue 9: "The January 3 strike ... and a vote by
+#: the Iraqi parliament" had linked the strike's date to the vote). Guarded by
+#: tests/extractor/test_linking.py.
+LINK_WINDOW_WORDS = 6
+#: The same window in characters (about six words), for the words-around-the-date rule.
+LINK_WINDOW_CHARS = 40
+#: Words of one event's name, aliases or description that must stand within the window for
+#: shared words to count as evidence: one word ("strike", "meeting") names many events; two
+#: ("drone strike ... killed") rarely fit another. Guarded by tests/extractor/test_linking.py.
+NEAR_WORDS_MIN = 2
+WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,10 @@ class Extraction:
     cleaned: Cleaned
     claims: list[Claim]
     proposed: list[Entity]
+    #: Ids of dates and counts whose topic is a guess (no evidence around the claim) or whose
+    #: value is ("Friday" with no tense; any date relative to the publication date): check
+    #: never calls such a claim `contradicted` (docs/verdicts.md).
+    guessed: frozenset[str] = frozenset()
 
 
 class _Topics:
@@ -81,17 +100,90 @@ class _Topics:
         scored = [s for s in scored if s[0] > 0]
         return max(scored)[2] if scored else None
 
-    def for_date(self, context: str, mentions: list[Mention]) -> str | None:
-        events = [m.id for m in mentions if m.kind == "event"]
-        return events[0] if events else self.best(content_words(context), self.events)
+    def for_date(
+        self, text: str, span: tuple[int, int], sentence: tuple[int, int], mentions: list[Mention]
+    ) -> tuple[str | None, bool]:
+        """The date's event and whether that is a guess (True) or evidence.
 
-    def for_count(self, unit: str, context: str) -> str | None:
-        words = content_words(context)
-        fitting = [(i, b) for i, u, b in self.quantities if u.rstrip("s") == unit.rstrip("s")]
-        return self.best(words, fitting) or (fitting[0][0] if fitting else None)
+        Evidence is an event named around the date: the date inside the event's mention ("a
+        call in January by ..."), or the only event mentioned within LINK_WINDOW_WORDS of it.
+        Any other event of the sentence (the nearest first), or shared words, is a guess.
+        """
+        events = [m for m in mentions if m.kind == "event"]
+        inside = [m for m in events if m.start <= span[0] and span[1] <= m.end]
+        if inside:
+            return inside[0].id, False
+
+        def gap(m: Mention) -> int:
+            lo, hi = (m.end, span[0]) if m.end <= span[0] else (span[1], m.start)
+            return len(WORD_RE.findall(text, lo, hi)) if hi > lo else 0
+
+        near = sorted(events, key=lambda m: (gap(m), m.start))
+        close = {m.id for m in near if gap(m) <= LINK_WINDOW_WORDS}
+        if len(close) == 1:
+            return near[0].id, False
+        if near:
+            return near[0].id, True
+        # No event named: the words right around the date may still name one ("the drone strike
+        # on Jan. 5 that killed ..."): evidence when at least NEAR_WORDS_MIN of them belong to
+        # one event's name, aliases or description and to no other event as many.
+        lo = max(sentence[0], span[0] - LINK_WINDOW_CHARS)
+        hi = min(sentence[1], span[1] + LINK_WINDOW_CHARS)
+        around = content_words(_window(text, lo, span, hi))
+        scored = sorted(((len(around & bag), item) for item, bag in self.events), reverse=True)
+        if scored and scored[0][0] >= NEAR_WORDS_MIN and (
+            len(scored) == 1 or scored[1][0] < scored[0][0]
+        ):
+            return scored[0][1], False
+        return self.best(content_words(text[slice(*sentence)]), self.events), True
+
+    def for_count(
+        self, unit: str, text: str, span: tuple[int, int], sentence: tuple[int, int]
+    ) -> tuple[str | None, bool]:
+        """The count's quantity and whether that is a guess.
+
+        Evidence is the registry counting one quantity in the unit's family ("29-member" ->
+        the member count), or one quantity of the family standing out around the count: a
+        point for each of its words (bar unit words) within LINK_WINDOW_CHARS, and one for
+        the same unit word; NEAR_WORDS_MIN points and no tie ("the mission has 5,000
+        personnel" -> the mission's personnel; "a training mission in Iraq involving around
+        500 troops" ties the mission's personnel with U.S. troops in Iraq: a guess).
+        """
+        family = unit_family(unit)
+        fitting = [(i, u, b) for i, u, b in self.quantities if unit_family(u) == family]
+        if len(fitting) == 1:
+            return fitting[0][0], False
+        lo = max(sentence[0], span[0] - LINK_WINDOW_CHARS)
+        hi = min(sentence[1], span[1] + LINK_WINDOW_CHARS)
+        around = content_words(_window(text, lo, span, hi))
+        units = {singular(u) for _, u, _ in fitting} | {singular(unit)}
+        scored = sorted(
+            (
+                len({w for w in around & bag if singular(w) not in units})
+                + (singular(u) == singular(unit)),
+                -n,
+                item,
+            )
+            for n, (item, u, bag) in enumerate(fitting)
+        )[::-1]
+        if scored and scored[0][0] >= NEAR_WORDS_MIN and (
+            len(scored) == 1 or scored[1][0] < scored[0][0]
+        ):
+            return scored[0][2], False
+        context = content_words(text[slice(*sentence)])
+        return self.best(context, [(i, b) for i, _, b in fitting]) or (
+            fitting[0][0] if fitting else None
+        ), True
 
     def for_text(self, context: str) -> str | None:
         return self.best(content_words(context), self.topics + self.entities + self.events)
+
+
+def _window(text: str, lo: int, span: tuple[int, int], hi: int) -> str:
+    """The text from `lo` to `hi` without the date itself, cut at whole words."""
+    before = text[lo : span[0]].split(None, 1)[-1] if lo > 0 else text[lo : span[0]]
+    after = text[span[1] : hi].rsplit(None, 1)[0] if hi < len(text) else text[span[1] : hi]
+    return f"{before} {after}"
 
 
 def _sentence_of(spans: list[tuple[int, int]], start: int) -> tuple[int, int]:
@@ -134,14 +226,26 @@ def extract_claims(
     def mentions_in(span: tuple[int, int]) -> list[Mention]:
         return [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
 
-    def topic(found: str | None) -> tuple[str, str | None]:
+    guessed: set[str] = set()
+
+    def topic(found: str | None, guess: bool = True) -> tuple[str, str | None]:
         if found is None:
             return UNASSIGNED, "no registry topic fits: pick one"
+        if not guess:
+            return found, "topic named in the sentence"
         return found, "topic guessed from the registry"
 
     for n, hit in enumerate(extract_dates(text, sents, published), start=1):
         sentence = _sentence_of(sents, hit.start)
-        item, why = topic(topics.for_date(text[slice(*sentence)], mentions_in(sentence)))
+        found, guess = topics.for_date(
+            text, (hit.start, hit.end), sentence, mentions_in(sentence)
+        )
+        item, why = topic(found, guess)
+        # A relative date is only as right as the publication date is the day of writing
+        # (wire copy reprinted days later: "on Friday" in a 16 February reprint of a 12
+        # February story): its value is never certain enough to contradict the sources.
+        if guess or hit.doubt or hit.value.basis == "relative-to-publication":
+            guessed.add(f"date-{n}")
         claims.append(
             DateClaim(
                 id=f"date-{n}", kind="date", topic=item, status="draft",
@@ -151,7 +255,10 @@ def extract_claims(
         )  # fmt: skip
     for n, count in enumerate(extract_counts(text, sents), start=1):
         sentence = _sentence_of(sents, count.start)
-        item, why = topic(topics.for_count(count.value.unit, text[slice(*sentence)]))
+        found, guess = topics.for_count(count.value.unit, text, (count.start, count.end), sentence)
+        item, why = topic(found, guess)
+        if guess or count.doubt:
+            guessed.add(f"count-{n}")
         claims.append(
             CountClaim(
                 id=f"count-{n}", kind="count", topic=item, status="draft",
@@ -195,7 +302,8 @@ def extract_claims(
             )
         )  # fmt: skip
     claims.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind))
-    return Extraction(cleaned=cleaned, claims=claims, proposed=linker.proposed())
+    return Extraction(cleaned=cleaned, claims=claims, proposed=linker.proposed(),
+                      guessed=frozenset(guessed))  # fmt: skip
 
 
 def extract_article(
@@ -282,7 +390,7 @@ def extract_file(
 
     `load_registry` must pickle (a module-level function) when files are extracted in workers.
     """
-    from natoiraq.extract.output import article_json, article_yaml
+    from natoiraq.extractor.output import article_json, article_yaml
 
     try:
         seed = load_seed(path)

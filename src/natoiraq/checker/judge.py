@@ -1,0 +1,486 @@
+"""Judge one draft claim against the corpus index, by the rules and tables of compare/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from natoiraq.compare.intervals import (
+    Interval,
+    conflicting,
+    count_interval,
+    date_interval,
+    narrowest,
+    overlap,
+    source_fit,
+)
+from natoiraq.compare.quotes import (
+    FLAGS,
+    DiffOp,
+    compare_quotes,
+    contains,
+    fold_quote,
+    quotes_match,
+    similarity,
+)
+from natoiraq.compare.references import ReferenceCheck
+from natoiraq.compare.values import format_count, format_date
+from natoiraq.compare.verdicts import (
+    OPPOSITE_ACTIONS,
+    CheckVerdict,
+    QuoteStatus,
+    Ruling,
+    claim_verdict,
+    quote_verdict,
+)
+from natoiraq.corpus import ArticleRecord
+from natoiraq.models import (
+    UNASSIGNED_TOPIC,
+    Claim,
+    CountClaim,
+    DateClaim,
+    DecisionClaim,
+    QuoteClaim,
+)
+from natoiraq.reconciler.findings import ClaimRef, claim_ref, join_words
+from natoiraq.reconciler.index import Index, count_block, count_finding_id
+from natoiraq.reconciler.quotes import is_translation, quote_finding_id, statements
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What check says of one draft claim."""
+
+    verdict: CheckVerdict
+    reasons: frozenset[str]
+    explanation: str
+    sources: tuple[ClaimRef, ...] = ()
+    quote_status: QuoteStatus | None = None
+    diff: tuple[DiffOp, ...] = ()
+    finding: str = ""
+
+
+def _ruled(ruling: Ruling, extra: set[str], text: str, sources: tuple[ClaimRef, ...],
+           finding: str) -> Judgement:  # fmt: skip
+    return Judgement(ruling.verdict, ruling.reasons | extra, text, sources, finding=finding)
+
+
+def _short(text: str) -> str:
+    text = text.rstrip(" ,")
+    return text if len(text) <= 70 else text[:67].rstrip() + "..."
+
+
+def _articles(records: Sequence[ArticleRecord]) -> str:
+    return join_words(sorted({r.article.id for r in records}))
+
+
+@dataclass(frozen=True)
+class _Fits:
+    """The sources of one block split by whether they allow the draft's value, per article."""
+
+    fits: tuple[str, ...]
+    clashes: tuple[str, ...]
+    #: Per member: "fits", "clashes" or "unknown" (its article's verdict on the draft).
+    member_fit: tuple[str, ...]
+
+
+def _by_article(
+    members: Sequence[tuple[ArticleRecord, object]],
+    intervals: Sequence[Interval | None],
+    draft: Interval,
+) -> _Fits:
+    """Each source article's verdict on the draft: its most precise statements decide."""
+    per: dict[str, list[Interval | None]] = {}
+    for (record, _), iv in zip(members, intervals, strict=True):
+        per.setdefault(record.article.id, []).append(iv)
+    fit = {aid: source_fit(draft, ivs) for aid, ivs in per.items()}
+    return _Fits(
+        tuple(a for a, f in fit.items() if f == "fits"),
+        tuple(a for a, f in fit.items() if f == "clashes"),
+        tuple(fit[r.article.id] for r, _ in members),
+    )
+
+
+class Judge:
+    """Judges draft claims against one corpus index (built once per check)."""
+
+    def __init__(self, index: Index, published: dt.date | None, guessed: frozenset[str]) -> None:
+        self.index = index
+        self.published = published
+        #: Ids of draft claims whose topic the extractor guessed (no evidence in the clause).
+        self.guessed = guessed
+
+    def claim(self, claim: Claim) -> Judgement:
+        if isinstance(claim, DateClaim):
+            return self.date(claim)
+        if isinstance(claim, CountClaim):
+            return self.count(claim)
+        if isinstance(claim, DecisionClaim):
+            return self.decision(claim)
+        return self.quote(claim)
+
+    # ---------------------------------------------------------------- dates and counts
+
+    def _no_topic(self, claim: DateClaim | CountClaim) -> Judgement:
+        return Judgement(
+            "unsupported",
+            frozenset({"no-topic"}),
+            f'No registry topic fits the {claim.kind} "{claim.evidence.exact}", so no source can '
+            "be compared with it; check it by hand or add its topic to corpus/registry.yaml.",
+        )
+
+    def date(self, claim: DateClaim) -> Judgement:
+        if claim.topic == UNASSIGNED_TOPIC:
+            return self._no_topic(claim)
+        members = self.index.dates.get(claim.topic, [])
+        fid = f"date:{claim.topic}" if members else ""
+        draft = date_interval(claim.value)
+        if draft is None:
+            return Judgement(
+                "unsupported",
+                frozenset({"unresolved-date"}),
+                f'"{claim.evidence.exact}" is relative and the draft has no publication date, so '
+                f"it cannot be compared with the {len(members)} source(s) that date "
+                f"{self.index.name(claim.topic)}; pass --published.",
+                tuple(claim_ref(r, c) for r, c in members),
+                finding=fid,
+            )
+        reference = self.index.references.date(claim.topic, draft)
+        intervals = [date_interval(c.value) for _, c in members]
+        tz = False
+        if fid and conflicting(intervals):
+            from natoiraq.reconciler.dates import date_finding
+
+            tz = "tz-plausible" in date_finding(self.index, claim.topic, members).reasons
+        return self._intervals(
+            claim, format_date(claim.value), draft, members, intervals,
+            [format_date(c.value) for _, c in members], "date-mismatch", reference, fid, tz,
+        )  # fmt: skip
+
+    def count(self, claim: CountClaim) -> Judgement:
+        if claim.topic == UNASSIGNED_TOPIC:
+            return self._no_topic(claim)
+        # One quantity, one unit family: outlets call the same people "troops", "trainers" or
+        # "personnel" (compare/counts.py), and a count of days is never a count of troops.
+        block = count_block(claim.topic, claim.value.unit, self.index.quantity_units)
+        members = self.index.counts.get(block, [])
+        draft = count_interval(claim.value)
+        reference = self.index.references.count(
+            claim.topic, draft, claim.value.unit, self.published
+        )
+        return self._intervals(
+            claim, format_count(claim.value), draft, members,
+            [count_interval(c.value) for _, c in members],
+            [format_count(c.value) for _, c in members], "number-mismatch", reference,
+            count_finding_id(block) if members else "", False,
+        )  # fmt: skip
+
+    def _intervals(
+        self,
+        claim: DateClaim | CountClaim,
+        shown: str,
+        draft: Interval,
+        members: Sequence[tuple[ArticleRecord, DateClaim | CountClaim]],
+        intervals: Sequence[Interval | None],
+        values: Sequence[str],
+        mismatch: str,
+        reference: ReferenceCheck,
+        fid: str,
+        tz: bool,
+    ) -> Judgement:
+        topic = self.index.name(claim.topic)
+        said = f'the draft\'s {shown} ("{claim.evidence.exact}")'
+        split = _by_article(members, intervals, draft)
+        labels = {"fits": "fits the draft", "clashes": "conflicts with the draft",
+                  "unknown": "its date is unresolved, so it is not compared"}  # fmt: skip
+        notes = []
+        for value, iv, fit in zip(values, intervals, split.member_fit, strict=True):
+            if iv is None:
+                notes.append(labels["unknown"])
+            elif fit == "clashes" or overlap(iv, draft):
+                notes.append(f"{value}: {labels[fit]}")
+            else:
+                # Its article's more precise statement fits; this vaguer or other one does not.
+                notes.append(f"{value}: outside the draft, but its article says it elsewhere")
+        sources = tuple(
+            replace(claim_ref(r, c), note=n) for (r, c), n in zip(members, notes, strict=True)
+        )
+        ruling = claim_verdict(
+            len(split.fits), len(split.clashes), reference.status,
+            confident=claim.id not in self.guessed,
+        )  # fmt: skip
+        extra: set[str] = set()
+        if split.clashes:
+            extra.add(mismatch)
+        fitting_ivs = [iv for (r, _), iv in zip(members, intervals, strict=True)
+                       if r.article.id in split.fits and iv is not None]  # fmt: skip
+        if any(iv != draft for iv in narrowest(fitting_ivs)):
+            extra.add("precision")
+        if tz and split.fits and split.clashes:
+            extra.add("tz-plausible")
+        if split.clashes and conflicting(intervals):
+            # The corpus disagrees with itself too: say so whatever the draft's side.
+            extra.add("sources-disagree")
+        ref_text = self._ref_text(reference)
+        fit_who = join_words(list(split.fits))
+        clash_said = join_words(
+            [f"{r.article.id} gives {v}" for (r, _), v, f in
+             zip(members, values, split.member_fit, strict=True) if f == "clashes"]
+        )  # fmt: skip
+        verdict = ruling.verdict
+        if not split.fits and not split.clashes:
+            text = f"No source gives {topic}; {said} rests on the draft alone{ref_text}"
+            if reference.status == "consistent":
+                text += " (a reference, not a news source: attribute it or find one)"
+        elif verdict == "supported":
+            one = len(split.fits) == 1
+            text = f"{fit_who} {'agrees' if one else 'agree'} with {said} on {topic}"
+            if "precision" in extra:
+                text += ", some with less precision"
+        elif verdict == "contested" and split.fits and split.clashes:
+            text = (
+                f"The sources disagree on {topic}: {said} follows {fit_who}, while {clash_said}; "
+                "attribute it (say who reports which)"
+            )
+            if "tz-plausible" in extra:
+                text += f" and see {fid}, where time zones explain the difference"
+            text += ref_text
+        elif verdict == "contested" and split.fits:
+            text = (
+                f"{fit_who} {'agrees' if len(split.fits) == 1 else 'agree'} with {said} on "
+                f"{topic}, but the reference excludes it{ref_text}: the source is likely wrong; "
+                "check before you rely on it"
+            )
+        elif verdict == "contested":
+            text = (
+                f"Every source that gives {topic} excludes {said} ({clash_said}), but the "
+                f"reference allows it{ref_text}: the sources are likely wrong; attribute it"
+            )
+        elif verdict == "unsupported":
+            text = (
+                f"The sources on {topic} exclude {said} ({clash_said}), but the extractor only "
+                "guessed that the draft speaks of that topic: check that it does"
+            )
+        else:
+            text = f"The sources contradict {said} on {topic} ({clash_said}){ref_text}"
+        return _ruled(ruling, extra, text + ".", sources, fid)
+
+    @staticmethod
+    def _ref_text(reference: ReferenceCheck) -> str:
+        if reference.status == "none":
+            return ""
+        return "; reference: " + "; ".join(reference.notes)
+
+    # ---------------------------------------------------------------- decisions
+
+    def decision(self, claim: DecisionClaim) -> Judgement:
+        v = claim.value
+        key = (v.actor, v.action, v.object)
+        what = f"{'not ' if v.negated else ''}{self.index.name(v.actor)} {v.action} "
+        what += self.index.name(v.object)
+        said = f'the draft\'s "{claim.evidence.exact}" ({what}, {v.modality})'
+        members = list(self.index.decisions.get(key, []))
+        opposite, undated_clash = OPPOSITE_ACTIONS.get(v.action, ("", False))
+        opposed = list(self.index.decisions.get((v.actor, opposite, v.object), []))
+        if not members and not opposed:
+            others = sorted(
+                k[0] for k in self.index.decisions if k[1:] == key[1:] and k[0] != v.actor
+            )
+            extra = {"other-actor"} if others else set()
+            text = f"No source reports that {self.index.name(v.actor)} {v.action}s "
+            text += f"{self.index.name(v.object)}; {said} rests on the draft alone"
+            if others:
+                names = join_words([self.index.name(o) for o in dict.fromkeys(others)])
+                text += f" (the sources report it of {names}, which is not the same actor)"
+            ruling = claim_verdict(0, 0)
+            return _ruled(ruling, extra, text + ".", (), "")
+        draft_iv = date_interval(v.date) if v.date is not None else None
+        fits: dict[str, bool] = {}  # article -> one of its reports allows the draft
+        extra = set()
+        notes: list[str] = []
+        rows = [*members, *opposed]
+        for i, (record, c) in enumerate(rows):
+            sv = c.value
+            label = f"{'not ' if sv.negated else ''}{sv.actor} {sv.action} ({sv.modality})"
+            src_iv = date_interval(sv.date) if sv.date is not None else None
+            aid = record.article.id
+            dated = draft_iv is not None and src_iv is not None
+            apart = dated and not overlap(draft_iv, src_iv)  # type: ignore[arg-type]
+            if i >= len(members):
+                # The opposite action: it excludes the draft when it is not negated either and
+                # the two can be at one time (undated reports only for withdraw/stay).
+                if sv.negated == v.negated and (not apart if dated else undated_clash):
+                    fits[aid] = fits.get(aid, False)
+                    extra.add("negation")
+                    notes.append(f"{label}: the opposite of the draft")
+                else:
+                    notes.append(f"{label}: does not bear on the draft")
+                continue
+            if sv.negated != v.negated:
+                fits[aid] = fits.get(aid, False)
+                extra.add("negation")
+                notes.append(f"{label}: the negation differs from the draft")
+            elif apart:
+                fits[aid] = fits.get(aid, False)
+                extra.add("date-mismatch")
+                notes.append(f"{label}: dated differently from the draft")
+            else:
+                fits[aid] = True
+                notes.append(f"{label}: fits the draft")
+        fit_ids = [a for a, ok in fits.items() if ok]
+        clash_ids = [a for a, ok in fits.items() if not ok]
+        sources = tuple(
+            replace(claim_ref(r, c), note=n) for (r, c), n in zip(rows, notes, strict=True)
+        )
+        ruling = claim_verdict(len(fit_ids), len(clash_ids))
+        if (
+            v.modality == "done"
+            and fit_ids
+            and all(c.value.modality != "done" for r, c in members if r.article.id in fit_ids)
+        ):
+            extra.add("modality")
+        fit_who, clash_who = join_words(fit_ids), join_words(clash_ids)
+        if ruling.verdict == "supported":
+            text = f"{fit_who} report{'s' if len(fit_ids) == 1 else ''} it too: {said}"
+            if "modality" in extra:
+                text += "; the draft reports as done what the sources report as planned or expected"
+        elif ruling.verdict == "contested":
+            text = (
+                f"The sources disagree: {said} follows {fit_who}, while {clash_who} report "
+                "otherwise; attribute it"
+            )
+        else:
+            text = f"{clash_who} report otherwise than {said}"
+        fid = f"decision:{v.actor}:{v.action}:{v.object}" if members else ""
+        return _ruled(ruling, extra, text + ".", sources, fid)
+
+    # ---------------------------------------------------------------- quotes
+
+    @cached_property
+    def _quotes(self) -> list[tuple[ArticleRecord, QuoteClaim, str]]:
+        return [
+            (r, c, fold_quote(c.value.text))
+            for speaker in sorted(self.index.quotes)
+            for r, c in self.index.quotes[speaker]
+        ]
+
+    def _quote_finding(self, record: ArticleRecord, claim: QuoteClaim) -> str:
+        """The id of the reconcile finding (statement) this corpus quote belongs to."""
+        members = self.index.quotes[claim.value.speaker]
+        for cluster in statements(members):
+            group = [members[m] for m in cluster]
+            if any(r is record and c is claim for r, c in group):
+                return quote_finding_id(claim.value.speaker, group)
+        return ""
+
+    def _speakers(self, quotes: Sequence[tuple[ArticleRecord, QuoteClaim, str]]) -> str:
+        return join_words(sorted({self.index.name(c.value.speaker) for _, c, _ in quotes}))
+
+    def quote(self, claim: QuoteClaim) -> Judgement:
+        speaker = claim.value.speaker
+        anyone = speaker == "unattributed"
+        folded = fold_quote(claim.value.text)
+        found = [q for q in self._quotes if contains(q[2], folded)]
+        own = [q for q in found if anyone or q[1].value.speaker == speaker]
+        verbatim = [q for q in own if not is_translation(q[0], q[1])]
+        short = _short(claim.value.text)
+        name = self.index.name(speaker)
+        if verbatim:
+            partial = any(f != folded for _, _, f in verbatim)
+            return self._quote(
+                "verbatim", {"partial"} if partial else set(),
+                f'"{short}" is word for word what {self._speakers(verbatim)} said in '
+                f"{_articles([r for r, _, _ in verbatim])}"
+                + (" (part of a longer quote)" if partial else "") + ".",
+                verbatim,
+            )  # fmt: skip
+        if own:
+            return self._quote(
+                "translated", set(),
+                f'"{short}" appears only in the translated {_articles([r for r, _, _ in own])}, '
+                f"so it is a translation, not {self._speakers(own)}'s own words; quote the "
+                "original or say it is translated.",
+                own,
+            )  # fmt: skip
+        if found:
+            return self._quote(
+                "altered", {FLAGS["speaker"][0]},
+                f'The draft gives "{short}" to {name}, but {self._speakers(found)} said it in '
+                f"{_articles([r for r, _, _ in found])}.",
+                found,
+            )  # fmt: skip
+        return self._fuzzy(claim, folded, short)
+
+    def _fuzzy(self, claim: QuoteClaim, folded: str, short: str) -> Judgement:
+        speaker = claim.value.speaker
+        anyone = speaker == "unattributed"
+        close = [q for q in self._quotes if quotes_match(folded, q[2])]
+        own = [q for q in close if anyone or q[1].value.speaker == speaker]
+        pool = own or close
+        if not pool:
+            ruling = quote_verdict("not-found")
+            return Judgement(
+                ruling.verdict,
+                ruling.reasons,
+                f'No source has "{short}" or anything close to it from '
+                f"{self.index.name(speaker)}; it cannot be checked against the corpus.",
+                quote_status="not-found",
+            )
+        # The counterpart: the most similar quote, the speaker's own words before translations.
+        best = max(pool, key=lambda q: (not is_translation(q[0], q[1]), similarity(folded, q[2])))
+        cmp = compare_quotes(best[1].value.text, claim.value.text)
+        reasons = {FLAGS["wording"][0]}
+        flagged = []
+        for flag in cmp.flags():
+            code, label = FLAGS[flag]
+            reasons.add(code)
+            flagged.append(label)
+        wrong = not own
+        translated = is_translation(best[0], best[1])
+        said = _short(best[1].value.text)
+        source = f'{best[0].article.id} has {self._speakers([best])} saying "{said}"'
+        if wrong:
+            reasons.add(FLAGS["speaker"][0])
+            text = f'The draft gives "{short}" to {self.index.name(speaker)}, but {source}'
+        else:
+            text = f'The draft\'s "{short}" is not word for word in any source: {source}'
+        if translated:
+            reasons.add(FLAGS["translation"][0])
+            text += " (a translation)"
+        if flagged:
+            text += f"; {join_words(flagged)} differs"
+        status: QuoteStatus = "altered"
+        if translated and not flagged and not wrong:
+            # Two renderings of one statement differ in wording by nature: not an alteration.
+            status = "translated"
+            text += "; it is not the speaker's own words either way: quote the original"
+        else:
+            text += "; quote the source's words"
+        refs = tuple(
+            replace(claim_ref(r, c), note="closest source" if (r, c) == best[:2] else "")
+            for r, c, _ in sorted(pool, key=lambda q: (q[0].article.id, q[1].evidence.start))
+        )
+        ruling = quote_verdict(status)
+        return Judgement(
+            ruling.verdict,
+            ruling.reasons | reasons,
+            text + ".",
+            refs,
+            quote_status=status,
+            diff=cmp.ops,
+            finding=self._quote_finding(best[0], best[1]),
+        )
+
+    def _quote(
+        self,
+        status: QuoteStatus,
+        reasons: set[str],
+        text: str,
+        found: Sequence[tuple[ArticleRecord, QuoteClaim, str]],
+    ) -> Judgement:
+        ruling = quote_verdict(status)
+        refs = tuple(claim_ref(r, c) for r, c, _ in found)
+        return Judgement(ruling.verdict, ruling.reasons | reasons, text, refs, quote_status=status,
+                         finding=self._quote_finding(found[0][0], found[0][1]))  # fmt: skip

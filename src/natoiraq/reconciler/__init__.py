@@ -1,0 +1,79 @@
+"""Stage 6: compare claims across articles and turn each block into a finding with a verdict.
+
+Claims are indexed once (reconciler/index.py: dates by topic, counts by quantity and unit
+family, quotes by speaker, decisions by actor, action and object) and compared only inside a
+block, so the work grows with the corpus, not with its square (issue 6). Every verdict comes
+from the tables in compare/verdicts.py, which check reads too.
+"""
+
+from __future__ import annotations
+
+from natoiraq.corpus import Corpus
+from natoiraq.reconciler.counts import count_findings
+from natoiraq.reconciler.dates import date_findings
+from natoiraq.reconciler.decisions import decision_findings
+from natoiraq.reconciler.findings import (
+    FINDING_KINDS,
+    FORMATS,
+    REASONS,
+    REPORT_VERSION,
+    VERDICTS,
+    ArticleSummary,
+    ClaimRef,
+    FindingKind,
+    ReconFinding,
+    Report,
+    Verdict,
+    filter_report,
+)
+from natoiraq.reconciler.index import Index
+from natoiraq.reconciler.names import name_findings
+from natoiraq.reconciler.quotes import quote_findings
+
+__all__ = [
+    "FINDING_KINDS",
+    "FORMATS",
+    "REASONS",
+    "REPORT_VERSION",
+    "VERDICTS",
+    "ArticleSummary",
+    "ClaimRef",
+    "FindingKind",
+    "Index",
+    "ReconFinding",
+    "Report",
+    "Verdict",
+    "filter_report",
+    "reconcile",
+]
+
+
+def reconcile(corpus: Corpus, *, include_drafts: bool = False) -> Report:
+    """Compare every claim across articles; return the findings in reading order.
+
+    Only reviewed claims are sources unless `include_drafts`; findings with draft claims then
+    carry the reason `draft-claims` and each such claim says `status: draft`.
+    """
+    index = Index.of(corpus, include_drafts=include_drafts)
+    findings: list[ReconFinding] = [
+        *date_findings(index),
+        *count_findings(index),
+        *quote_findings(index),
+        *decision_findings(index),
+        *name_findings(corpus.registry, list(index.records.values())),
+    ]
+    rank = {v: i for i, v in enumerate(VERDICTS)}
+    kind_rank = {k: i for i, k in enumerate(FINDING_KINDS)}
+    findings.sort(key=lambda f: (rank[f.verdict], kind_rank[f.kind], f.topic, f.id))
+    articles = tuple(
+        ArticleSummary(
+            id=r.article.id,
+            seed=r.article.seed,
+            outlet=r.article.outlet.name,
+            published=(r.article.published.date.isoformat() if r.article.published.date else None),
+            timezone=r.article.timezone,
+            translated_from=r.article.translated_from,
+        )
+        for r in index.records.values()
+    )
+    return Report(articles=articles, findings=tuple(findings), include_drafts=include_drafts)

@@ -1,0 +1,80 @@
+"""Count findings: one per quantity and unit family, checked against dated reference counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from natoiraq.compare.intervals import count_interval, spread
+from natoiraq.compare.references import ReferenceCheck, References, combine
+from natoiraq.compare.values import format_count
+from natoiraq.compare.verdicts import finding_verdict
+from natoiraq.corpus import ArticleRecord
+from natoiraq.models import CountClaim
+from natoiraq.reconciler.findings import ReconFinding, claim_ref, draft_reasons, join_words, who
+from natoiraq.reconciler.index import Index, count_finding_id
+
+Members = Sequence[tuple[ArticleRecord, CountClaim]]
+
+
+def count_findings(index: Index) -> Iterator[ReconFinding]:
+    """One finding per (quantity, unit family) block."""
+    for block in sorted(index.counts):
+        yield count_finding(index, block, index.counts[block])
+
+
+def reference_checks(references: References, topic: str, members: Members) -> list[ReferenceCheck]:
+    """Each member held against the topic's reference counts valid on its publication day."""
+    return [
+        references.count(topic, count_interval(c.value), c.value.unit, r.article.published.date)
+        for r, c in members
+    ]
+
+
+def count_finding(index: Index, block: tuple[str, str], members: Members) -> ReconFinding:
+    """The finding for one block of counts."""
+    topic = block[0]
+    refs = [claim_ref(r, c) for r, c in members]
+    spreading = spread([r.key for r in refs], [count_interval(c.value) for _, c in members])
+    verdict = finding_verdict(spreading.relation, len({r.article.id for r, _ in members}))
+    reasons: set[str] = draft_reasons(c for _, c in members)
+    if spreading.relation == "conflict":
+        reasons.add("number-mismatch")
+    elif spreading.relation == "compatible":
+        reasons.add("precision")
+    checks = reference_checks(index.references, topic, members)
+    status = combine(checks)
+    if status != "none":
+        reasons.add(f"reference-{status}")
+    final = tuple(
+        replace(ref, note="; ".join(check.notes), compatible_with=cw)
+        for ref, check, cw in zip(refs, checks, spreading.compatible_with, strict=True)
+    )
+    said = [
+        f'{who(r.article)} says {format_count(c.value)} ("{c.evidence.exact}")' for r, c in members
+    ]
+    if verdict == "conflict":
+        text = f"The sources give counts of {topic} that cannot all be true: {join_words(said)}."
+    elif verdict == "single-source":
+        first = members[0]
+        text = f"Only {who(first[0].article)} gives {topic}: {format_count(first[1].value)}"
+        notes = [n for check in checks for n in check.notes]
+        text += f", {notes[0]}." if notes else "; no reference fact covers it."
+    elif verdict == "agree":
+        text = f"Every source gives {topic} as {format_count(members[0][1].value)}: "
+        text += f"{join_words(said)}."
+    else:
+        text = f"The counts of {topic} overlap but differ in precision: {join_words(said)}."
+    return ReconFinding(
+        id=count_finding_id(block),
+        kind="count",
+        topic=topic,
+        verdict=verdict,
+        reasons=tuple(sorted(reasons)),
+        explanation=text,
+        claims=final,
+        topics=(topic,),
+        references=tuple(
+            sorted({f for check in checks if check.status != "none" for f in check.facts})
+        ),
+    )

@@ -1,0 +1,166 @@
+"""Date findings: one per topic; a one-day conflict that time zones explain is `tz-plausible`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from natoiraq.compare.intervals import Spread, date_interval, overlap, spread
+from natoiraq.compare.references import ReferenceCheck, References, combine, zone
+from natoiraq.compare.values import day_text, format_date
+from natoiraq.compare.verdicts import finding_verdict
+from natoiraq.corpus import ArticleRecord
+from natoiraq.models import DateClaim, DateValue
+from natoiraq.reconciler.findings import (
+    ReconFinding,
+    Verdict,
+    claim_ref,
+    draft_reasons,
+    join_words,
+    who,
+)
+from natoiraq.reconciler.index import Index
+
+Members = Sequence[tuple[ArticleRecord, DateClaim]]
+
+
+def date_findings(index: Index) -> Iterator[ReconFinding]:
+    """One finding per topic that any article dates."""
+    for topic in sorted(index.dates):
+        yield date_finding(index, topic, index.dates[topic])
+
+
+def reference_checks(references: References, topic: str, members: Members) -> list[ReferenceCheck]:
+    """Each member held against the topic's reference, in its article's zone."""
+    return [references.date(topic, date_interval(c.value), r.article.timezone) for r, c in members]
+
+
+def date_finding(index: Index, topic: str, members: Members) -> ReconFinding:
+    """The finding for one topic's dates."""
+    refs = [claim_ref(r, c) for r, c in members]
+    keys = [ref.key for ref in refs]
+    spreading = spread(keys, [date_interval(c.value) for _, c in members])
+    verdict = finding_verdict(spreading.relation, len({r.article.id for r, _ in members}))
+    reasons: set[str] = draft_reasons(c for _, c in members)
+    if spreading.relation == "conflict":
+        reasons.add("date-mismatch")
+    elif spreading.relation == "compatible":
+        reasons.add("precision")
+    checks = reference_checks(index.references, topic, members)
+    notes: list[list[str]] = [list(check.notes) for check in checks]
+    tz_sentence = tz_explanation(index, topic, members, checks, spreading)
+    status = combine(checks)
+    if tz_sentence:
+        reasons.add("tz-plausible")
+    if status == "inconsistent":
+        reasons.add("reference-inconsistent")
+    elif status == "consistent" and not tz_sentence:
+        reasons.add("reference-consistent")
+    for i, (_, claim) in enumerate(members):
+        if claim.value.basis == "unresolved":
+            notes[i] = ["the date could not be resolved, so it is not compared"]
+    final = tuple(
+        replace(ref, note="; ".join(n), compatible_with=cw)
+        for ref, n, cw in zip(refs, notes, spreading.compatible_with, strict=True)
+    )
+    return ReconFinding(
+        id=f"date:{topic}",
+        kind="date",
+        topic=topic,
+        verdict=verdict,
+        reasons=tuple(sorted(reasons)),
+        explanation=_explanation(verdict, topic, members, spreading, tz_sentence),
+        claims=final,
+        topics=(topic,),
+        references=tuple(sorted({f for check in checks for f in check.facts})),
+    )
+
+
+def tz_explanation(
+    index: Index,
+    topic: str,
+    members: Members,
+    checks: Sequence[ReferenceCheck],
+    spreading: Spread,
+) -> str:
+    """The sentence that explains a one-day conflict by time zones, or "".
+
+    It holds when the conflict has exactly two day-exact sides one day apart, every claim fits
+    the reference, and each side's day is the instant's calendar day in a different zone (the
+    event's and an article's).
+    """
+    if spreading.relation != "conflict" or any(c.status == "inconsistent" for c in checks):
+        return ""
+    instants = [
+        f for f in index.references.facts(topic) if f.kind == "instant" and f.instant is not None
+    ]
+    if not instants:
+        return ""
+    fact = instants[0]
+    event = index.references.in_event_zone(topic, fact)
+    explained: dict[dt.date, tuple[str, str]] = {}  # day -> (zone, article id) that explains it
+    for (record, _), check in zip(members, checks, strict=True):
+        if check.explained is not None and fact.id in check.fitting:
+            zone_name, day = check.explained
+            explained.setdefault(day, (zone_name, record.article.id))
+    side_days = {dt.date.fromordinal(int(lo)) for lo, hi in spreading.sides if lo == hi}
+    if len(side_days) != 2 or len(spreading.sides) != 2 or not side_days <= set(explained):
+        return ""
+    early, late = sorted(side_days)
+    if (late - early).days != 1 or len({explained[early][0], explained[late][0]}) < 2:
+        return ""
+    other_zone, other_article = (
+        explained[early] if explained[early][0] != event.zone else explained[late]
+    )
+    assert fact.instant is not None
+    other_local = fact.instant.astimezone(zone(other_zone) or dt.UTC)
+    return (
+        f"the reference instant ({fact.id}) is {event.local:%H:%M} on {day_text(event.day)} in "
+        f"{event.zone}, when it was {other_local:%H:%M} on {day_text(other_local.date())} in "
+        f"{other_zone}, the zone {other_article} dates events in"
+    )
+
+
+def _explanation(
+    verdict: Verdict, topic: str, members: Members, spreading: Spread, tz_sentence: str
+) -> str:
+    said = [
+        f'{who(r.article)} says {format_date(c.value)} ("{c.evidence.exact}")' for r, c in members
+    ]
+    if verdict == "conflict":
+        sides = []
+        for lo, hi in spreading.sides:
+            ids = sorted({r.article.id for r, c in members if date_interval(c.value) == (lo, hi)})
+            day = format_date(
+                DateValue(
+                    earliest=dt.date.fromordinal(int(lo)),
+                    latest=dt.date.fromordinal(int(hi)),
+                    granularity="day",
+                    basis="explicit",
+                )
+            )
+            sides.append(f"{join_words(ids)}: {day}")
+        vaguer = []
+        for r, c in members:
+            iv = date_interval(c.value)
+            if iv is None or iv in spreading.sides:
+                continue
+            fits = [s for s in spreading.sides if overlap(s, iv)]
+            side = "both sides" if len(fits) == len(spreading.sides) == 2 else "a side"
+            if len(fits) == 1:
+                side = day_text(dt.date.fromordinal(int(fits[0][0])))
+            vaguer.append(f'"{c.evidence.exact}" ({r.article.id}) fits {side}')
+        text = f"The sources give different dates for {topic} ({'; '.join(sides)})"
+        if tz_sentence:
+            text += f", a difference time zones explain: {tz_sentence}"
+        if vaguer:
+            text += f"; the vaguer {join_words(vaguer)}"
+        return text + "."
+    if verdict == "single-source":
+        return (
+            f"Only {who(members[0][0].article)} dates {topic}: {format_date(members[0][1].value)}."
+        )
+    if verdict == "agree":
+        return f"Every source dates {topic} {format_date(members[0][1].value)}: {join_words(said)}."
+    return f"The dates of {topic} overlap but differ in precision: {join_words(said)}."

@@ -1,0 +1,102 @@
+"""Decision findings: one per actor, action and object; negations and dates can conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from natoiraq.compare.intervals import Relation, date_interval, spread
+from natoiraq.compare.values import format_date
+from natoiraq.compare.verdicts import finding_verdict
+from natoiraq.corpus import ArticleRecord
+from natoiraq.models import DecisionClaim
+from natoiraq.reconciler.findings import ReconFinding, claim_ref, draft_reasons, join_words, who
+from natoiraq.reconciler.index import DecisionKey, Index
+
+
+def decision_findings(index: Index) -> Iterator[ReconFinding]:
+    """One finding per (actor, action, object)."""
+    for key in sorted(index.decisions):
+        yield decision_finding(key, index.decisions[key])
+
+
+def _fmt_decision(claim: DecisionClaim) -> str:
+    v = claim.value
+    text = f"{'not ' if v.negated else ''}{v.action} ({v.modality})"
+    if v.date is not None:
+        text += f" on {format_date(v.date)}"
+    return text
+
+
+def _said(members: Sequence[tuple[ArticleRecord, DecisionClaim]]) -> str:
+    """Each distinct reading of the decision once, with the articles that report it."""
+    readings: dict[str, dict[str, None]] = {}
+    for record, claim in members:
+        readings.setdefault(_fmt_decision(claim), {})[record.article.id] = None
+    return "; ".join(f"{reading} in {join_words(list(ids))}" for reading, ids in readings.items())
+
+
+def decision_finding(
+    key: DecisionKey, members: Sequence[tuple[ArticleRecord, DecisionClaim]]
+) -> ReconFinding:
+    """The finding for one decision: a negation or disjoint dates conflict; a different modality
+    or precision is compatible."""
+    actor, action, obj = key
+    refs = [claim_ref(r, c) for r, c in members]
+    articles = {r.article.id for r, _ in members}
+    reasons: set[str] = draft_reasons(c for _, c in members)
+    dated = [
+        (i, date_interval(c.value.date))
+        for i, (_, c) in enumerate(members)
+        if c.value.date is not None
+    ]
+    spreading = spread([refs[i].key for i, _ in dated], [iv for _, iv in dated])
+    conflict = False
+    if len({c.value.negated for _, c in members}) > 1:
+        reasons.add("negation")
+        conflict = True
+    if spreading.relation == "conflict":
+        reasons.add("date-mismatch")
+        conflict = True
+    precision = spreading.relation == "compatible" or (0 < len(dated) < len(members))
+    if precision and not conflict:
+        reasons.add("precision")
+    modalities = {c.value.modality for _, c in members}
+    if len(modalities) > 1:
+        reasons.add("modality")
+    compat = dict(zip((refs[i].key for i, _ in dated), spreading.compatible_with, strict=True))
+    notes = [f"{c.value.modality}{', negated' if c.value.negated else ''}" for _, c in members]
+    final = tuple(
+        replace(ref, note=note, compatible_with=compat.get(ref.key, ()))
+        for ref, note in zip(refs, notes, strict=True)
+    )
+    relation: Relation = "agree"
+    if conflict:
+        relation = "conflict"
+    elif reasons - {"draft-claims"}:
+        relation = "compatible"
+    verdict = finding_verdict(relation, len(articles))
+    said = [_said(members)]
+    what = f"{actor} {action} {obj}"
+    if verdict == "conflict":
+        text = f"The sources disagree on whether or when {what}: {join_words(said)}."
+    elif verdict == "single-source":
+        text = f"Only {who(members[0][0].article)} reports that {what}: {join_words(said)}."
+    elif verdict == "agree":
+        text = f"The sources agree that {what}: {join_words(said)}."
+    elif "modality" in reasons:
+        text = f"The sources differ on how settled it is that {what} (done, planned, expected "
+        text += f"or conditional): {join_words(said)}."
+    else:
+        text = f"The sources agree that {what}, with different precision: {join_words(said)}."
+    topics = tuple(sorted({c.topic for _, c in members}))
+    return ReconFinding(
+        id=f"decision:{actor}:{action}:{obj}",
+        kind="decision",
+        topic=members[0][1].topic,
+        verdict=verdict,
+        reasons=tuple(sorted(reasons)),
+        explanation=text,
+        claims=final,
+        topics=topics,
+    )

@@ -1,0 +1,237 @@
+"""Reconcile's report types and the helpers every kind's findings share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from natoiraq.compare.quotes import DiffOp
+from natoiraq.compare.verdicts import FINDING_REASONS, FINDING_VERDICTS, FindingVerdict
+from natoiraq.corpus import ArticleRecord
+from natoiraq.models import Article, CountClaim, DateClaim, DecisionClaim, QuoteClaim
+
+REPORT_VERSION = 1
+
+Verdict = FindingVerdict
+VERDICTS = FINDING_VERDICTS
+REASONS = FINDING_REASONS
+#: `name` findings come from the registry's spellings, not from claims.
+FindingKind = Literal["date", "count", "quote", "decision", "name"]
+FINDING_KINDS: tuple[FindingKind, ...] = ("date", "count", "quote", "decision", "name")
+FORMATS = ("text", "json", "markdown", "html")
+
+#: Characters of seed text shown on each side of an evidence span. 80 gives about one line of
+#: context in an 100-column terminal; enough to see "last Friday" is about the strike.
+CONTEXT_CHARS = 80
+#: An explanation lists at most this many items (articles, readings), then counts the rest: it
+#: is one sentence for an editor, also when thousands of articles say the same (issue 6; the
+#: claims behind a finding are all in its evidence).
+EXPLAIN_ITEMS_MAX = 6
+WHITESPACE_RE = re.compile(r"\s+")
+
+AnyClaim = DateClaim | CountClaim | QuoteClaim | DecisionClaim
+
+
+@dataclass(frozen=True)
+class ClaimRef:
+    """A claim (or a name occurrence) behind a finding, as it stands in its article."""
+
+    article: str
+    seed: str
+    claim: str
+    exact: str
+    start: int
+    end: int
+    value: Mapping[str, object]
+    #: Seed text around the span, whitespace collapsed (display copy; offsets refer to the seed).
+    before: str = ""
+    after: str = ""
+    #: A per-claim remark: which side of a conflict it fits, its time zone, its reference check.
+    note: str = ""
+    #: Keys (`article/claim`) of the claims this one is compatible with, in a conflict.
+    compatible_with: tuple[str, ...] = ()
+    #: For quote variants: the words that differ from the finding's base quote.
+    diff: tuple[DiffOp, ...] = ()
+    #: The claim's review status: `draft` claims count only with --include-drafts, and say so.
+    status: str = "reviewed"
+
+    @property
+    def key(self) -> str:
+        return f"{self.article}/{self.claim}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "article": self.article,
+            "seed": self.seed,
+            "claim": self.claim,
+            "exact": self.exact,
+            "start": self.start,
+            "end": self.end,
+            "value": dict(self.value),
+            "context": {"before": self.before, "after": self.after},
+            "note": self.note,
+            "compatible_with": list(self.compatible_with),
+            "diff": [op.as_dict() for op in self.diff],
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class ReconFinding:
+    """One group of claims across articles, with its verdict, reasons and explanation."""
+
+    id: str
+    kind: FindingKind
+    topic: str
+    verdict: Verdict
+    reasons: tuple[str, ...]
+    explanation: str
+    claims: tuple[ClaimRef, ...]
+    #: Every topic of the claims behind it (quotes of one statement may carry several).
+    topics: tuple[str, ...] = ()
+    #: Quote variants: the key of the claim the others are diffed against, and the first diff.
+    base: str = ""
+    diff: tuple[DiffOp, ...] = ()
+    #: Ids of the reference facts the claims were checked against.
+    references: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "topic": self.topic,
+            "verdict": self.verdict,
+            "reasons": list(self.reasons),
+            "explanation": self.explanation,
+            "claims": [c.as_dict() for c in self.claims],
+            "topics": list(self.topics),
+            "base": self.base,
+            "diff": [op.as_dict() for op in self.diff],
+            "references": list(self.references),
+        }
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: str
+    seed: str
+    outlet: str
+    published: str | None
+    timezone: str | None = None
+    translated_from: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "seed": self.seed,
+            "outlet": self.outlet,
+            "published": self.published,
+            "timezone": self.timezone,
+            "translated_from": self.translated_from,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """The reconciliation of a corpus: findings in reading order (conflicts first)."""
+
+    articles: tuple[ArticleSummary, ...]
+    findings: tuple[ReconFinding, ...]
+    version: int = REPORT_VERSION
+    #: True when unreviewed (draft) claims were counted as sources (`--include-drafts`).
+    include_drafts: bool = False
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Findings per verdict, every verdict present (zero included), in DESIGN.md order."""
+        counts = {v: 0 for v in ("agree", "compatible", "conflict", "variant", "single-source")}
+        for finding in self.findings:
+            counts[finding.verdict] += 1
+        return counts
+
+    def as_dict(self) -> dict[str, object]:
+        """The report JSON, version 1 (DESIGN.md); extra keys beyond the contract are additive."""
+        return {
+            "version": self.version,
+            "articles": [a.as_dict() for a in self.articles],
+            "findings": [f.as_dict() for f in self.findings],
+            "counts": self.counts,
+            "include_drafts": self.include_drafts,
+        }
+
+
+def filter_report(
+    report: Report,
+    verdicts: Iterable[str] = (),
+    kinds: Iterable[str] = (),
+    topics: Iterable[str] = (),
+) -> Report:
+    """Keep the findings that match every given filter (an empty filter keeps everything)."""
+    want_v, want_k, want_t = set(verdicts), set(kinds), set(topics)
+    kept = tuple(
+        f
+        for f in report.findings
+        if (not want_v or f.verdict in want_v)
+        and (not want_k or f.kind in want_k)
+        and (not want_t or want_t & ({f.topic} | set(f.topics)))
+    )
+    return replace(report, findings=kept)
+
+
+def ref(
+    record: ArticleRecord,
+    claim_id: str,
+    exact: str,
+    start: int,
+    end: int,
+    value: Mapping[str, object],
+    status: str = "reviewed",
+) -> ClaimRef:
+    """Evidence for a span of an article: its offsets, value and the seed text around it."""
+    text = record.text
+    lo = max(0, start - CONTEXT_CHARS)
+    hi = min(len(text), end + CONTEXT_CHARS)
+    before = WHITESPACE_RE.sub(" ", text[lo:start]).lstrip()
+    after = WHITESPACE_RE.sub(" ", text[end:hi]).rstrip()
+    return ClaimRef(
+        article=record.article.id,
+        seed=record.article.seed,
+        claim=claim_id,
+        exact=exact,
+        start=start,
+        end=end,
+        value=value,
+        before=("…" if lo > 0 else "") + before,
+        after=after + ("…" if hi < len(text) else ""),
+        status=status,
+    )
+
+
+def claim_ref(record: ArticleRecord, claim: AnyClaim) -> ClaimRef:
+    """A corpus claim as report evidence: article, seed, offsets, value and seed context."""
+    ev = claim.evidence
+    return ref(record, claim.id, ev.exact, ev.start, ev.end, claim.value.model_dump(mode="json"),
+               claim.status)  # fmt: skip
+
+
+def who(article: Article) -> str:
+    """An article as an explanation names it: "002-jordan-times (The Jordan Times)"."""
+    return f"{article.id} ({article.outlet.name})"
+
+
+def join_words(items: Sequence[str]) -> str:
+    """ "a, b and c": each distinct item once, in order; past EXPLAIN_ITEMS_MAX, "and N more"."""
+    unique = list(dict.fromkeys(items))
+    if len(unique) > EXPLAIN_ITEMS_MAX:
+        shown = unique[: EXPLAIN_ITEMS_MAX - 1]
+        unique = [*shown, f"{len(unique) - len(shown)} more"]
+    if len(unique) <= 1:
+        return "".join(unique)
+    return ", ".join(unique[:-1]) + " and " + unique[-1]
+
+
+def draft_reasons(claims: Iterable[AnyClaim]) -> set[str]:
+    """{"draft-claims"} when an unreviewed claim is among a finding's claims, else nothing."""
+    return {"draft-claims"} if any(c.status == "draft" for c in claims) else set()

@@ -1,0 +1,88 @@
+"""The corpus indexed by comparison block: what reconcile groups and what check looks up.
+
+One index, built once, serves both: reconcile turns every block into a finding; check finds the
+block a draft claim belongs to and compares the claim with that block only (issue 9).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from natoiraq.compare.references import References
+from natoiraq.corpus import ArticleRecord, Corpus
+from natoiraq.models import CountClaim, DateClaim, DecisionClaim, QuoteClaim
+from natoiraq.units import unit_family
+
+DecisionKey = tuple[str, str, str]
+
+
+def count_block(topic: str, unit: str, quantity_units: dict[str, str]) -> tuple[str, str]:
+    """The block of a count: its quantity and its unit's family (counts of one quantity in
+    units of another family, such as days against troops, are never compared)."""
+    return topic, unit_family(unit) if unit_family(unit) != quantity_units.get(topic) else ""
+
+
+def count_finding_id(block: tuple[str, str]) -> str:
+    """`count:QUANTITY` for the quantity's own unit family, `count:QUANTITY:FAMILY` otherwise:
+    an id that no other article can change (issue 9)."""
+    topic, family = block
+    return f"count:{topic}:{family}" if family else f"count:{topic}"
+
+
+@dataclass
+class Index:
+    """Corpus claims by block, in article-id then offset order, with the reference facts."""
+
+    corpus: Corpus
+    include_drafts: bool
+    references: References
+    records: dict[str, ArticleRecord] = field(default_factory=dict)
+    dates: dict[str, list[tuple[ArticleRecord, DateClaim]]] = field(default_factory=dict)
+    counts: dict[tuple[str, str], list[tuple[ArticleRecord, CountClaim]]] = field(
+        default_factory=dict
+    )
+    quotes: dict[str, list[tuple[ArticleRecord, QuoteClaim]]] = field(default_factory=dict)
+    decisions: dict[DecisionKey, list[tuple[ArticleRecord, DecisionClaim]]] = field(
+        default_factory=dict
+    )
+    quantity_units: dict[str, str] = field(default_factory=dict)
+    #: Registry display names by id (explanations name things as an editor knows them).
+    names: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, corpus: Corpus, *, include_drafts: bool = False) -> Index:
+        """Index every claim (reviewed only, unless `include_drafts`)."""
+        registry = corpus.registry
+        index = cls(corpus, include_drafts, References(corpus.reference, registry))
+        index.quantity_units = {q.id: unit_family(q.unit) for q in registry.quantities}
+        for section in (registry.entities, registry.events, registry.quantities, registry.topics):
+            for item in section:
+                index.names.setdefault(item.id, item.name)
+        dates: dict[str, list[tuple[ArticleRecord, DateClaim]]] = defaultdict(list)
+        counts: dict[tuple[str, str], list[tuple[ArticleRecord, CountClaim]]] = defaultdict(list)
+        quotes: dict[str, list[tuple[ArticleRecord, QuoteClaim]]] = defaultdict(list)
+        decisions: dict[DecisionKey, list[tuple[ArticleRecord, DecisionClaim]]] = defaultdict(list)
+        for record in sorted(corpus.articles, key=lambda r: r.article.id):
+            index.records[record.article.id] = record
+            claims = sorted(record.article.claims, key=lambda c: (c.evidence.start, c.id))
+            for claim in claims:
+                if claim.status == "draft" and not include_drafts:
+                    continue
+                if isinstance(claim, DateClaim):
+                    dates[claim.topic].append((record, claim))
+                elif isinstance(claim, CountClaim):
+                    block = count_block(claim.topic, claim.value.unit, index.quantity_units)
+                    counts[block].append((record, claim))
+                elif isinstance(claim, QuoteClaim):
+                    quotes[claim.value.speaker].append((record, claim))
+                else:
+                    v = claim.value
+                    decisions[(v.actor, v.action, v.object)].append((record, claim))
+        index.dates, index.counts = dict(dates), dict(counts)
+        index.quotes, index.decisions = dict(quotes), dict(decisions)
+        return index
+
+    def name(self, item: str) -> str:
+        """The registry's name for an id (the id itself when the registry lacks it)."""
+        return self.names.get(item, item)
