@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from natoiraq.checker import judge_claims
 from natoiraq.models import CountClaim, DateClaim
 from natoiraq.reconciler import reconcile
-from tests.test_reconcile import article, corpus, count, date
+from tests.reconciler.test_reconcile import article, corpus, count, date
 
 DAY0 = dt.date(2020, 1, 1)
 EXPECTED = {"agree": "supported", "compatible": "supported", "conflict": "contradicted"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from natoiraq.checker import judge_claims
 from natoiraq.models import Article
-from tests.test_reconcile import STRIKE, article, corpus, count, date, decision
+from tests.reconciler.test_reconcile import STRIKE, article, corpus, count, date, decision
 
 STRIKE_DAY = "2020-01-03"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from natoiraq.reconciler import reconcile
-from tests.test_reconcile import article, corpus, date, quote
+from tests.reconciler.test_reconcile import article, corpus, date, quote
 
 SAID = "In everything that we do in Iraq, the safety of our personnel is paramount."
 OTHER = "We will continue to fight international terrorism in every way we can."

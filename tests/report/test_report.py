@@ -16,7 +16,7 @@ from natoiraq.corpus import Corpus, LoadResult
 from natoiraq.errors import Finding
 from natoiraq.reconciler import Report, reconcile
 from natoiraq.report import FORMATS, render
-from tests.test_reconcile import (
+from tests.reconciler.test_reconcile import (
     STRIKE,
     TRANSLATED,
     VERBATIM,

@@ -16,7 +16,7 @@ from natoiraq.models import Reference, Registry
 from natoiraq.report.check import render_check
 from natoiraq.validator import load_corpus
 from tests.conftest import REPO, RunCli
-from tests.test_reconcile import article, count, date, decision, quote
+from tests.reconciler.test_reconcile import article, count, date, decision, quote
 
 
 @cache
