@@ -41,3 +41,16 @@ def test_the_api_is_what_all_says() -> None:
     assert sorted(natoiraq.__all__) == [
         "CorpusError", "__version__", "check", "extract", "load_corpus", "reconcile", "validate",
     ]  # fmt: skip
+
+
+def test_the_readme_library_example_runs_as_written(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```python\n") + len("```python\n")
+    code = readme[start : readme.index("```", start)]
+    monkeypatch.chdir(REPO)
+    exec(compile(code, "README.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    shown = [line.split("# ", 1)[1].strip() for line in code.splitlines() if "print(" in line]
+    assert printed == shown

@@ -147,7 +147,7 @@ class Judge:
                 tuple(claim_ref(r, c) for r, c in members),
                 finding=fid,
             )
-        reference = self.index.references.date(claim.topic, draft)
+        reference = self.index.references.date(claim.topic, draft, whose="the draft")
         intervals = [date_interval(c.value) for _, c in members]
         tz = False
         if fid and conflicting(intervals):

@@ -93,7 +93,12 @@ class References:
         return LocalInstant(name, local.date(), local)
 
     def date(
-        self, topic: str, claim: Interval | None, article_zone: str | None = None
+        self,
+        topic: str,
+        claim: Interval | None,
+        article_zone: str | None = None,
+        *,
+        whose: str = "the article",
     ) -> ReferenceCheck:
         """Hold a date against the topic's instants (in the event's and the article's zone) and
         reference dates (any zone's day fits: 3 January in Baghdad, 2 January in Washington)."""
@@ -115,7 +120,7 @@ class References:
             if own is not None and article_zone is not None:
                 candidates.append((article_zone, fact.instant.astimezone(own).date()))
             elif article_zone is None:
-                notes.append("the article gives no time zone")
+                notes.append(f"{whose} gives no time zone")
             fits = [(z, d) for z, d in candidates if claim[0] <= d.toordinal() <= claim[1]]
             if fits:
                 fitting.append(fact.id)
