@@ -137,3 +137,24 @@ def test_another_actor_does_not_support_a_decision() -> None:
     )
     assert judged.verdict == "unsupported"
     assert "other-actor" in judged.reasons
+
+
+def test_a_documented_group_decides_for_its_body() -> None:
+    from natoiraq.corpus import Corpus
+    from natoiraq.models import Reference, Registry
+    from tests.reconciler.test_reconcile import REGISTRY
+
+    data = REGISTRY.model_dump(mode="json")
+    data["entities"].append(
+        {"id": "ministers", "type": "group", "name": "Ministers", "decides_for": ["nato"]}
+    )
+    registry = Registry.model_validate(data)
+    said = decision("s", "Ministers agreed to expand", action="expand")
+    said["value"]["actor"] = "ministers"  # type: ignore[index]
+    source = article("b", "Ministers agreed to expand the mission.", said)
+    draft = article("draft", "NATO agreed to expand the mission.",
+                    decision("x", "NATO agreed to expand", action="expand"))  # fmt: skip
+    built = Corpus(registry, Reference.model_validate({"facts": []}), [source])
+    [judged] = judge_claims(draft.text, draft.article.claims, built)
+    assert judged.verdict == "supported"
+    assert judged.finding == "decision:nato:expand:nmi"

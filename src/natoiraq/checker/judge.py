@@ -277,16 +277,17 @@ class Judge:
 
     def decision(self, claim: DecisionClaim) -> Judgement:
         v = claim.value
-        key = (v.actor, v.action, v.object)
+        key = self.index.decision_key(claim)
+        decider = key[0]
         what = f"{'not ' if v.negated else ''}{self.index.name(v.actor)} {v.action} "
         what += self.index.name(v.object)
         said = f'the draft\'s "{claim.evidence.exact}" ({what}, {v.modality})'
         members = list(self.index.decisions.get(key, []))
         opposite, undated_clash = OPPOSITE_ACTIONS.get(v.action, ("", False))
-        opposed = list(self.index.decisions.get((v.actor, opposite, v.object), []))
+        opposed = list(self.index.decisions.get((decider, opposite, v.object), []))
         if not members and not opposed:
             others = sorted(
-                k[0] for k in self.index.decisions if k[1:] == key[1:] and k[0] != v.actor
+                k[0] for k in self.index.decisions if k[1:] == key[1:] and k[0] != decider
             )
             extra = {"other-actor"} if others else set()
             text = f"No source reports that {self.index.name(v.actor)} {v.action}s "
@@ -353,7 +354,7 @@ class Judge:
             )
         else:
             text = f"{clash_who} report otherwise than {said}"
-        fid = f"decision:{v.actor}:{v.action}:{v.object}" if members else ""
+        fid = f"decision:{decider}:{v.action}:{v.object}" if members else ""
         return _ruled(ruling, extra, text + ".", sources, fid)
 
     # ---------------------------------------------------------------- quotes

@@ -21,6 +21,9 @@ class Entity(Model):
     aliases: list[NonEmpty] = Field(default_factory=list)
     #: Spellings that are not the canonical one (Qassem for Qasem): a variant with `spelling`.
     spellings: list[NonEmpty] = Field(default_factory=list)
+    #: Bodies this one decides for (defence ministers, the North Atlantic Council -> NATO): a
+    #: decision reported of either is the same decision (docs/verdicts.md, "Decisions").
+    decides_for: list[Slug] = Field(default_factory=list)
     description: str | None = None
 
 

@@ -47,6 +47,8 @@ class Index:
         default_factory=dict
     )
     quantity_units: dict[str, str] = field(default_factory=dict)
+    #: The body each registry entity decides for (`decides_for`: defence ministers -> NATO).
+    deciders: dict[str, str] = field(default_factory=dict)
     #: Registry display names by id (explanations name things as an editor knows them).
     names: dict[str, str] = field(default_factory=dict)
 
@@ -56,6 +58,9 @@ class Index:
         registry = corpus.registry
         index = cls(corpus, include_drafts, References(corpus.reference, registry))
         index.quantity_units = {q.id: unit_family(q.unit) for q in registry.quantities}
+        index.deciders = {
+            e.id: sorted(e.decides_for)[0] for e in registry.entities if e.decides_for
+        }
         for section in (registry.entities, registry.events, registry.quantities, registry.topics):
             for item in section:
                 index.names.setdefault(item.id, item.name)
@@ -77,11 +82,19 @@ class Index:
                 elif isinstance(claim, QuoteClaim):
                     quotes[claim.value.speaker].append((record, claim))
                 else:
-                    v = claim.value
-                    decisions[(v.actor, v.action, v.object)].append((record, claim))
+                    decisions[index.decision_key(claim)].append((record, claim))
         index.dates, index.counts = dict(dates), dict(counts)
         index.quotes, index.decisions = dict(quotes), dict(decisions)
         return index
+
+    def decider(self, actor: str) -> str:
+        """Who a decision of `actor` is taken by: the body it decides for, else itself."""
+        return self.deciders.get(actor, actor)
+
+    def decision_key(self, claim: DecisionClaim) -> DecisionKey:
+        """The block of a decision: its decider, action and object (docs/verdicts.md)."""
+        v = claim.value
+        return self.decider(v.actor), v.action, v.object
 
     def name(self, item: str) -> str:
         """The registry's name for an id (the id itself when the registry lacks it)."""

@@ -46,6 +46,16 @@ def check_registry(file: CheckedFile, registry: Registry) -> None:
                 )
             else:
                 seen[item.id] = f"{section}[{i}]"
+    entities = {e.id for e in registry.entities}
+    for i, entity in enumerate(registry.entities):
+        for j, other in enumerate(entity.decides_for):
+            if other not in entities or other == entity.id:
+                file.add(
+                    "E402",
+                    f"decides_for names '{other}', which is not another entity of the registry.",
+                    ("entities", i, "decides_for", j),
+                    hint=suggest(other, entities - {entity.id}),
+                )
 
 
 def check_reference(file: CheckedFile, reference: Reference, known: set[str]) -> None:
