@@ -79,3 +79,13 @@ def test_count_links(text: str, exact: str, topic: str | None, confident: bool) 
     assert found_confident is confident
     if topic is not None:
         assert found_topic == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jan. 5", " Jan. 5 ", "On\n\nJan. 5", "x" * 50 + " Jan. 5 " + "y" * 50, "3 troops"],
+)
+def test_a_claim_at_the_edge_of_its_text_links_without_error(text: str) -> None:
+    # A window cut at the start or end of the text, or mid-word (found by the dev set).
+    found = extract_claims(text, registry(), PUBLISHED)
+    assert all(c.evidence.start >= 0 for c in found.claims)

@@ -180,10 +180,14 @@ class _Topics:
 
 
 def _window(text: str, lo: int, span: tuple[int, int], hi: int) -> str:
-    """The text from `lo` to `hi` without the date itself, cut at whole words."""
-    before = text[lo : span[0]].split(None, 1)[-1] if lo > 0 else text[lo : span[0]]
-    after = text[span[1] : hi].rsplit(None, 1)[0] if hi < len(text) else text[span[1] : hi]
-    return f"{before} {after}"
+    """The whole words of text[lo:hi] outside the claim's own span, joined by spaces."""
+    pad = LINK_WINDOW_CHARS
+    found = WORD_RE.finditer(text, max(0, lo - pad), min(len(text), hi + pad))
+    return " ".join(
+        m.group()
+        for m in found
+        if lo <= m.start() and m.end() <= hi and (m.end() <= span[0] or m.start() >= span[1])
+    )
 
 
 def _sentence_of(spans: list[tuple[int, int]], start: int) -> tuple[int, int]:
