@@ -36,8 +36,38 @@ def test_target_f1(result, kind: str) -> None:  # type: ignore[no-untyped-def]
 def test_json_shape(result) -> None:  # type: ignore[no-untyped-def]
     data = evaluation_dict(result)
     assert set(data["kinds"]) == {"date", "count", "quote", "decision"}
-    assert set(data["kinds"]["date"]) == {"precision", "recall", "f1", "tp", "fp", "fn"}
-    assert all("exact" in item for item in data["misses"] + data["false"])
+    assert set(data["kinds"]["date"]) == {"precision", "recall", "f1", "topic", "tp", "fp", "fn"}
+    assert data["version"] == 1
+    assert all("exact" in item for item in data["misses"] + data["false"] + data["topics"])
+    assert all("found_topic" in item for item in data["topics"])
+
+
+def test_a_match_under_another_topic_counts_against_topic_accuracy() -> None:
+    from natoiraq.evaluation import Evaluation, score_article
+    from tests.reconciler.test_reconcile import article, date
+
+    gold = article("a", "On Jan. 3 and Jan. 4.", date("d1", "soleimani-strike", "Jan. 3",
+                   "2020-01-03"), date("d2", "soleimani-strike", "Jan. 4", "2020-01-04"))
+    found = article("a", "On Jan. 3 and Jan. 4.", date("x1", "soleimani-strike", "Jan. 3",
+                    "2020-01-03"), date("x2", "unassigned", "Jan. 4", "2020-01-04"))
+    result = Evaluation()
+    score_article("a", gold.article.claims, found.article.claims, result)
+    assert (result.kinds["date"].tp, result.kinds["date"].topic_accuracy) == (2, 0.5)
+    assert [(i.claim, i.value, i.found_topic) for i in result.topics] == [
+        ("d2", "soleimani-strike", "unassigned")
+    ]
+
+
+def test_eval_set_names_a_development_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    run = CliRunner().invoke(cli, ["eval", "--set", "dev"], catch_exceptions=False)
+    assert run.exit_code == 0, run.output
+    assert run.stdout.splitlines()[0].split() == [
+        "kind", "precision", "recall", "f1", "topic", "tp", "fp", "fn"
+    ]  # fmt: skip
+    missing = CliRunner().invoke(cli, ["eval", "--set", "nope"], catch_exceptions=False)
+    assert missing.exit_code == 2
+    assert "no evaluation set 'nope' under evalsets/ (sets: dev)." in missing.stderr
 
 
 def test_eval_command_json(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -36,6 +36,8 @@ class KindScore:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    #: Of the true positives, how many carry the gold claim's topic (`unassigned` never does).
+    topic_ok: int = 0
 
     @property
     def precision(self) -> float:
@@ -44,6 +46,11 @@ class KindScore:
     @property
     def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def topic_accuracy(self) -> float:
+        """Share of matched claims filed under the gold topic (1.0 when nothing matched)."""
+        return self.topic_ok / self.tp if self.tp else 1.0
 
     @property
     def f1(self) -> float:
@@ -55,6 +62,7 @@ class KindScore:
             "precision": round(self.precision, 4),
             "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
+            "topic": round(self.topic_accuracy, 4),
             "tp": self.tp,
             "fp": self.fp,
             "fn": self.fn,
@@ -74,6 +82,8 @@ class Item:
     value: str
     #: For a miss: the value the extractor gave an overlapping claim, if any.
     nearest: str | None = None
+    #: For a wrong topic: the topic the extractor gave.
+    found_topic: str | None = None
 
 
 @dataclass
@@ -83,6 +93,8 @@ class Evaluation:
     )
     misses: list[Item] = field(default_factory=list)
     false: list[Item] = field(default_factory=list)
+    #: Matched claims filed under another topic than the gold one.
+    topics: list[Item] = field(default_factory=list)
 
 
 def _unit(unit: str) -> str:
@@ -137,6 +149,13 @@ def score_article(article: str, gold: list[Claim], found: list[Claim], result: E
             if match is not None:
                 used.add(match)
                 score.tp += 1
+                if founds[match].topic == g.topic:
+                    score.topic_ok += 1
+                else:
+                    result.topics.append(
+                        Item(article, kind, g.id, g.evidence.exact, g.evidence.start,
+                             g.evidence.end, g.topic, found_topic=founds[match].topic)
+                    )  # fmt: skip
                 continue
             score.fn += 1
             near = next((f for f in founds if _overlap(g, f)), None)
@@ -192,6 +211,20 @@ class EvalRun:
     evaluation: Evaluation | None
     failures: list[str]
     load_errors: list[Finding]
+
+
+#: Where `natoiraq eval --set NAME` finds a development set: its own corpus and seeds.
+EVALSETS_DIR = Path("evalsets")
+
+
+def evalset_corpus(name: str, root: Path = EVALSETS_DIR) -> Path:
+    """The corpus folder of the evaluation set NAME (evalsets/NAME/corpus); a usage error names
+    the sets there are when NAME is not one of them."""
+    found = sorted(p.parent.parent.name for p in root.glob("*/corpus/registry.yaml"))
+    if name not in found:
+        known = ", ".join(found) or "none"
+        raise NatoiraqError(f"no evaluation set {name!r} under {root}/ (sets: {known}).")
+    return root / name / "corpus"
 
 
 def evaluate_dir(corpus_dir: Path, baseline: Path | None = None) -> EvalRun:

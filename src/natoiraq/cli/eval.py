@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from natoiraq.cli import CONTEXT, DEFAULT_CORPUS, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, cli
-from natoiraq.evaluation import evaluate_dir
+from natoiraq.evaluation import evalset_corpus, evaluate_dir
 from natoiraq.report.diagnostics import render_findings
 from natoiraq.report.evaluation import FORMATS as EVAL_FORMATS
 from natoiraq.report.evaluation import render_evaluation
@@ -19,20 +19,27 @@ from natoiraq.report.evaluation import render_evaluation
               default=DEFAULT_CORPUS, show_default=True, help="Reviewed corpus to compare with.")
 @click.option("--format", "fmt", type=click.Choice(EVAL_FORMATS), default="text",
               show_default=True, help="How to print the scores.")
+@click.option("--set", "evalset", default=None, metavar="NAME",
+              help="Score on the evaluation set evalsets/NAME (e.g. dev) instead of --corpus.")
 @click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Exit 1 when a kind's F1 falls below this committed baseline (JSON).")
-def eval_command(corpus_dir: Path, fmt: str, baseline: Path | None) -> None:
+def eval_command(corpus_dir: Path, fmt: str, evalset: str | None, baseline: Path | None) -> None:
     """Score the extractor against the reviewed corpus: precision, recall, F1 per kind.
 
     A match needs overlapping spans and the same normalised value (quotes: the same speaker
-    too). Every miss and every false claim is listed with its text.
+    too); `topic` is the share of matches filed under the gold topic. Every miss, false claim
+    and wrong topic is listed with its text. The seeds' corpus is the default; --set dev scores
+    the development set of evalsets/dev (articles the extractor was not written on).
 
     \b
     Examples:
       natoiraq eval
+      natoiraq eval --set dev
       natoiraq eval --format json
       natoiraq eval --baseline tests/data/eval_baseline.json
     """
+    if evalset is not None:
+        corpus_dir = evalset_corpus(evalset)
     result = evaluate_dir(corpus_dir, baseline)
     if result.evaluation is None or result.load_errors:
         click.echo(render_findings(result.load_errors, "text"), err=True, nl=False)

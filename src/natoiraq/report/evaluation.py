@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from natoiraq.evaluation import Evaluation, Item
@@ -20,12 +21,16 @@ def evaluation_dict(result: Evaluation) -> dict[str, Any]:
         }  # fmt: skip
         if i.nearest is not None:
             data["nearest"] = i.nearest
+        if i.found_topic is not None:
+            data["found_topic"] = i.found_topic
         return data
 
     return {
+        "version": 1,
         "kinds": {kind: score.as_dict() for kind, score in result.kinds.items()},
         "misses": [item(i) for i in result.misses],
         "false": [item(i) for i in result.false],
+        "topics": [item(i) for i in result.topics],
     }
 
 
@@ -35,12 +40,17 @@ def evaluation_json(result: Evaluation) -> str:
 
 def evaluation_text(result: Evaluation) -> str:
     """A table of scores, then every miss and every false claim with its text."""
-    lines = [f"{'kind':<10}{'precision':>10}{'recall':>8}{'f1':>8}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    head = f"{'kind':<10}{'precision':>10}{'recall':>8}{'f1':>8}{'topic':>8}"
+    lines = [head + f"{'tp':>5}{'fp':>5}{'fn':>5}"]
     for kind, s in result.kinds.items():
         lines.append(
-            f"{kind:<10}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>8.3f}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
+            f"{kind:<10}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>8.3f}{s.topic_accuracy:>8.3f}"
+            f"{s.tp:>5}{s.fp:>5}{s.fn:>5}"
         )
-    for title, items in (("Missed", result.misses), ("False", result.false)):
+    lines.append("(topic: the share of matched claims filed under the gold claim's topic)")
+    topics = [replace(i, value=f"{i.value}, extractor: {i.found_topic}") for i in result.topics]
+    for title, items in (("Missed", result.misses), ("False", result.false),
+                         ("Wrong topic", topics)):  # fmt: skip
         lines.append("")
         lines.append(f"{title} ({len(items)}):")
         for i in items:
