@@ -250,6 +250,14 @@ _RULES = [
         "The extractor found the claim but no registry topic it is about (topic: unassigned). "
         "A reviewed claim must name a registry id: there `unassigned` is E402.",
     ),
+    Rule(
+        "W607",
+        "warning",
+        "proposed registry entry not yet accepted",
+        "The extractor proposed this entry (a speaker, actor, event or quantity the registry "
+        "lacked) and marked it `proposed: true`. Check its id, name and type, merge it into an "
+        "existing entry if it is one, then delete the `proposed` key to accept it.",
+    ),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}

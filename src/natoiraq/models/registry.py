@@ -3,21 +3,38 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, StrictBool, StringConstraints, model_validator
 
 from natoiraq.models.base import Model, NonEmpty, Slug, TimeZone, order_error
 
 EntityType = Literal["person", "organisation", "group", "place", "country", "office", "mission"]
 
+#: Registry format version. 2 adds what linking needs to know when it does not know (issue 10):
+#: events' and topics' `triggers` and `participants`, quantities' `units` and `participants`,
+#: and `proposed` on any entry the extractor proposed and no reviewer has accepted yet. A
+#: version 1 file is read as before (none of these keys).
+REGISTRY_VERSION = 2
 
-class Entity(Model):
-    """A person, organisation or place, with every name and spelling the articles use."""
+#: A trigger: a word or phrase that names this kind of happening ("strike", "suspended").
+Trigger = Annotated[str, StringConstraints(min_length=2, max_length=60, pattern=r"^[^\n]+$")]
+
+
+class Entry(Model):
+    """What every registry entry has: an id, a name, and whether it is only a proposal."""
 
     id: Slug
-    type: EntityType
     name: NonEmpty
+    #: Set by `natoiraq add` / `extract` on entries the extractor proposed; a reviewer who
+    #: accepts the entry deletes the key (validate warns with W607 until then).
+    proposed: StrictBool = False
+
+
+class Entity(Entry):
+    """A person, organisation or place, with every name and spelling the articles use."""
+
+    type: EntityType
     aliases: list[NonEmpty] = Field(default_factory=list)
     #: Spellings that are not the canonical one (Qassem for Qasem): a variant with `spelling`.
     spellings: list[NonEmpty] = Field(default_factory=list)
@@ -27,12 +44,15 @@ class Entity(Model):
     description: str | None = None
 
 
-class Event(Model):
+class Event(Entry):
     """Something that happened (or was scheduled) on a known date."""
 
-    id: Slug
-    name: NonEmpty
     aliases: list[NonEmpty] = Field(default_factory=list)
+    #: Words that name this kind of happening ("strike", "killing"): with a participant named in
+    #: the same sentence they are the evidence that links a date to the event (docs/verdicts.md).
+    triggers: list[Trigger] = Field(default_factory=list)
+    #: Registry entities the event involves (who acted, who was hit, where).
+    participants: list[Slug] = Field(default_factory=list)
     #: The first and last calendar day of the event in `timezone`.
     start: dt.date | None = None
     end: dt.date | None = None
@@ -52,27 +72,32 @@ class Event(Model):
         return self
 
 
-class Quantity(Model):
+class Quantity(Entry):
     """Something that is counted (the topic of a count claim)."""
 
-    id: Slug
-    name: NonEmpty
     unit: NonEmpty
+    #: Other counted nouns of this quantity ("soldiers", "trainers" for troops); a count links
+    #: to the quantity only when its noun is of the same unit family as one of these.
+    units: list[NonEmpty] = Field(default_factory=list)
+    #: Registry entities whose quantity it is (the mission whose personnel are counted): one of
+    #: them named in the count's sentence is the evidence for the link.
+    participants: list[Slug] = Field(default_factory=list)
     description: str | None = None
 
 
-class Topic(Model):
+class Topic(Entry):
     """A subject that is neither an entity, an event nor a quantity (for quotes and decisions)."""
 
-    id: Slug
-    name: NonEmpty
+    #: Words that say a sentence is about this subject ("safety", "paramount").
+    triggers: list[Trigger] = Field(default_factory=list)
+    participants: list[Slug] = Field(default_factory=list)
     description: str | None = None
 
 
 class Registry(Model):
     """The controlled vocabulary every claim refers to."""
 
-    version: Literal[1] = 1
+    version: Literal[1, 2] = REGISTRY_VERSION
     entities: list[Entity] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)

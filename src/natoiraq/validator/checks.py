@@ -47,6 +47,23 @@ def check_registry(file: CheckedFile, registry: Registry) -> None:
             else:
                 seen[item.id] = f"{section}[{i}]"
     entities = {e.id for e in registry.entities}
+    for section, items in sections:
+        for i, item in enumerate(items):
+            if item.proposed:
+                file.add(
+                    "W607",
+                    f"'{item.id}' was proposed by the extractor and is not yet accepted.",
+                    (section, i, "proposed"),
+                    hint="review it, then delete `proposed: true`.",
+                )
+            for j, who in enumerate(getattr(item, "participants", [])):
+                if who not in entities:
+                    file.add(
+                        "E402",
+                        f"participant '{who}' is not an entity of the registry.",
+                        (section, i, "participants", j),
+                        hint=suggest(who, entities),
+                    )
     for i, entity in enumerate(registry.entities):
         for j, other in enumerate(entity.decides_for):
             if other not in entities or other == entity.id:
