@@ -18,6 +18,7 @@ Hedge = Literal[
     "a-few",
     "hundreds-of",
     "dozens-of",
+    "between",
 ]
 
 
@@ -31,6 +32,9 @@ class HedgeRule:
     #: True when the hedge keeps the stated number as the claim's `point`.
     keeps_point: bool
     why: str
+    #: True when the text states both bounds ("between 200 and 300"): low and high are the two
+    #: stated numbers, taken as they are, and there is no point.
+    stated_bounds: bool = False
 
 
 #: Every hedge the corpus knows. For "several"/"a-few"/"hundreds-of"/"dozens-of" the number is
@@ -54,18 +58,32 @@ HEDGES: dict[Hedge, HedgeRule] = {
     "hundreds-of": HedgeRule(2.0, 9.99, False, "200..999 ('hundreds of' = 2..9.99 hundreds)"),
     # "dozens of": at least two dozen, fewer than a hundred.
     "dozens-of": HedgeRule(2.0, 99 / 12, False, "24..99 ('dozens of' = 2 dozen up to 99)"),
+    # "between 200 and 300", "200 to 300", "200-300": the writer gives both ends, so they are the
+    # range as stated; no single number is claimed, so there is no point (issue 10: the dev set
+    # had to write these as `at-least` with a `high`, which the table could not check).
+    "between": HedgeRule(1.0, 1.0, False, "the two stated bounds, low..high", stated_bounds=True),
 }
 
 
-def hedge_range(hedge: Hedge, number: int) -> tuple[int, int | None, int | None]:
+def hedge_range(
+    hedge: Hedge, number: int, upper: int | None = None
+) -> tuple[int, int | None, int | None]:
     """Return (low, high, point) for `number` under `hedge` (number = the scale for scale hedges).
+
+    A hedge with stated bounds takes the lower bound as `number` and the upper as `upper`.
 
     >>> hedge_range("around", 500)
     (450, 550, 500)
     >>> hedge_range("several", 100)
     (300, 900, None)
+    >>> hedge_range("between", 200, 300)
+    (200, 300, None)
     """
     rule = HEDGES[hedge]
+    if rule.stated_bounds:
+        if upper is None or upper < number:
+            raise ValueError(f"hedge {hedge!r} needs an upper bound >= {number}, got {upper}")
+        return number, upper, None
     low = math.ceil(number * rule.low)
     high = None if rule.high is None else math.floor(number * rule.high)
     if hedge == "more-than":

@@ -167,6 +167,16 @@ def _hedge_problem(value: CountValue) -> tuple[str, str] | None:
     """(message, hint) when low/high/point do not follow the hedge table, else None."""
     rule = HEDGES[value.hedge]
     shown = f"{value.low}..{_bound(value.high)}"
+    if rule.stated_bounds:
+        # "between 200 and 300": low and high are the stated numbers (the model keeps them in
+        # order); there is no single stated number.
+        if value.high is None or value.point is not None:
+            return (
+                f"hedge '{value.hedge}' states two bounds, but the value is {shown} with point "
+                f"{value.point}.",
+                f"give both stated numbers as low and high, and point: null ({rule.why}).",
+            )
+        return None
     if rule.keeps_point:
         if value.point is None:
             return (
