@@ -428,3 +428,31 @@ def test_hostile_text_takes_linear_time(hostile: str) -> None:
     began = time.perf_counter()
     extract_counts(hostile, [(0, len(hostile))])
     assert time.perf_counter() - began < 5.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N others" leans on the count before it.
+        (
+            "At least 8 miners died and 20 others were hurt.",
+            [
+                ("At least 8 miners", 8, None, "at-least", "miners"),
+                ("20", 20, 20, "exact", "miners"),
+            ],
+        ),
+        # A part of a group named by a definite noun.
+        (
+            "Police said four of the suspects fled.",
+            [("four of the suspects", 4, 4, "exact", "suspects")],
+        ),
+        ("Two of its reactors are offline.", [("Two of its reactors", 2, 2, "exact", "reactors")]),
+        # A ratio is not a count.
+        ("One in four adults smokes.", []),
+        ("Seven in 10 nurses backed the deal.", []),
+    ],
+)
+def test_others_parts_and_ratios(
+    text: str, expected: list[tuple[str, int, int | None, str, str]]
+) -> None:
+    assert counts(text) == expected

@@ -268,7 +268,13 @@ HOW_MANY_RE = re.compile(
 PARTITIVE_RE = re.compile(
     rf"\s+of\s+(?:the|its|their|our|these|those|all)?\s*(?=(?:{NUMBER})\b)", re.IGNORECASE
 )
-EACH_RE = re.compile(r"\s+(?:from|in|for)\s+each\b|\s+of\s+(?:them|whom|which)\b", re.I)
+EACH_RE = re.compile(
+    r"\s+(?:from|in|for)\s+each\b|\s+of\s+(?:them|whom|which)\b|\s+others\b", re.I
+)
+#: A part of a group named by a definite noun: "two of the suspects", "Three of its members".
+PART_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|our|these|those)(?=\s+[^\W\d_])", re.I)
+#: A ratio, not a count: "one in five children", "Nine in 10 voters".
+RATIO_BEFORE_RE = re.compile(rf"\b(?:one|{NUMBER})\s+(?:in|out\s+of)\s+$", re.I)
 #: The partitive's whole follows within a few words ("Forty of the 52 districts", "40 of its
 #: 120 inmates"): " of the " plus a hedge is under 25 characters.
 PARTITIVE_GAP_CHARS = 25
@@ -472,6 +478,8 @@ def _quantities(text: str, start: int, end: int) -> list[_Draft]:
             continue
         if match["num"] and _is_year(match["num"], hedge_word):
             continue
+        if RATIO_BEFORE_RE.search(text, max(start, match.start() - 20), match.start()):
+            continue
         after = match.end()
         if hedge_word in RANGE_OPENERS:
             found = _pair(text, match, hedge_word, start, end)
@@ -542,6 +550,10 @@ def _finish(text: str, draft: _Draft, after: int, start: int, end: int, lean_ok:
     # No noun: an elided one, only where the text leans on another count.
     if PARTITIVE_RE.match(text, after, end):
         draft.lean = "partitive"
+    elif (part := PART_OF_RE.match(text, after, end)) is not None:
+        whole = _head(text, part.end(), end)
+        if isinstance(whole, _Head) and whole.word not in TIME_UNITS:
+            draft.unit, draft.end = whole.unit, whole.end
     elif EACH_RE.match(text, after, end) or MORE_RE.match(text, after, end):
         draft.lean = "back"
     elif HARM_VERB_RE.search(text, max(start, draft.start - 40), draft.start):
