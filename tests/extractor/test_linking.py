@@ -41,3 +41,20 @@ def test_mentions_in_text_use_longest_alias() -> None:
     text = "Allies back NATO Mission Iraq."
     ids = [m.id for m in Linker(REGISTRY).mentions(text, 0, len(text))]
     assert ids == ["nato-mission-iraq"]
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("Ana Ruiz", None),  # another surname: never the registry's Ana Ortiz
+        ("Anna Ortiz", "ana-ortiz"),  # a spelling of the same name
+        ("Ortiz", "ana-ortiz"),  # the surname alone, the only Ortiz in the registry
+        ("Dr Ortiz", "ana-ortiz"),
+    ],
+)
+def test_fuzzy_links_need_every_word_close(name: str, found: str | None) -> None:
+    from natoiraq.models import Entity, Registry
+
+    registry = Registry(entities=[Entity(id="ana-ortiz", type="person", name="Ana Ortiz")])
+    resolved = Linker(registry).resolve(name)
+    assert (resolved[0] if resolved else None) == found

@@ -8,8 +8,10 @@ proposed entry (never a silent drop), so the reviewer can add it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from rapidfuzz import fuzz, process, utils
 
@@ -26,6 +28,11 @@ LINK_CUTOFF = 85.0
 #: Single words shorter than this are never fuzzy-matched ("Iran" vs "Iraq" scores 75 but two
 #: letters decide a country); they must match an alias exactly.
 FUZZY_MIN_CHARS = 6
+#: A fuzzy link between two names of several words also needs every word pair to score at
+#: least this (fuzz.ratio): a transliteration changes letters inside each word ("qassim" /
+#: "qasem" 73) but a different person has a different word ("ana ruiz" / "ana ortiz": "ruiz" /
+#: "ortiz" 44). Guarded by tests/extractor/test_linking.py.
+FUZZY_WORD_MIN = 60.0
 
 #: Words that start a capitalised sequence without being part of a name.
 NAME_LEADERS = frozenset(
@@ -57,6 +64,42 @@ TITLE_WORDS = frozenset(
         "Chief",
     }
 )
+
+
+#: Articles dropped from a role description before it becomes a proposed id ("a company
+#: spokeswoman" -> company-spokeswoman).
+ROLE_ARTICLES = frozenset({"a", "an", "the", "one", "our", "my"})
+
+
+def _same_words(name: str, alias: str) -> bool:
+    """Every word of a multi-word name is close to its counterpart in the alias (see
+    FUZZY_WORD_MIN); single words stand on the whole-name score."""
+    left, right = LINK_PROCESSOR(name).split(), LINK_PROCESSOR(alias).split()
+    if len(left) < 2 and len(right) < 2:
+        return True
+    if len(left) != len(right):
+        return False
+    return all(
+        LINK_SCORER(a, b, processor=None, score_cutoff=FUZZY_WORD_MIN) > 0
+        for a, b in zip(left, right, strict=True)
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _alias_at_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of every alias, longest first, either case on the first letter; cached
+    because the extractor builds a Linker per article over the same registry."""
+    ordered = sorted(aliases, key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(_first_letter_either_case(a) for a in ordered) + r"(?![\w-])")
+
+
+def _first_letter_either_case(alias: str) -> str:
+    head = alias[:1]
+    if head.isalpha() and head.lower() != head.upper():
+        return f"[{re.escape(head.lower())}{re.escape(head.upper())}]" + re.escape(alias[1:])
+    return re.escape(alias)
 
 
 @dataclass(frozen=True)
@@ -119,6 +162,27 @@ class Linker:
             _alternation([a for a, item in aliases.items() if self.kinds[item] == "event"]),
         ]
         self._proposed: dict[str, Entity] = {}
+        #: A registry person's surname alone ("Nwosu" for "Amara Nwosu"), where only one
+        #: person of the registry has it: news copy names people by surname after the first
+        #: mention, and the registry cannot list every such alias.
+        surnames: dict[str, set[str]] = {}
+        for entity in registry.entities:
+            if entity.type == "person":
+                for full in (entity.name, *entity.spellings):
+                    words = full.split()
+                    if len(words) >= 2:
+                        surnames.setdefault(words[-1].casefold(), set()).add(entity.id)
+        self._surnames = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
+        #: What the registry says about each entity (name, aliases, description), folded: the
+        #: roles a person holds ("NATO Secretary General 2014-2024"), for "the secretary
+        #: general said".
+        self.about: dict[str, str] = {
+            e.id: " ".join((e.name, *e.aliases, e.description or "")).casefold()
+            for e in registry.entities
+        }
+        self._alias_at_re: re.Pattern[str] | None = None
+        self._mentions_of: str | None = None
+        self._mentions_seen: dict[tuple[int, int], list[Mention]] = {}
 
     def resolve(self, name: str) -> tuple[str, float] | None:
         """The registry id a name refers to, with the match score; None when nothing fits.
@@ -134,6 +198,10 @@ class Linker:
         return None
 
     def _resolve_one(self, name: str) -> tuple[str, float] | None:
+        # The registry may list the titled form itself ("Dr Nwosu"), so look it up first.
+        exact = self._folded.get(name.strip().casefold())
+        if exact is not None:
+            return exact, 100.0
         name = TITLE_RE.sub("", name.strip()).strip()
         if not name:
             return None
@@ -143,6 +211,8 @@ class Linker:
         for entity in self._proposed.values():
             if name in (entity.name, entity.name.split()[-1]):
                 return entity.id, 100.0
+        if " " not in name and name.casefold() in self._surnames:
+            return self._surnames[name.casefold()], 100.0
         if len(name) < FUZZY_MIN_CHARS:
             return None
         best = process.extractOne(
@@ -152,12 +222,40 @@ class Linker:
             processor=LINK_PROCESSOR,
             score_cutoff=LINK_CUTOFF,
         )
-        if best is None:
+        if best is None or not _same_words(name, best[0]):
             return None
         return self._aliases[best[2]], float(best[1])
 
+    def alias_at(self, text: str, start: int, end: int) -> tuple[str, int] | None:
+        """The longest registry alias (not an event's) that starts at `start`, with its end.
+
+        The first letter may differ in case ("A NATO spokesman" at a sentence start, "a NATO
+        spokesman" inside one): a description of a speaker ("a diplomat who attended the
+        session") is often longer than the words a pattern would take for it.
+        """
+        if self._alias_at_re is None:
+            self._alias_at_re = _alias_at_pattern(
+                tuple(a for a, item in self._aliases.items() if self.kinds[item] != "event")
+            )
+        match = self._alias_at_re.match(text, start, end)
+        if match is None:
+            return None
+        item = self._aliases.get(match.group()) or self._folded.get(match.group().casefold())
+        return (item, match.end()) if item is not None else None
+
     def mentions(self, text: str, start: int, end: int) -> list[Mention]:
-        """Registry names (exact aliases or fuzzy-linked capitalised names) in text order."""
+        """Registry names (exact aliases or fuzzy-linked capitalised names) in text order.
+
+        Remembered for the last text asked about: several stages read the same body spans.
+        """
+        if self._mentions_of is not text:
+            self._mentions_of, self._mentions_seen = text, {}
+        key = (start, end)
+        if key not in self._mentions_seen:
+            self._mentions_seen[key] = self._find_mentions(text, start, end)
+        return list(self._mentions_seen[key])
+
+    def _find_mentions(self, text: str, start: int, end: int) -> list[Mention]:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         for regex in self._alias_res:
@@ -186,6 +284,28 @@ class Linker:
                 )
         found.sort(key=lambda m: (m.start, -m.end))
         return found
+
+    def propose_role(
+        self, phrase: str, start: int, end: int, kind: Literal["person", "organisation"] = "person"
+    ) -> Mention:
+        """A speaker described only by role ("a company spokeswoman"): a proposed entry for
+        the role holder, its id the slug of the description without its article."""
+        words = phrase.split()
+        if words and words[0].casefold() in ROLE_ARTICLES:
+            words = words[1:]
+        clean = " ".join(words) or phrase
+        item = slugify(clean)
+        self._proposed.setdefault(
+            item,
+            Entity(
+                id=item,
+                type=kind,
+                name=clean[:1].upper() + clean[1:],
+                description="proposed by natoiraq extract: a speaker named only by role "
+                f"({phrase!r}); review the id and type",
+            ),
+        )
+        return Mention(start, end, phrase, item, kind, proposed=True, score=0.0)
 
     def propose(self, name: str, start: int, end: int) -> Mention:
         """A mention of a name the registry lacks, recorded as a proposed person entry."""
