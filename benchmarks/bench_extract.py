@@ -34,6 +34,31 @@ def throughput() -> float:
     return rounds * size / 1024 / elapsed
 
 
+#: Hostile text for the linearity check: one endless sentence of decisions (issue 10: decision
+#: matching once rescanned the clause per verb, over 60 s for 6,000 repeats).
+HOSTILE = "NATO will suspend the mission and "
+HOSTILE_REPEATS = 3000
+
+
+def decision_linearity() -> tuple[float, float]:
+    """Seconds for the decision stage on HOSTILE x n and x 2n (linear: the second ~2x)."""
+    from natoiraq.extractor.decisions import extract_decisions
+    from natoiraq.extractor.linking import Linker
+    from natoiraq.text import sentences
+
+    registry = load_registry(ROOT / "corpus" / "registry.yaml")
+    times = []
+    for repeats in (HOSTILE_REPEATS, 2 * HOSTILE_REPEATS):
+        text = HOSTILE * repeats
+        linker = Linker(registry)
+        sents = sentences(text, 0, len(text))
+        mentions = linker.mentions(text, 0, len(text))
+        start = time.perf_counter()
+        extract_decisions(text, sents, mentions, [], linker)
+        times.append(time.perf_counter() - start)
+    return times[0], times[1]
+
+
 def startup() -> float:
     seed = sorted((ROOT / "seeds").glob("*.txt"))[1]
     command = [sys.executable, "-m", "natoiraq", "extract", str(seed), "--published",
@@ -48,6 +73,11 @@ def startup() -> float:
 
 def main() -> None:
     print(f"extract throughput: {throughput():.0f} KB/s of article text (one core)")
+    once, twice = decision_linearity()
+    print(
+        f"decisions on hostile text: {once:.2f} s for {HOSTILE_REPEATS} repeats, {twice:.2f} s "
+        f"for twice as many (x{twice / once:.1f}; linear is about x2)"
+    )
     print(f"natoiraq extract on one seed (import + start-up + extract): {startup() * 1000:.0f} ms")
 
 

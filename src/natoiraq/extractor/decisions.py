@@ -1,44 +1,108 @@
-"""Stage 3d: decisions. Who suspends, resumes, expands ... what, and how certain it is.
+"""Stage 3d: decisions. Who decides what about what, how certain it is, and whether it is denied.
 
-Why: the story's spine is a chain of decisions (suspend, resume, expand, recommit); each claim
-names an actor and an object from the registry and a modality read from tense and modals: done
-("suspended", "agreed"), planned ("will resume"), expected ("are expected to", "could"),
-conditional ("when the situation permits", "if").
+Why: a news story's spine is a chain of decisions (a mission suspended, a budget adopted, an
+emergency declared, a minister resigning). Each claim names an actor (the subject of the clause),
+an action (the verb's lemma, mapped onto the `Action` vocabulary: docs/annotation.md,
+"Decisions"), an object (the verb's object, linked to the registry when its words name a registry
+item, else a proposed slug), a modality read from tense and modals (done, planned, expected,
+conditional) and a negation.
+
+Work is linear in the text: each sentence is scanned once for clause breaks and once for decision
+verbs, and every look around a verb (subject, object, modality, negation) reads a bounded window.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from natoiraq.extractor.linking import Linker, Mention
+from natoiraq.extractor.linking import Linker, Mention, slugify
 from natoiraq.models import Action, Modality
+from natoiraq.text import NAME_RE, STOPWORDS
 
-#: Verb and noun forms of each decision, general English. "agree" is kept only when no other
-#: decision verb follows it in the clause ("agreed to enhance" is an enhance decision).
+#: Verb (and noun) forms of each action, general English; docs/annotation.md lists them. A verb
+#: that means the same as an action maps to it (halt, pause, stop -> suspend; adopt, accept ->
+#: approve; quit, step down -> resign). Light verbs ("agree to", "vote to") yield to a decision
+#: verb that follows them in the clause ("agreed to cut" is a cut).
 DECISION_FORMS: dict[Action, str] = {
-    "suspend": r"suspend(?:s|ed|ing)?|suspension",
-    "resume": r"resum(?:e|es|ed|ing)|resumption|restart(?:s|ed|ing)?",
+    "suspend": (
+        r"suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)"
+        r"|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froze|postpon(?:e|es|ed|ing|ement)"
+        r"|delay(?:s|ed|ing)?|interrupt(?:s|ed|ing)?|put on (?:hold|ice)"
+        r"|(?:is|are|was|were|be|remains?) on hold"
+        # Keeping something shut is suspending it ("schools will stay closed").
+        r"|(?:stay|remain)(?:s|ed|ing)? (?:closed|shut)"
+    ),
+    "resume": (
+        r"resum(?:e|es|ed|ing)|resumption|restart(?:s|ed|ing)?"
+        r"|(?:go|goes|went|going|return|returns|returned|returning) back to work"
+    ),
     "continue": r"continu(?:e|es|ed|ing)|carry on",
     "expand": (
-        r"expand(?:s|ed|ing)?|expansion|scal(?:e|es|ed|ing) up"
-        r"|tak(?:e|es|ing|en) (?:on|over)"
+        r"expand(?:s|ed|ing)?|expansion|scal(?:e|es|ed|ing) up|tak(?:e|es|ing|en) (?:on|over)"
+        r"|took (?:on|over)|increas(?:e|es|ed|ing)|extend(?:s|ed|ing)?"
+        r"|beef(?:s|ed|ing)? up|do(?:es)? more"
     ),
     "enhance": r"enhanc(?:e|es|ed|ing)",
     "agree": r"agree(?:s|d|ing)?",
     "recommit": r"re-?commit(?:s|ted|ting)?",
     "step-up": r"step(?:s|ped|ping)? up",
-    "withdraw": r"withdr(?:aw|aws|ew|awn|awing)|withdrawal|pull(?:s|ed|ing)? out|oust(?:s|ed|ing)?"
-    r"|leave",
-    "start": r"start(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg(?:in|ins|an|un)",
-    # "remain" only with a place ("remain in the country"): "remain committed" is a state.
-    "stay": r"(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)(?=\s+in\b)",
-    "add": r"add(?:s|ed|ing)?(?= to)|be added",
-    "consult": (
-        r"consult(?:s|ed|ing)?|consultation"
-        r"|(?:be|stay|remain|keep) in (?:close )?contact with"
+    "withdraw": (
+        r"withdr(?:aw|aws|ew|awn|awing)|withdrawal|pull(?:s|ed|ing)? out|oust(?:s|ed|ing)?"
+        r"|leave|expel(?:s|led|ling)?|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)"
+        r"|kick(?:s|ed|ing)? (?:\w+ ){0,3}out"
     ),
+    "start": (
+        r"start(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg(?:in|ins|an|un)|set up"
+        r"|establish(?:es|ed|ing)?"
+    ),
+    # "remain" only with a place, a post or a term ("remain in the country", "stay as long as we
+    # are welcome", "remain a member"): "remain committed" is a state.
+    "stay": (
+        r"(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)"
+        r"(?=\s+(?:in|on|at|until|as long|only|without|a|an)\b)"
+    ),
+    # "add" needs a "to" phrase ("adding trainers to the mission"): "he added" is speech.
+    "add": (
+        r"(?:add(?:s|ed|ing)?|be added)(?=[^.,;:\"“”]{0,60}\bto\b)"
+        r"|send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
+        r"|contribut(?:e|es|ed|ing)"
+    ),
+    "consult": (r"consult(?:s|ed|ing)?|consultation|in (?:close )?contact with"),
+    "approve": (
+        r"approv(?:e|es|ed|ing)|approval|adopt(?:s|ed|ing)?|adoption|accept(?:s|ed|ing)?"
+        r"|endors(?:e|es|ed|ing)"
+    ),
+    "reject": (
+        r"reject(?:s|ed|ing)?|rejection|turn(?:s|ed|ing)? down|veto(?:es|ed|ing)?"
+        r"|vot(?:e|es|ed|ing) down|dismiss(?:es|ed|ing)?|refus(?:e|es|ed|ing)(?!\s+to\b)"
+    ),
+    "ratify": r"ratif(?:y|ies|ied|ying)|ratification",
+    "sign": r"sign(?:s|ed|ing)?(?!\s+(?:of|that|up)\b)",
+    # "declared a state of emergency"; "declared that ..." is speech.
+    "declare": r"declar(?:e|es|ed|ing)(?=\s+(?:a|an|the|its|their)\b)|proclaim(?:s|ed|ing)?",
+    "impose": r"impos(?:e|es|ed|ing)|imposition",
+    "lift": r"lift(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?",
+    "cut": (
+        r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|reduction|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?"
+        r"|deepen(?:s|ed|ing)? the (?:cuts?|reduction)|la(?:y|ys|id|ying) off"
+    ),
+    "resign": (
+        r"resign(?:s|ed|ing)?|resignation|quit(?:s|ting)?|step(?:s|ped|ping)? down"
+        r"|st(?:and|ands|ood|anding) down"
+    ),
+    "vote": r"vot(?:e|es|ed|ing)",
+    # Holding an event: an election, a vote, talks (HOLD_EVENT_RE checks the event noun).
+    "hold": r"hold(?:s|ing)?|held",
+    "order": r"order(?:s|ed|ing)?",
+    "close": (
+        r"clos(?:es|ed|ing)|closure|close(?=\s+(?:the|a|an|its|their|all|down|schools?)\b)"
+        r"|shut(?:s|ting)?(?: down)?"
+    ),
+    "open": r"(?:re)?open(?:s|ed|ing)?(?!\s+(?:to|letter|question|secret|mind)\b)",
+    "appoint": r"appoint(?:s|ed|ing)?|appointment|nominat(?:e|es|ed|ing)",
 }
 DECISION_RE = re.compile(
     r"\b(?:"
@@ -55,37 +119,202 @@ EXPECTED_RE = re.compile(
     re.I,
 )
 PLANNED_RE = re.compile(r"\b(?:will|'ll|shall|going to|is to|are to|set to|to be)\b", re.I)
-DONE_RE = re.compile(r"\b(?:has|have|had|was|were|did)\b|\b\w+ed\b", re.I)
-NEGATION_RE = re.compile(r"\b(?:not|never|no longer|n't|refus\w+)\b", re.I)
-#: How far right of the verb to look for its object (characters); a decision's object sits in
-#: the same clause ("suspended our training on the ground"; "re-commit to the training mission").
+#: Negation before the verb; "refused to", "declined to", "no plans to" deny the decision.
+NEGATION_RE = re.compile(
+    r"\b(?:not|never|no longer|n't|refus\w+ to|declin\w+ to|fail\w* to|no (?:plans?|grounds|"
+    r"intention|reason) to)\b|n't\b",
+    re.I,
+)
+#: Bounded windows (characters) around a verb, so each verb costs a constant amount of work.
+#: OBJECT_WINDOW: a decision's object sits right of its verb in the same clause ("suspended our
+#: training on the ground"; "re-commit to the training mission"). SUBJECT_WINDOW: the subject
+#: sits left of it, rarely further than a long name, a title and an auxiliary chain ("The
+#: defence ministers of the alliance have agreed on Wednesday in principle" is ~70).
 OBJECT_WINDOW = 90
-#: Which registry kinds can act and which can be acted on.
-#: People and offices announce decisions; the body they speak for takes them (so a person is
-#: never the actor: the article's main organisation is).
+SUBJECT_WINDOW = 120
+#: Modal and negation words bind to the verb group just left of the verb ("will not be able
+#: to resume"); a condition may follow the object ("... if prices fall further").
+MODAL_LEFT_WINDOW = 60
+NEGATION_WINDOW = 40
+CONDITION_RIGHT_WINDOW = 120
+#: How far back a pronoun subject ("she will resign", "it would release funds") looks for the
+#: person or organisation it stands for: about two sentences of news copy.
+PRONOUN_LOOKBACK = 400
+#: A new hit is compared only with this many earlier hits (they are in text order), so
+#: duplicate checks stay constant per verb.
+DEDUPE_LOOKBACK = 8
+#: Which registry kinds can act. People and offices act only as the grammatical subject right
+#: before the verb group ("she will resign"); an organisation anywhere left in the clause acts
+#: (the Secretary General announcing what NATO does is not the actor: NATO is).
 ACTOR_KINDS = frozenset({"organisation", "group", "country"})
-#: Actions whose object is a place (the country left, stayed in or supported).
-PLACE_ACTIONS = frozenset({"withdraw", "stay", "step-up"})
-#: "agree to enhance", "continue to consult": the substantive verb that follows is the decision.
-LIGHT_ACTIONS = frozenset({"agree", "continue"})
-LIGHT_FOLLOW_RE = re.compile(r"\s+(?:in principle\s+|on the principle of\s+[\"“”]?)?(?:to\s+)?")
+PERSON_KINDS = frozenset({"person", "office"})
+#: Actions whose object is a place (the country left, stayed in or supported), or a post.
+PLACE_ACTIONS = frozenset({"withdraw", "stay", "step-up", "resign"})
+#: Verbs that only frame the decision that follows them in the clause ("agreed to enhance",
+#: "voted to ratify", "continue to consult"): the substantive verb is the decision.
+LIGHT_ACTIONS = frozenset({"agree", "continue", "vote"})
+#: "agree" decides only with what is agreed ("agreed to", "agreed on", "agreed that ... should"):
+#: "we agree Iran must never ..." is an opinion.
+AGREE_FOLLOW_RE = re.compile(r"\s*(?:,|\b(?:to|on|in|that|about|with|upon|after|at)\b|\w+day\b)")
+#: A participle after an article is an adjective ("an increased presence", "the extended
+#: mission"), not a decision.
+PARTICIPLE_ADJECTIVE_RE = re.compile(r"\b(?:an?|the|its|their)\s+$", re.I)
+#: How far right of a light verb the substantive verb may sit ("voted on Sunday to ratify").
+LIGHT_WINDOW = 60
 #: A name after a preposition is not a subject ("consulted with the government and ...").
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:with|to|of|by|from|for|in|on|at|about)\s+$")
 #: Prepositions that never introduce the one who decides ("of"/"by" may: "a vote by the
 #: parliament to oust", "the request of the parliament to leave").
-NON_AGENT_BEFORE_RE = re.compile(r"\b(?:with|to|from|for|in|on|at|about)\s+$")
+NON_AGENT_BEFORE_RE = re.compile(r"\b(?:with|to|from|for|in|on|at|about|into)\s+$")
 COORDINATION_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
-NOMINAL_ENDINGS = ("sion", "tion", "wal")
-#: "the start of the meetings" is a noun, not a decision to start something.
-NOUN_USE_RE = re.compile(r"\b(?:the|a|an)\s+$")
-VERB_ONLY = frozenset({"start", "stay", "add", "continue"})
+NOMINAL_ENDINGS = ("sion", "tion", "wal", "ment", "ure", "al")
+#: Words that are nouns as often as verbs: after an article they name a thing, not a decision
+#: ("the start of the meetings", "a cut in rates", "the vote", "in order to").
+NOUN_HOMOGRAPHS = frozenset(
+    {"start", "stay", "add", "continue", "halt", "pause", "stop", "delay", "freeze", "cut", "cuts",
+     "vote", "order", "hold", "lift", "open", "close", "increase", "boost", "sign", "leave",
+     "return", "launch", "appeal"}
+)  # fmt: skip
+NOUN_USE_RE = re.compile(r"\b(?:the|a|an|in|its|their|this|that|any|no)\s+$", re.I)
+#: "hold" is a decision only for an event an authority calls: an election, a vote, a hearing
+#: ("will hold a referendum", "the election will be held"); "held hostage", "holds a stake",
+#: "held a press conference" (a routine event, issue 10's seeds) are not.
+HOLD_EVENT_RE = re.compile(
+    r"\b(?:elections?|referend(?:um|a)|votes?|ballots?|polls?|hearings?|inquir(?:y|ies)"
+    r"|classes|primar(?:y|ies)|by-elections?)"
+    r"\b",
+    re.I,
+)
+HOLD_FORMS = frozenset({"hold", "holds", "holding", "held"})
+#: "send", "deploy", "contribute" add people: troops, staff, teams, a number of them.
+ADD_PEOPLE_RE = re.compile(
+    r"\b(?:\d[\d,.]*|troops|soldiers|forces|police|personnel|staff|trainers|instructors|teams?"
+    r"|experts|advisers|officers|doctors|medics|workers|units|ships|aircraft|jets|reinforcements)"
+    r"\b",
+    re.I,
+)
+ADD_PEOPLE_FORMS = ("send", "sent", "deploy", "dispatch", "contribut")
 #: "we", "our" inside a quote stand for the speaker's organisation (the most named one).
 FIRST_PERSON_RE = re.compile(r"\b(?:we|We|our|Our|us)\b")
 #: Object words when the registry has no alias for them (training, operations, mission, support).
 GENERIC_OBJECT_RE = re.compile(
     r"\b(?:training(?: mission)?|mission|operations?|activit(?:y|ies)|support|presence|troops"
-    r"|forces|cooperation|engagement)\b"
+    r"|forces|cooperation|engagement|courses|classes|instruction)\b"
 )
+#: The words between a subject and its verb: auxiliaries, modals, negation, adverbs, verbs that
+#: take the decision as their complement ("refused to sign", "agreed on Monday to cut"), an
+#: apposition of up to four words between commas ("Fenwick, 63, quit"); "who ..." is not.
+VERB_GROUP_RE = re.compile(
+    r"(?:\s*,\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,)?"
+    r"(?:\s+(?:will|would|shall|should|could|can|cannot|may|might|must|has|have|had|is|are|was"
+    r"|were|be|been|being|did|does|do|not|n't|never|also|now|then|already|yet|still|today"
+    r"|yesterday|formally|finally|unanimously|quickly|officially|plans?|planned|expected|set"
+    r"|likely|to|ready|prepared|agreed|decided|voted|just|\w+ly|refused|refuses|declined"
+    r"|failed|vowed|promised|pledged|threatened|offered|wants|wanted|intends|intended|hopes"
+    r"|hoped|(?:on\s+)?[A-Z][a-z]+day))*\s+$",
+    re.I,
+)
+#: Institutional nouns that head a subject the registry may not know ("the cartel agreed", "the
+#: agency declared", "members ratified"): the words a linguist would call collective agents.
+ACTOR_NOUNS = frozenset(
+    {"government", "council", "board", "committee", "agency", "ministry", "parliament", "court",
+     "union", "company", "cartel", "group", "forum", "members", "ministers", "lawmakers",
+     "legislators", "authority", "authorities", "commission", "assembly", "congress", "senate",
+     "cabinet", "police", "army", "military", "regulator", "bank", "party", "delegates",
+     "leaders", "officials", "county", "city", "administration", "alliance", "coalition",
+     "organisation", "organization", "firm", "employer", "employers", "shareholders",
+     "directors", "voters", "producers", "exporters", "states", "countries", "nations", "judge",
+     "tribunal", "insurer", "bloc", "federation", "league", "club", "school", "university"}
+)  # fmt: skip
+ACTOR_NP_RE = re.compile(
+    r"(?:\b(?:the|its|their|our|his|her|[A-Z]?\w+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+)$"
+)
+PRONOUN_SUBJECT_RE = re.compile(r"\b(?P<p>he|she|it|they|He|She|It|They)$")
+PRONOUN_KINDS = {
+    "he": PERSON_KINDS, "she": PERSON_KINDS, "it": ACTOR_KINDS, "they": ACTOR_KINDS,
+}  # fmt: skip
+#: The object noun phrase: determiners and modifiers, then a head before a preposition, a verb
+#: or punctuation ("a new four-year contract with ..." -> contract).
+OBJECT_STOP_WORDS = frozenset(
+    {"with", "to", "of", "by", "from", "for", "in", "on", "at", "about", "into", "over", "after",
+     "before", "until", "if", "when", "while", "that", "which", "who", "as", "and", "or", "but",
+     "because", "so", "than", "next", "last", "this", "said", "says", "would", "will", "is",
+     "was", "are", "were", "be", "within", "without", "since", "during", "between", "against",
+     "under", "across", "through", "now", "today", "tonight", "yesterday", "tomorrow", "again",
+     "fully", "first", "later", "soon", "ago", "late", "early", "once", "immediately",
+     "temporarily", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "june", "july", "august", "september", "october",
+     "november", "december", "morning", "afternoon", "evening", "night", "week", "month", "year",
+     "days", "weeks", "months", "years", "begins", "began", "came", "good", "three", "two",
+     "unless", "it", "them", "him", "her", "everyone", "anyone", "no", "yes", "out", "up",
+     "down", "back", "off", "do", "doing", "have", "has", "had"}
+)  # fmt: skip
+OBJECT_SKIP_WORDS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+     "these", "those", "all", "some", "any", "much", "more", "most", "of", "to", "new", "further",
+     "plans", "plan"}
+)  # fmt: skip
+OBJECT_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
+#: Words of at least this length are compared by their first STEM_CHARS letters, a crude
+#: stemmer that joins "proposal"/"proposed" and "resignation"/"resign" (object linking).
+STEM_CHARS = 6
+#: Registry kinds an object may link to by its words (entities act; topics, events, missions
+#: and offices are acted on).
+OBJECT_KINDS = frozenset({"topic", "event", "mission", "office"})
+#: Prepositions that may open an action's object ("recommit to", "vote on", "consult with").
+PREP_LEAD: dict[str, frozenset[str]] = {
+    "recommit": frozenset({"to"}), "vote": frozenset({"on", "for", "against"}),
+    "agree": frozenset({"on", "to", "about"}), "consult": frozenset({"with"}),
+}  # fmt: skip
+#: "approve it", "ratified them": the object is the last decision's object (PRONOUN_OBJECT
+#: marks it until the caller resolves it).
+OBJECT_PRONOUN_RE = re.compile(r"\s+(?:it|them)\b")
+PRONOUN_OBJECT = "<pronoun>"
+#: A passive verb ("was suspended", "will be held", "were not lifted"): its object is the
+#: clause's subject and its actor the "by" phrase or the organisation named earlier.
+PASSIVE_BEFORE_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:(?:not|now|also|then|\w+ly)\s+){0,2}$", re.I
+)
+#: Participles of the decision verbs that do not end in -ed/-en ("will be held", "was cut").
+IRREGULAR_PARTICIPLES = frozenset(
+    {
+        "held",
+        "cut",
+        "shut",
+        "set up",
+        "put on hold",
+        "put on ice",
+        "laid off",
+        "quit",
+        "sent",
+        "froze",
+    }
+)
+#: Verbs that take no object ("the centre will open", "talks began"): the subject is acted on.
+INTRANSITIVE_ACTIONS = frozenset({"open", "close", "start", "resume", "suspend", "continue"})
+#: A decision inside a noun's infinitive ("a proposal to cut", "a request to close") is only
+#: proposed: the noun's own verb ("did not approve a proposal") is the decision.
+#: Likewise an aim, an effort or a duty ("efforts to reduce violence", "our aim is to
+#: increase ...", "Iran must stop ..." demands of another, it reports no decision).
+PROPOSAL_BEFORE_RE = re.compile(
+    r"\b(?:proposals?|requests?|plans?|offers?|bids?|motions?|demands?|calls?|petitions?"
+    r"|efforts?|aims?|goals?|attempts?|ways?|purpose|objective|task|will|ability"
+    r"|willingness|need|right|chance|opportunity|pressure)"
+    r"(?:\s+(?:from|by)\s+[^,.;]{1,50}?|\s+(?:is|was|will be))?\s+to\s+$"
+    r"|\bmust\s+(?:\w+ly\s+)?$"
+)
+PROPOSAL_LOOKBACK = 80
+#: A nominalisation is a decision only with its object ("the suspension of the mission"); "the
+#: group's biggest reduction in years" names the decision again without deciding anything.
+NOMINAL_OBJECT_RE = re.compile(r"\s+(?:of|by)\b")
+#: The fallback object slug keeps at most this many words of the noun phrase, ending at its
+#: head ("public-health-emergency").
+FALLBACK_OBJECT_WORDS = 3
+
+
+MAIN_ORG_DOUBT = "actor not named in the clause: read as the main organisation"
+PROPOSED_OBJECT_DOUBT = "object not in the registry: proposed from its noun phrase"
 
 
 @dataclass(frozen=True)
@@ -100,12 +329,80 @@ class DecisionHit:
     doubt: str | None = None
 
 
-def _modality(clause: str) -> Modality:
-    if CONDITIONAL_RE.search(clause):
+def _stem(word: str) -> str:
+    word = word.casefold().strip("'’")
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word[:STEM_CHARS]
+
+
+@dataclass
+class _Objects:
+    """Registry items an object can name, indexed by the stems of their names' words."""
+
+    linker: Linker
+    by_stem: dict[str, list[str]] = field(default_factory=dict)
+    stems: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for item, name in self.linker.names.items():
+            if self.linker.kinds.get(item) not in OBJECT_KINDS:
+                continue
+            words = {
+                _stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", name)
+                if w.casefold() not in STOPWORDS and w.casefold() != "invented"
+            }  # fmt: skip
+            self.stems[item] = frozenset(words)
+            for stem in words:
+                self.by_stem.setdefault(stem, []).append(item)
+
+    def link(self, head: str, words: list[str], kinds: frozenset[str] = OBJECT_KINDS) -> str | None:
+        """The one item whose name holds the head's stem and most of `words`; None if tied."""
+        candidates = [i for i in self.by_stem.get(_stem(head), []) if self.linker.kinds[i] in kinds]
+        if not candidates:
+            return None
+        context = {_stem(w) for w in words if w.casefold() not in STOPWORDS}
+        scored = sorted(((len(self.stems[i] & context), i) for i in candidates), reverse=True)
+        if len(scored) > 1 and scored[0][0] == scored[1][0]:
+            return None
+        return scored[0][1]
+
+
+@dataclass
+class _Article:
+    """What every verb of one article reads: text, mentions (sorted), defaults."""
+
+    text: str
+    mentions: list[Mention]
+    starts: list[int]
+    linker: Linker
+    objects: _Objects
+    main_org: str | None
+    mission: str | None
+    country: str | None
+
+    def inside(self, begin: int, stop: int) -> list[Mention]:
+        """Mentions within text[begin:stop] (binary search: no scan of the whole list)."""
+        lo = bisect_left(self.starts, begin)
+        hi = bisect_left(self.starts, stop)
+        return [m for m in self.mentions[lo:hi] if m.end <= stop]
+
+    def last_before(self, pos: int, kinds: frozenset[str], lookback: int) -> Mention | None:
+        hi = bisect_left(self.starts, pos)
+        lo = bisect_left(self.starts, pos - lookback)
+        for m in reversed(self.mentions[lo:hi]):
+            if m.kind in kinds and m.end <= pos:
+                return m
+        return None
+
+
+def _modality(text: str, left: int, verb: int, verb_end: int, right: int) -> Modality:
+    before = max(left, verb - MODAL_LEFT_WINDOW)
+    if CONDITIONAL_RE.search(text, before, min(right, verb_end + CONDITION_RIGHT_WINDOW)):
         return "conditional"
-    if EXPECTED_RE.search(clause):
+    if EXPECTED_RE.search(text, before, verb):
         return "expected"
-    if PLANNED_RE.search(clause):
+    if PLANNED_RE.search(text, before, verb):
         return "planned"
     return "done"
 
@@ -113,8 +410,6 @@ def _modality(clause: str) -> Modality:
 def _coordinated(text: str, actors: list[Mention]) -> list[str]:
     """Actors joined to the last one by commas or "and" ("Germany, France and Australia")."""
     joined: list[str] = []
-    # Two names joined by "and" are as often two clauses ("consulted with the government and
-    # the alliance would remain") as two actors; a comma list is a list.
     if len(actors) < 2:
         return joined
     for before, after in zip(reversed(actors[:-1]), reversed(actors[1:]), strict=True):
@@ -128,40 +423,156 @@ def _coordinated(text: str, actors: list[Mention]) -> list[str]:
     return list(reversed(joined))
 
 
-def _mission_id(mentions: list[Mention]) -> str | None:
-    """The mission the article is about: the most mentioned registry mission."""
-    counts = Counter(m.id for m in mentions if m.kind == "mission")
-    return counts.most_common(1)[0][0] if counts else None
+def _noun_phrase(
+    text: str, begin: int, stop: int, lead: frozenset[str] = frozenset()
+) -> tuple[list[str], str | None, int]:
+    """The words of the object noun phrase in text[begin:stop], its head and where it ends.
+
+    Determiners are skipped; a preposition, a time word or punctuation ends the phrase, and
+    one before any noun means the verb has no object here ("suspended in January"), unless it
+    is one of `lead` ("recommit to the mission", "voted on the offer").
+    """
+    words: list[str] = []
+    end = begin
+    for match in OBJECT_WORD_RE.finditer(text, begin, stop):
+        word = match.group()
+        low = word.casefold()
+        if not word[0].isalnum() and word != "-":
+            break
+        if not words and low in lead:
+            lead = frozenset()
+            continue
+        if low in OBJECT_SKIP_WORDS and not words:
+            continue
+        if low in OBJECT_STOP_WORDS:
+            break
+        words.append(word)
+        end = match.end()
+    content = [w for w in words if w[0].isalpha()]
+    return content, (content[-1] if content else None), end
+
+
+def _fallback_slug(words: list[str]) -> str:
+    """A proposed object id from the noun phrase: its last words, ending at the head."""
+    return slugify(" ".join(words[-FALLBACK_OBJECT_WORDS:]))
 
 
 def _object(
-    action: Action,
-    text: str,
-    begin: int,
-    stop: int,
-    mentions: list[Mention],
-    mission: str | None,
-    country: str | None,
-) -> tuple[str, int] | None:
-    """The object of `action` in text[begin:stop]: a country, a partner or the mission."""
-    inside = [m for m in mentions if begin <= m.start and m.end <= stop]
+    art: _Article, action: Action, begin: int, stop: int, verb_text: str
+) -> tuple[str, int, str | None] | None:
+    """The object of `action` in text[begin:stop]: (id, end, doubt) or None."""
+    text = art.text
+    inside = art.inside(begin, stop)
     if action in PLACE_ACTIONS:
-        places = [m for m in inside if m.kind in ("country", "place")]
+        kinds = {"resign": ("office",), "stay": ("country", "place", "office")}.get(
+            action, ("country", "place")
+        )
+        places = [m for m in inside if m.kind in kinds]
         if places:
-            return places[0].id, places[0].end
+            return places[0].id, places[0].end, None
+        if action == "resign":
+            return None
         # "step up support to the Iraqi government", "oust all foreign troops": the country the
         # story is about (docs/annotation.md normalises such objects to the country).
-        return (country, stop) if country is not None else None
+        if art.country is not None:
+            return art.country, stop, None
+        return None
     if action == "consult":
-        partners = [m for m in inside if m.kind in ("organisation", "group", "country")]
-        return (partners[0].id, partners[0].end) if partners else None
-    missions = [m for m in inside if m.kind == "mission"]
+        partners = [m for m in inside if m.kind in ACTOR_KINDS]
+        return (partners[0].id, partners[0].end, None) if partners else None
+    named = [m for m in inside if m.kind in ("mission", "event")]
     generic = GENERIC_OBJECT_RE.search(text, begin, stop)
-    if missions and (generic is None or missions[0].start <= generic.start()):
-        return missions[0].id, missions[0].end
-    if generic is not None and mission is not None:
-        return mission, generic.end()
+    if named and (generic is None or named[0].start <= generic.start()):
+        return named[0].id, named[0].end, None
+    if generic is not None and art.mission is not None:
+        return art.mission, generic.end(), None
+    pronoun = OBJECT_PRONOUN_RE.match(text, begin)
+    if pronoun is not None:
+        return (PRONOUN_OBJECT, pronoun.end(), None)
+    words, head, end = _noun_phrase(text, begin, stop, PREP_LEAD.get(action, frozenset()))
+    if head is None:
+        return None
+    linked = art.objects.link(head, words + _noun_phrase(text, end, stop)[0])
+    if linked is not None:
+        return linked, end, None
+    if words and words[0][0].isupper() and art.linker.resolve(" ".join(words)) is not None:
+        found = art.linker.resolve(" ".join(words))
+        assert found is not None
+        return found[0], end, None
+    return _fallback_slug(words), end, PROPOSED_OBJECT_DOUBT
+
+
+def _subject(art: _Article, left: int, verb: int) -> tuple[str, int, str | None, list[str]] | None:
+    """The actor of the verb at `verb`: (id, start, doubt, coordinated ids), or None."""
+    text = art.text
+    window = max(left, verb - SUBJECT_WINDOW)
+    gap_ok = VERB_GROUP_RE
+    mentions = art.inside(window, verb)
+    # A person or office right before the verb group is its subject ("she will resign").
+    for m in reversed(mentions):
+        if m.kind in PERSON_KINDS and gap_ok.fullmatch(text, m.end, verb):
+            return m.id, m.start, None, []
+        if m.kind in ACTOR_KINDS:
+            break
+    actors = [
+        m for m in mentions
+        if m.kind in ACTOR_KINDS
+        and not NON_AGENT_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+    ]  # fmt: skip
+    persons = list(FIRST_PERSON_RE.finditer(text, window, verb))
+    first_person = persons[-1] if persons else None
+    if (
+        actors
+        and text.startswith(",", actors[-1].end)
+        and not gap_ok.fullmatch(text, actors[-1].end, verb)
+    ):
+        actors = []
+    if first_person and actors and actors[-1].end <= first_person.start():
+        actors = []
+    if actors:
+        return actors[-1].id, actors[-1].start, None, _coordinated(text, actors)
+    if first_person is not None and art.main_org is not None:
+        return art.main_org, first_person.start(), None, []
+    # The registry names no one: the subject right before the verb group.
+    group = gap_ok.search(text, window, verb)
+    head_end = group.start() if group is not None else verb
+    pronoun = PRONOUN_SUBJECT_RE.search(text, window, head_end)
+    if pronoun is not None:
+        kinds = PRONOUN_KINDS[pronoun["p"].lower()]
+        found = art.last_before(pronoun.start(), kinds, PRONOUN_LOOKBACK)
+        if found is not None:
+            return found.id, pronoun.start(), f"'{pronoun['p']}' read as {found.text}", []
+        return None
+    name = None
+    for match in NAME_RE.finditer(text, window, head_end):
+        if match.end() == head_end:
+            name = match
+    if name is not None:
+        resolved = art.linker.resolve(name.group())
+        if resolved is not None:
+            return resolved[0], name.start(), None, []
+        proposed = art.linker.propose(name.group(), *name.span())
+        return proposed.id, name.start(), "actor not in the registry: proposed", []
+    noun = ACTOR_NP_RE.search(text, window, head_end)
+    if noun is not None and noun["noun"] in ACTOR_NOUNS:
+        resolved = art.linker.resolve(noun.group()) or art.linker.resolve("the " + noun["noun"])
+        if resolved is not None:
+            return resolved[0], noun.start(), None, []
+        proposed = art.linker.propose(noun["noun"], *noun.span())
+        return proposed.id, noun.start(), "actor not in the registry: proposed", []
+    if art.main_org is not None:
+        return art.main_org, verb, MAIN_ORG_DOUBT, []
     return None
+
+
+def _light_followed(art: _Article, match: re.Match[str], right: int) -> bool:
+    """A decision verb follows the light verb in its clause ("agreed on Monday to cut")."""
+    stop = min(right, match.end() + LIGHT_WINDOW)
+    for later in DECISION_RE.finditer(art.text, match.end(), stop):
+        name = later.lastgroup
+        if name is not None and name.replace("_", "-") not in LIGHT_ACTIONS:
+            return True
+    return False
 
 
 def extract_decisions(
@@ -173,88 +584,222 @@ def extract_decisions(
 ) -> list[DecisionHit]:
     """Every decision verb with an object in the given sentences, in text order."""
     org_counts = Counter(m.id for m in mentions if m.kind == "organisation")
-    main_org = org_counts.most_common(1)[0][0] if org_counts else None
-    mission = _mission_id(mentions)
+    missions = Counter(m.id for m in mentions if m.kind == "mission")
     countries = Counter(m.id for m in mentions if m.kind == "country")
-    country = countries.most_common(1)[0][0] if countries else None
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    art = _Article(
+        text=text,
+        mentions=ordered,
+        starts=[m.start for m in ordered],
+        linker=linker,
+        objects=_Objects(linker),
+        main_org=org_counts.most_common(1)[0][0] if org_counts else None,
+        mission=missions.most_common(1)[0][0] if missions else None,
+        country=countries.most_common(1)[0][0] if countries else None,
+    )
     hits: list[DecisionHit] = []
     for s_start, s_end in sentences:
+        breaks = [(b.start(), b.end()) for b in CLAUSE_BREAK_RE.finditer(text, s_start, s_end)]
+        break_starts = [b[0] for b in breaks]
+        break_ends = [b[1] for b in breaks]
         for match in DECISION_RE.finditer(text, s_start, s_end):
-            action = next(k for k, v in match.groupdict().items() if v is not None)
-            action_id: Action = action.replace("_", "-")  # type: ignore[assignment]
-            if NOUN_USE_RE.search(text, max(s_start, match.start() - 5), match.start()) and (
-                action_id in VERB_ONLY
-            ):
-                continue
-            left = s_start
-            for brk in CLAUSE_BREAK_RE.finditer(text, s_start, match.start()):
-                left = brk.end()
-            right_break = CLAUSE_BREAK_RE.search(text, match.end(), s_end)
-            right = right_break.start() if right_break else s_end
-            window_end = min(right, match.end() + OBJECT_WINDOW)
-            if action_id in LIGHT_ACTIONS and LIGHT_FOLLOW_RE.match(text, match.end()):
-                following = DECISION_RE.match(text, LIGHT_FOLLOW_RE.match(text, match.end()).end())  # type: ignore[union-attr]
-                if following is not None:
-                    continue
-            subject = [m for m in mentions if left <= m.start and m.end <= match.start()]
-            doubt = None
-            found = _object(action_id, text, match.end(), window_end, mentions, mission, country)
-            if subject and subject[-1].kind == "mission" and found is None:
-                # "the mission began", "the operations were suspended": the mission is the object.
-                found = (subject[-1].id, match.end())
-                subject = subject[:-1]
-            if found is None:
-                continue
-            obj, obj_end = found
-            # An actor right before a comma belongs to another clause ("in contact with the
-            # Iraqi government, to resume the mission"); a nominalisation ("the suspension of")
-            # names no actor; "we" after the last named actor is the speaker's organisation.
-            actors = [
-                m for m in subject
-                if m.kind in ACTOR_KINDS
-                and not NON_AGENT_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
-            ]  # fmt: skip
-            if actors and text.startswith(",", actors[-1].end):
-                actors = []
-            persons = list(FIRST_PERSON_RE.finditer(text, left, match.start()))
-            first_person = persons[-1] if persons else None
-            if first_person and actors and actors[-1].end <= first_person.start():
-                actors = []
-            if match.group().lower().endswith(NOMINAL_ENDINGS):
-                actors = []
-            coordinated = _coordinated(text, actors)
-            if actors:
-                actor, actor_start = actors[-1].id, actors[-1].start
-            elif main_org is not None:
-                actor = main_org
-                first_person = FIRST_PERSON_RE.search(text, left, match.start())
-                actor_start = first_person.start() if first_person else match.start()
-                if first_person is None:
-                    doubt = "actor not named in the clause: read as the main organisation"
-            else:
-                continue
-            start = max(actor_start, left)
-            if any(h.action == action_id and h.start < obj_end and start < h.end for h in hits):
-                continue
-            for other in coordinated:
-                hits.append(
-                    DecisionHit(
-                        start=start, end=obj_end, actor=other, action=action_id, object=obj,
-                        modality=_modality(text[left:right]),
-                        negated=NEGATION_RE.search(text, left, match.start()) is not None,
-                        doubt="one of several coordinated actors",
-                    )
-                )  # fmt: skip
-            hits.append(
-                DecisionHit(
-                    start=start,
-                    end=obj_end,
-                    actor=actor,
-                    action=action_id,
-                    object=obj,
-                    modality=_modality(text[left:right]),
-                    negated=NEGATION_RE.search(text, left, match.start()) is not None,
-                    doubt=doubt,
-                )
-            )
+            hits.extend(_decide(art, match, s_start, s_end, breaks, break_starts, break_ends, hits))
     return hits
+
+
+def _decide(
+    art: _Article,
+    match: re.Match[str],
+    s_start: int,
+    s_end: int,
+    breaks: list[tuple[int, int]],
+    break_starts: list[int],
+    break_ends: list[int],
+    hits: list[DecisionHit],
+) -> list[DecisionHit]:
+    """The decision(s) of one verb match: one per coordinated actor, or none."""
+    text = art.text
+    name = match.lastgroup
+    assert name is not None
+    action: Action = name.replace("_", "-")  # type: ignore[assignment]
+    word = match.group()
+    low = word.casefold()
+    before = text[max(s_start, match.start() - 6) : match.start()]
+    if low in NOUN_HOMOGRAPHS and NOUN_USE_RE.search(before):
+        return []
+    n = bisect_right(break_ends, match.start())
+    left = breaks[n - 1][1] if n else s_start
+    k = bisect_left(break_starts, match.end())
+    right = breaks[k][0] if k < len(breaks) else s_end
+    window_end = min(right, match.end() + OBJECT_WINDOW)
+    if action in LIGHT_ACTIONS and _light_followed(art, match, right):
+        return []
+    if action == "agree" and not AGREE_FOLLOW_RE.match(text, match.end()):
+        return []
+    if low.endswith("ed") and PARTICIPLE_ADJECTIVE_RE.search(before):
+        return []
+    if low in HOLD_FORMS and not HOLD_EVENT_RE.search(
+        text, max(left, match.start() - 40), min(window_end, match.end() + 40)
+    ):
+        return []
+    if low.startswith(ADD_PEOPLE_FORMS) and not ADD_PEOPLE_RE.search(text, match.end(), window_end):
+        return []
+    if PROPOSAL_BEFORE_RE.search(text, max(left, match.start() - PROPOSAL_LOOKBACK), match.start()):
+        return []
+    nominal = low.endswith(NOMINAL_ENDINGS) and action != "withdraw" and low not in HOLD_FORMS
+    if nominal and action != "consult" and not NOMINAL_OBJECT_RE.match(text, match.end()):
+        return []
+    passive = (
+        low.endswith(("ed", "en", "wn")) or low in IRREGULAR_PARTICIPLES
+    ) and PASSIVE_BEFORE_RE.search(text, max(left, match.start() - 30), match.start())
+    found = None if passive else _object(art, action, match.end(), window_end, word)
+    if found is not None and found[0] == PRONOUN_OBJECT:
+        previous = _previous_object(art, hits, match.start())
+        if previous is None:
+            return []
+        found = (previous, found[1], None)
+    if found is None and (passive or action in INTRANSITIVE_ACTIONS):
+        return _passive(art, action, match, left, right, window_end, hits)
+    subject = _subject(art, left, match.start())
+    if subject is None:
+        return []
+    actor, actor_start, doubt, coordinated = subject
+    if found is None and action in ("resign", "vote"):
+        found = ("office" if action == "resign" else "vote", match.end(), None)
+    if found is None:
+        return []
+    obj, obj_end, obj_doubt = found
+    if nominal and doubt is None and actor_start < match.start() - SUBJECT_WINDOW // 2:
+        doubt = "a nominalisation: the actor is read from the clause"
+    return _emit(
+        art,
+        action,
+        match,
+        left,
+        right,
+        max(actor_start, left),
+        obj_end,
+        actor,
+        obj,
+        "; ".join(d for d in (doubt, obj_doubt) if d) or None,
+        coordinated,
+        hits,
+    )
+
+
+def _previous_object(art: _Article, hits: list[DecisionHit], pos: int) -> str | None:
+    """What "it" stands for: the object of the last decision within PRONOUN_LOOKBACK."""
+    for h in reversed(hits[-DEDUPE_LOOKBACK:]):
+        if pos - h.end <= PRONOUN_LOOKBACK and not h.doubt:
+            return h.object
+    return None
+
+
+def _left_object(art: _Article, left: int, stop: int) -> tuple[str, int, str | None] | None:
+    """The object named by the subject noun phrase ending at `stop` (passive, intransitive)."""
+    text = art.text
+    begin = max(left, stop - SUBJECT_WINDOW)
+    named = [m for m in art.inside(begin, stop) if m.kind in OBJECT_KINDS]
+    if named and VERB_GROUP_RE.fullmatch(text, named[-1].end, stop + 1):
+        return named[-1].id, named[-1].start, None
+    words = [m.group() for m in OBJECT_WORD_RE.finditer(text, begin, stop)]
+    phrase: list[str] = []
+    for word in reversed(words):
+        low = word.casefold()
+        if not word[0].isalpha() or low in OBJECT_STOP_WORDS or low in OBJECT_SKIP_WORDS:
+            break
+        phrase.insert(0, word)
+    if not phrase or phrase[-1].casefold() in ACTOR_NOUNS or phrase[-1][0].isupper():
+        return None
+    start = text.rfind(phrase[0], begin, stop)
+    if phrase[-1].casefold() in ("it", "they"):
+        return None
+    tail = [m.group() for m in OBJECT_WORD_RE.finditer(text, stop, min(len(text), stop + 60))]
+    linked = art.objects.link(phrase[-1], phrase + tail)
+    if linked is not None:
+        return linked, start, None
+    return _fallback_slug(phrase), start, PROPOSED_OBJECT_DOUBT
+
+
+def _passive(
+    art: _Article,
+    action: Action,
+    match: re.Match[str],
+    left: int,
+    right: int,
+    window_end: int,
+    hits: list[DecisionHit],
+) -> list[DecisionHit]:
+    """A decision whose object is the subject ("the election will be held", "talks began")."""
+    text = art.text
+    group = VERB_GROUP_RE.search(text, max(left, match.start() - SUBJECT_WINDOW), match.start())
+    stop = group.start() if group is not None else match.start()
+    found = _left_object(art, left, stop)
+    if found is None:
+        return []
+    obj, obj_start, obj_doubt = found
+    by = re.compile(r"\s+by\s+").match(text, match.end())
+    agents = [m for m in art.inside(by.end(), window_end) if m.kind in ACTOR_KINDS] if by else []
+    doubt = obj_doubt
+    if agents and agents[0].start == by.end():  # type: ignore[union-attr]
+        actor = agents[0].id
+    else:
+        earlier = art.last_before(obj_start, ACTOR_KINDS, SUBJECT_WINDOW)
+        if earlier is not None and earlier.start >= left:
+            actor = earlier.id
+        elif art.main_org is not None:
+            actor = art.main_org
+            doubt = "; ".join(d for d in (MAIN_ORG_DOUBT, doubt) if d)
+        else:
+            return []
+    return _emit(
+        art,
+        action,
+        match,
+        left,
+        right,
+        max(obj_start, left),
+        match.end(),
+        actor,
+        obj,
+        doubt,
+        [],
+        hits,
+    )
+
+
+def _emit(
+    art: _Article,
+    action: Action,
+    match: re.Match[str],
+    left: int,
+    right: int,
+    start: int,
+    obj_end: int,
+    actor: str,
+    obj: str,
+    doubts: str | None,
+    coordinated: list[str],
+    hits: list[DecisionHit],
+) -> list[DecisionHit]:
+    text = art.text
+    for h in hits[-DEDUPE_LOOKBACK:]:
+        if h.action == action and h.start < obj_end and start < h.end:
+            return []
+    modality = _modality(text, left, match.start(), match.end(), right)
+    neg_from = max(left, match.start() - NEGATION_WINDOW)
+    negated = NEGATION_RE.search(text, neg_from, match.start()) is not None
+    out = [
+        DecisionHit(
+            start=start, end=obj_end, actor=other, action=action, object=obj,
+            modality=modality, negated=negated, doubt="one of several coordinated actors",
+        )
+        for other in coordinated
+    ]  # fmt: skip
+    out.append(
+        DecisionHit(
+            start=start, end=obj_end, actor=actor, action=action, object=obj,
+            modality=modality, negated=negated, doubt=doubts,
+        )
+    )  # fmt: skip
+    return out

@@ -93,6 +93,10 @@ class QuoteValue(Model):
     occasion: Slug | None = None
 
 
+#: What a decision does (docs/annotation.md, "Decisions", lists each action's verb forms). The
+#: first thirteen came from the NATO story; the rest (issue 10) are general news actions. A verb
+#: that means the same as an action maps to it (adopt, accept -> approve; halt, pause -> suspend;
+#: quit, step down -> resign), so that two outlets' words for one decision group together.
 Action = Literal[
     "suspend",
     "resume",
@@ -107,6 +111,21 @@ Action = Literal[
     "stay",
     "add",
     "consult",
+    "approve",
+    "reject",
+    "ratify",
+    "sign",
+    "declare",
+    "impose",
+    "lift",
+    "cut",
+    "resign",
+    "vote",
+    "hold",
+    "order",
+    "close",
+    "open",
+    "appoint",
 ]
 Modality = Literal["done", "planned", "expected", "conditional"]
 
