@@ -37,6 +37,8 @@ Tense = str  # "past" | "future" | ""
 #: ("He said more would be known once he meets with top officials ... in Munich on Friday").
 TENSE_WINDOW_LEFT = 20
 TENSE_WINDOW_RIGHT = 6
+#: "be" before a participle: the participle's own form says nothing of the tense.
+PASSIVE_BE = frozenset({"be", "been"})
 #: Parts of a month: "early" = days 1-10, "mid" = 11-20, "late" = 21-end (thirds, the usual
 #: editorial reading; DESIGN.md's "January 3 vs early January" example is compatible).
 PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
@@ -67,6 +69,7 @@ YEAR_X = re.compile(
 )
 WEEKDAY_X = re.compile(
     rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{WEEKDAY})(?!s)\b"
+    r"(?:\s+(?:morning|afternoon|evening|night)\b)?"
 )
 TODAY_X = re.compile(r"\b(?P<x>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b")
 PERIOD_X = re.compile(
@@ -76,10 +79,47 @@ PERIOD_X = re.compile(
 DAY_BEFORE_X = re.compile(
     r"\b(?P<x>the (?P<dir>day before|previous day|day after|following day|next day))\b"
 )
+#: A part of the publication day ("this morning", "last night", "midnight tonight").
+PART_OF_DAY_X = re.compile(
+    r"\b(?P<x>(?:(?P<mid>[Mm]idnight)\s+)?(?P<rel>[Tt]his|[Ll]ast)\s+(?P<part>morning|afternoon"
+    r"|evening|night)|[Mm]idnight\s+tonight)\b"
+)
+#: "three days ago", "two weeks ago": counted back from publication.
+AGO_X = re.compile(
+    r"\b(?P<x>(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+"
+    r"(?P<unit>days?|weeks?)\s+ago)\b",
+    re.I,
+)
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+#: "late last year", "early this year": a part of a year. Thirds of the year, as the parts of a
+#: month are thirds: early = January-April, mid = May-August, late = September-December (the
+#: dev set's convention, evalsets/dev/README.md). No granularity fits a part of a year, so it is
+#: stored as a season, with a doubt.
+PART_YEAR_X = re.compile(
+    r"\b(?P<x>(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<rel>last|this|next)\s+year)\b"
+)
+PART_YEAR_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+#: "the end of March", "the end of the month", "the end of next week": the last third of a
+#: month (days 21-end, as "late March"), the last three days (Friday-Sunday) of a week.
+END_OF_X = re.compile(
+    rf"\b(?P<x>[Tt]he end of (?:(?P<month>{MONTH})|(?P<rel>the|this|next|last)\s+"
+    r"(?P<unit>month|week)))\b"
+)
+END_DAYS_MONTH = 21
+END_DAYS_WEEK = 3
+#: "the coming weeks", "the next few days", "the coming months": from publication to the end
+#: of the span: a week for "few days", six weeks for "weeks", to the end of the third month
+#: after publication for "months" (docs/annotation.md; the dev set's convention).
+COMING_X = re.compile(
+    r"\b(?P<x>[Tt]he\s+(?:coming|next|following)\s+(?:few\s+)?(?P<unit>days|weeks|months))\b"
+)
+COMING_SPAN_DAYS = {"days": 6, "weeks": 42}
+COMING_MONTHS = 3
 SEASON_X = re.compile(
     r"\b(?:(?P<prep>over|during|in|through|by|until|for|since)\s+)?"
     r"(?P<x>(?:(?P<rel>the|this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)(?P<season>summer|autumn"
-    r"|fall|winter|spring))\b"
+    r"|fall|winter|spring)(?:\s+of\s+(?P<year>(?:19|20)\d{2}))?)\b"
 )
 
 
@@ -103,7 +143,13 @@ class _Context:
 def _tense(ctx: _Context, start: int, end: int) -> Tense:
     """'past' or 'future' from the nearest tense-bearing word in the sentence ('' if none)."""
     left = [m.group().lower() for m in WORD_RE.finditer(ctx.text, ctx.sentence[0], start)]
-    for word in reversed(left[-TENSE_WINDOW_LEFT:]):
+    window = left[-TENSE_WINDOW_LEFT:]
+    for n in range(len(window) - 1, -1, -1):
+        word = window[n]
+        # A participle after "be" takes the tense of the modal before it ("the election will
+        # be held on Oct 14" is future; "held" alone is past).
+        if n > 0 and window[n - 1] in PASSIVE_BE and word not in FUTURE_WORDS:
+            continue
         if word in FUTURE_WORDS:
             return "future"
         if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):
@@ -299,6 +345,113 @@ def _day_before(match: re.Match[str], ctx: _Context) -> DateHit | None:
     )
 
 
+def _part_of_day(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    if ctx.published is None:
+        return DateHit(*match.span("x"), _unresolved("day"), "relative date, no publication date")
+    pub = ctx.published
+    if match["rel"] is None or match["mid"] is not None:
+        # "midnight tonight" is the boundary between two days: keep both.
+        return DateHit(
+            *match.span("x"),
+            _interval(pub, pub + dt.timedelta(days=1), "day", "relative-to-publication"),
+        )
+    day = pub - dt.timedelta(days=1) if match["rel"].lower() == "last" else pub
+    return DateHit(*match.span("x"), _day(day, "relative-to-publication"))
+
+
+def _ago(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    if ctx.published is None:
+        return DateHit(*match.span("x"), _unresolved("day"), "relative date, no publication date")
+    raw = match["n"].lower()
+    if raw == "a few":
+        return None
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    days = n * (7 if match["unit"].lower().startswith("week") else 1)
+    day = ctx.published - dt.timedelta(days=days)
+    doubt = "counted in weeks: the day is approximate" if days >= 7 else None
+    return DateHit(*match.span("x"), _day(day, "relative-to-publication"), doubt)
+
+
+def _part_year(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    if ctx.published is None:
+        return DateHit(
+            *match.span("x"), _unresolved("season"), "relative date, no publication date"
+        )
+    year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[match["rel"]]
+    first, last = PART_YEAR_MONTHS[match["part"].lower()]
+    return DateHit(
+        *match.span("x"),
+        _interval(
+            dt.date(year, first, 1),
+            dt.date(year, last, calendar.monthrange(year, last)[1]),
+            "season",
+            "relative-to-publication",
+        ),
+        "a part of a year: read as thirds (early Jan-Apr, mid May-Aug, late Sep-Dec)",
+    )
+
+
+def _end_of(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    if ctx.published is None:
+        return DateHit(
+            *match.span("x"), _unresolved("part-of-month"), "relative date, no publication date"
+        )
+    pub = ctx.published
+    doubt = "'the end of' read as the last third of the month"
+    if match["month"] is not None:
+        month = month_number(match["month"])
+        year = (
+            pub.year
+            if month == pub.month
+            else _year_for(month, 15, pub, _tense(ctx, *match.span("x")))
+        )
+        basis = "explicit"
+    elif match["unit"] == "month":
+        step = {"next": 1, "last": -1}.get(match["rel"], 0)
+        index = pub.year * 12 + pub.month - 1 + step
+        year, month = index // 12, index % 12 + 1
+        basis = "relative-to-publication"
+    else:
+        step = {"next": 1, "last": -1}.get(match["rel"], 0)
+        sunday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step, days=6)
+        return DateHit(
+            *match.span("x"),
+            _interval(
+                sunday - dt.timedelta(days=END_DAYS_WEEK - 1), sunday, "day",
+                "relative-to-publication",
+            ),
+            "'the end of the week' read as Friday to Sunday",
+        )  # fmt: skip
+    last = calendar.monthrange(year, month)[1]
+    return DateHit(
+        *match.span("x"),
+        _interval(dt.date(year, month, END_DAYS_MONTH), dt.date(year, month, last),
+                  "part-of-month", basis),
+        doubt,
+    )  # fmt: skip
+
+
+def _coming(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    unit = match["unit"]
+    granularity: Granularity = "month" if unit == "months" else "day"
+    if ctx.published is None:
+        return DateHit(
+            *match.span("x"), _unresolved(granularity), "relative date, no publication date"
+        )
+    pub = ctx.published
+    if unit == "months":
+        index = pub.year * 12 + pub.month - 1 + COMING_MONTHS
+        year, month = index // 12, index % 12 + 1
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    else:
+        last = pub + dt.timedelta(days=COMING_SPAN_DAYS[unit])
+    return DateHit(
+        *match.span("x"),
+        _interval(pub, last, granularity, "relative-to-publication"),
+        f"'{match['x']}' is vague: read as publication day to {last.isoformat()}",
+    )
+
+
 def _season(match: re.Match[str], ctx: _Context) -> DateHit | None:
     if ctx.published is None:
         return DateHit(
@@ -307,6 +460,16 @@ def _season(match: re.Match[str], ctx: _Context) -> DateHit | None:
     first_month, last_month = SEASON_MONTHS[match["season"]]
     rel = match["rel"].lower()
     pub = ctx.published
+    if match["year"] is not None:
+        # "the summer of 2021": the year is stated.
+        year = int(match["year"])
+        end_year = year + 1 if last_month < first_month else year
+        last_day = calendar.monthrange(end_year, last_month)[1]
+        return DateHit(
+            *match.span("x"),
+            _interval(dt.date(year, first_month, 1), dt.date(end_year, last_month, last_day),
+                      "season", "explicit"),
+        )  # fmt: skip
 
     def bounds(year: int) -> tuple[dt.date, dt.date]:
         end_year = year + 1 if last_month < first_month else year
@@ -332,12 +495,17 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], _Context], DateHit 
     (MDY_X, _full),
     (DMY_X, _full),
     (MONTH_YEAR_X, _month_year),
+    (END_OF_X, _end_of),
+    (PART_YEAR_X, _part_year),
     (MD_X, _day_month),
     (DM_X, _day_month),
     (PART_MONTH_X, _month_only),
     (PREP_MONTH_X, _month_only),
     (YEAR_X, _year),
     (WEEKDAY_X, _weekday),
+    (PART_OF_DAY_X, _part_of_day),
+    (AGO_X, _ago),
+    (COMING_X, _coming),
     (TODAY_X, _today),
     (PERIOD_X, _period),
     (DAY_BEFORE_X, _day_before),
