@@ -211,13 +211,24 @@ def finding_verdict(relation: Relation, articles: int) -> FindingVerdict:
 
 #: Actions that cannot both hold of one actor and object at one time. withdraw/stay always
 #: exclude each other; suspend/resume and suspend/continue only on overlapping dates (training
-#: suspended on 4 January and resumed later are both true).
+#: suspended on 4 January and resumed later are both true). approve/reject is one vote on one
+#: proposal: undated reports already exclude each other. impose/lift, open/close and
+#: expand/cut undo each other over time (restrictions imposed in May and lifted in June are
+#: both true): only on overlapping dates.
 OPPOSITE_ACTIONS: Mapping[str, tuple[str, bool]] = {
     # action: (its opposite, whether undated reports already exclude each other)
     "withdraw": ("stay", True),
     "stay": ("withdraw", True),
     "suspend": ("resume", False),
     "resume": ("suspend", False),
+    "approve": ("reject", True),
+    "reject": ("approve", True),
+    "impose": ("lift", False),
+    "lift": ("impose", False),
+    "open": ("close", False),
+    "close": ("open", False),
+    "expand": ("cut", False),
+    "cut": ("expand", False),
 }
 
 
