@@ -128,6 +128,14 @@ def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])")
 
 
+#: A possessive determiner in place of "the": "its", "their", "the alliance's", "NATO's".
+POSSESSOR = r"(?<![\w-])(?:[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?[\w.-]+['’]s)\s+"
+#: Only "the X" aliases of this many words or more take another determiner: "the mission"
+#: after any possessive ("the company's mission") would be anybody's mission; "the training
+#: mission in Iraq" is specific whoever's it is said to be.
+POSSESSED_MIN_WORDS = 4
+
+
 class Linker:
     """Finds registry names in text and resolves free names to registry ids."""
 
@@ -151,6 +159,27 @@ class Linker:
         for topic in registry.topics:
             self.kinds[topic.id] = "topic"
             self.names[topic.id] = topic.name
+        # "the X" aliases of several words, by X: matched after a possessive determiner too.
+        self._possessed = {
+            alias[4:]: item
+            for alias, item in aliases.items()
+            if alias.startswith("the ") and len(alias.split()) >= POSSESSED_MIN_WORDS
+        }
+        self._possessed_re = (
+            re.compile(
+                POSSESSOR
+                + r"(?P<rest>"
+                + "|".join(re.escape(a) for a in sorted(self._possessed, key=len, reverse=True))
+                + r")(?![\w-])"
+            )
+            if self._possessed
+            else None
+        )
+        # A description written lower-case in the registry ("the mission", "a meeting of the
+        # Allies") opens a sentence capitalised: "The mission has 500 trainers."
+        for alias, item in list(aliases.items()):
+            if alias[:1].islower():
+                aliases.setdefault(alias[:1].upper() + alias[1:], item)
         self._aliases = aliases
         self._folded = {alias.casefold(): item for alias, item in aliases.items()}
         self._choices = {alias: LINK_PROCESSOR(alias) for alias in aliases}
@@ -258,10 +287,22 @@ class Linker:
     def _find_mentions(self, text: str, start: int, end: int) -> list[Mention]:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
+        if self._possessed_re is not None:
+            # "the training mission in Iraq" is also "the alliance's training mission in Iraq"
+            # and "its training mission in Iraq": another determiner before the same noun. The
+            # possessor may be a mention of its own ("the alliance"); names inside the noun
+            # phrase ("Iraq") are not.
+            for match in self._possessed_re.finditer(text, start, end):
+                item = self._possessed[match.group("rest")]
+                found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
+                if self.kinds[item] != "event":
+                    taken.append(match.span("rest"))
         for regex in self._alias_res:
             if regex is None:
                 continue
             for match in regex.finditer(text, start, end):
+                if any(match.start() < y and x < match.end() for x, y in taken):
+                    continue
                 item = self._aliases[match.group()]
                 found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
                 if self.kinds[item] != "event":

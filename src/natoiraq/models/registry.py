@@ -15,7 +15,7 @@ EntityType = Literal["person", "organisation", "group", "place", "country", "off
 #: events' and topics' `triggers` and `participants`, quantities' `units` and `participants`,
 #: and `proposed` on any entry the extractor proposed and no reviewer has accepted yet. A
 #: version 1 file is read as before (none of these keys).
-REGISTRY_VERSION = 2
+REGISTRY_VERSION: Literal[2] = 2
 
 #: A trigger: a word or phrase that names this kind of happening ("strike", "suspended").
 Trigger = Annotated[str, StringConstraints(min_length=2, max_length=60, pattern=r"^[^\n]+$")]
@@ -51,7 +51,7 @@ class Event(Entry):
     #: Words that name this kind of happening ("strike", "killing"): with a participant named in
     #: the same sentence they are the evidence that links a date to the event (docs/verdicts.md).
     triggers: list[Trigger] = Field(default_factory=list)
-    #: Registry entities the event involves (who acted, who was hit, where).
+    #: Registry entities (or other events) the event involves (who acted, who was hit, where).
     participants: list[Slug] = Field(default_factory=list)
     #: The first and last calendar day of the event in `timezone`.
     start: dt.date | None = None
@@ -79,9 +79,12 @@ class Quantity(Entry):
     #: Other counted nouns of this quantity ("soldiers", "trainers" for troops); a count links
     #: to the quantity only when its noun is of the same unit family as one of these.
     units: list[NonEmpty] = Field(default_factory=list)
-    #: Registry entities whose quantity it is (the mission whose personnel are counted): one of
-    #: them named in the count's sentence is the evidence for the link.
+    #: Registry entities (or events) whose quantity it is (the mission whose personnel are
+    #: counted): one of them named in the count's sentence is the evidence for the link.
     participants: list[Slug] = Field(default_factory=list)
+    #: Words that tell this quantity from another of the same unit family and owner
+    #: ("additional", "could be added" for the personnel an enhancement would add).
+    triggers: list[Trigger] = Field(default_factory=list)
     description: str | None = None
 
 

@@ -47,6 +47,7 @@ def check_registry(file: CheckedFile, registry: Registry) -> None:
             else:
                 seen[item.id] = f"{section}[{i}]"
     entities = {e.id for e in registry.entities}
+    events = {e.id for e in registry.events}
     for section, items in sections:
         for i, item in enumerate(items):
             if item.proposed:
@@ -57,12 +58,12 @@ def check_registry(file: CheckedFile, registry: Registry) -> None:
                     hint="review it, then delete `proposed: true`.",
                 )
             for j, who in enumerate(getattr(item, "participants", [])):
-                if who not in entities:
+                if who not in entities | events:
                     file.add(
                         "E402",
-                        f"participant '{who}' is not an entity of the registry.",
+                        f"participant '{who}' is not an entity or event of the registry.",
                         (section, i, "participants", j),
-                        hint=suggest(who, entities),
+                        hint=suggest(who, entities | events),
                     )
     for i, entity in enumerate(registry.entities):
         for j, other in enumerate(entity.decides_for):

@@ -1,0 +1,510 @@
+"""Stage 3e: topics. Link a claim to a registry event, quantity or topic only on evidence.
+
+Why: the first extractor filed a claim under whichever registry item shared a word with its
+sentence, so an election date in a story about something else landed on the start of a NATO
+mission, and check then judged it against the wrong sources (issue 10). A link now needs
+evidence around the claim, recorded in the claim's doubt note:
+- a date -> an event named in its clause (one of the event's names or aliases), or one of the
+  event's trigger words in the clause with one of its participants named there too;
+- a count -> a quantity whose unit family is the counted noun's, with one of its participants
+  named in the clause, or a specific counted noun that no other quantity counts ("aftershocks";
+  never "people", "members" or "votes": GENERIC_UNITS);
+- a quote or a decision -> a topic (or event) whose trigger words and participants it names
+  (a quote is read whole, and its resolved speaker is one of the participants).
+A participant named only by a description ("the mission", "members") counts where the text
+also names it by a proper name: a reader resolves a description to something named before.
+Without evidence the topic is `unassigned` and the extractor proposes an event (dates) or a
+quantity (counts) for the reviewer. Where several items have evidence the nearest wins and the
+claim is marked a guess (`Link.confident` False): check never calls a guess `contradicted`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from natoiraq.extractor.linking import Mention, slugify
+from natoiraq.models import UNASSIGNED_TOPIC, DateValue, Event, Quantity, Registry
+from natoiraq.units import singular, unit_family
+
+#: Evidence weights. An alias names the item outright; a trigger says what kind of thing
+#: happened; a participant says who was involved. A link needs LINK_MIN_SCORE: an alias, or a
+#: trigger with a participant (one trigger alone, "strike", fits a port strike as well).
+ALIAS_SCORE = 3
+TRIGGER_SCORE = 2
+PARTICIPANT_SCORE = 1
+LINK_MIN_SCORE = 3
+#: Evidence this many words or fewer from the claim counts as "next to it": where two items
+#: have evidence, the one next to the claim is a confident link, the other none. Six words span
+#: a verb phrase ("the strike that killed the general on Jan. 3"); calibrated on the seeds'
+#: two-event sentences ("The January 3 strike ... and a vote by the Iraqi parliament").
+NEAR_WORDS = 6
+#: A quantity's trigger belongs to a count only this close to it ("at least 40 people killed",
+#: "killing 40 people"; "the injured numbered 200" is two words off).
+CUE_WORDS = 3
+#: Counted nouns too general to name a quantity on their own: a count of people, members,
+#: votes or days can be of anything, in any story ("29 members" of a union is not NATO's).
+#: A count in one of these needs an owner named in its sentence; a specific noun ("aftershocks",
+#: "vessels") that only one quantity of the registry counts needs no more.
+GENERIC_UNITS = frozenset(
+    (
+        "people", "person", "member", "country", "nation", "state", "ally", "troop", "soldier",
+        "personnel", "force", "staff", "worker", "employee", "resident", "official", "vote", "day",
+        "week", "month", "year", "hour", "minute", "time", "case", "death", "family", "home",
+        "house", "building", "unit", "site", "base", "report",
+    )
+)  # fmt: skip
+#: A clause ends at these (a sentence's other clauses speak of other things): semicolons,
+#: dashes, and a comma before a conjunction that starts a new clause.
+CLAUSE_BREAK_RE = re.compile(
+    r";|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|although|though|yet|meanwhile)\b"
+)
+WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+#: A noun phrase that may name what a date dates, for a proposed event: "the election", "the
+#: quake", "a two-day summit" (the last word is its head).
+EVENT_NP_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\s+"
+    r"((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\b"
+)
+#: Words that end a noun phrase: auxiliaries, verbs of saying, prepositions.
+NP_STOP = frozenset(
+    [
+        "will",
+        "would",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "said",
+        "says",
+        "to",
+        "on",
+        "in",
+        "at",
+        "of",
+        "for",
+        "by",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "when",
+        "after",
+        "before",
+        "since",
+        "until",
+    ]
+)
+#: Words that head a noun phrase but never name an event.
+NOT_EVENT_HEADS = frozenset(
+    [
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "time",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "government",
+        "minister",
+        "ministers",
+        "country",
+        "city",
+        "people",
+        "statement",
+        "report",
+        "reports",
+        "number",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A claim's topic, how sure the link is, and the evidence for it (for the doubt note)."""
+
+    topic: str
+    confident: bool
+    evidence: str
+    #: For `unassigned`: an event or quantity the reviewer may add (None when nothing fits).
+    proposal: Event | Quantity | None = None
+
+    @property
+    def doubt(self) -> str:
+        """The doubt note that tells the reviewer why the claim sits under this topic."""
+        if self.topic == UNASSIGNED_TOPIC:
+            return f"no registry topic fits ({self.evidence}): pick one or accept the proposal"
+        sure = "evidence" if self.confident else "a guess between several"
+        return f"topic by {sure}: {self.evidence}"
+
+
+def _compile(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    ordered = sorted({p.casefold() for p in phrases}, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])", re.I
+    )
+
+
+@dataclass(frozen=True)
+class _Item:
+    id: str
+    #: Its trigger phrases, case-folded.
+    triggers: frozenset[str]
+    participants: frozenset[str]
+    families: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A trigger phrase found in the text."""
+
+    start: int
+    end: int
+    phrase: str
+    text: str
+
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def clause_of(text: str, sentence: tuple[int, int], start: int) -> tuple[int, int]:
+    """The clause of the sentence that holds `start`."""
+    lo, hi = sentence
+    for match in CLAUSE_BREAK_RE.finditer(text, lo, hi):
+        if match.end() <= start:
+            lo = match.end()
+        elif match.start() >= start:
+            hi = match.start()
+            break
+    return lo, hi
+
+
+def _gap(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Words between two spans (0 when they touch or overlap)."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return len(WORD_RE.findall(text, lo, hi)) if hi > lo else 0
+
+
+class TopicLinker:
+    """Links claims to the registry on evidence (see the module docstring)."""
+
+    def __init__(self, registry: Registry) -> None:
+        def phrases(triggers: Sequence[str]) -> frozenset[str]:
+            return frozenset(t.casefold() for t in triggers)
+
+        self.events = [
+            _Item(e.id, phrases(e.triggers), frozenset(e.participants))
+            for e in registry.events
+            if not e.proposed
+        ]
+        self.topics = [
+            _Item(t.id, phrases(t.triggers), frozenset(t.participants))
+            for t in registry.topics
+            if not t.proposed
+        ]
+        self.quantities = [
+            _Item(
+                q.id,
+                phrases(q.triggers),
+                frozenset(q.participants),
+                frozenset(unit_family(u) for u in (q.unit, *q.units)),
+            )
+            for q in registry.quantities
+            if not q.proposed
+        ]
+        self.event_ids = {e.id for e in self.events}
+        #: Ids the current text names by a proper name somewhere (see `read`).
+        self.named: frozenset[str] = frozenset()
+        self.event_triggers = {e.id: e.triggers for e in self.events}
+        # Every trigger of the registry in one pattern, run once per sentence (a registry of
+        # hundreds of entries must not cost a regex search per entry per claim).
+        self.trigger_re = _compile(
+            [t for item in (*self.events, *self.topics, *self.quantities) for t in item.triggers]
+        )
+        self._hits: dict[tuple[int, int], list[_Hit]] = {}
+        self.all_triggers = frozenset(
+            t for item in (*self.events, *self.topics, *self.quantities) for t in item.triggers
+        )
+        self.event_days = {e.id: (e.start, e.end) for e in registry.events}
+        #: Counted nouns (singular) and the quantities that list them: a noun only one quantity
+        #: counts, and that is not a generic noun (GENERIC_UNITS), names that quantity.
+        self.unit_owners: dict[str, set[str]] = {}
+        for q in registry.quantities:
+            if not q.proposed:
+                for u in (q.unit, *q.units):
+                    self.unit_owners.setdefault(singular(u), set()).add(q.id)
+
+    # ------------------------------------------------------------------ shared scoring
+
+    def _participants(
+        self,
+        item: _Item,
+        text: str,
+        sentence: tuple[int, int],
+        mentions: Sequence[Mention],
+        extra: Sequence[str] = (),
+    ) -> str | None:
+        """How the sentence names one of the item's participants, or None: a registry name of
+        an entity or event, one of a participant event's triggers ("the quake" for the quake),
+        or a participant given by the caller (a quote's resolved speaker)."""
+        for m in mentions:
+            if (
+                m.id in item.participants
+                and sentence[0] <= m.start < sentence[1]
+                and (m.id in self.named or not generic(m.text))
+            ):
+                return repr(m.text)
+        for who in extra:
+            if who in item.participants:
+                return f"{who} (the speaker)"
+        for event in sorted(item.participants & self.event_ids):
+            found = self._triggers(text, sentence, self.event_triggers.get(event, frozenset()))
+            if found:
+                return f"{found[0].text!r} ({event})"
+        return None
+
+    def _score(
+        self,
+        item: _Item,
+        text: str,
+        claim: tuple[int, int],
+        clause: tuple[int, int],
+        sentence: tuple[int, int],
+        mentions: Sequence[Mention],
+        extra: Sequence[str] = (),
+    ) -> tuple[int, int, int, str]:
+        """(score, words from the claim to the nearest evidence, the longest trigger's length,
+        what the evidence is)."""
+        score, near, longest, said = 0, 10_000, 0, []
+        named = [m for m in mentions if m.id == item.id and clause[0] <= m.start < clause[1]]
+        if named:
+            score += ALIAS_SCORE
+            near = min(near, *(_gap(text, claim, (m.start, m.end)) for m in named))
+            said.append(f"names it ({named[0].text!r})")
+        if item.triggers:
+            found = self._triggers(text, clause, item.triggers)
+            if found:
+                # Triggers never add up: "decision" and "vote" fit a board's vote on bus
+                # routes as well as a parliament's (a participant must say whose).
+                score += TRIGGER_SCORE
+                near = min(near, *(_gap(text, claim, m.span()) for m in found))
+                longest = max(len(m.phrase) for m in found)
+                said.append(f"trigger {found[0].text!r}")
+        who = self._participants(item, text, clause, mentions, extra)
+        if who is not None:
+            score += PARTICIPANT_SCORE
+            said.append(f"participant {who}")
+        return score, near, longest, ", ".join(said)
+
+    def _choose(
+        self,
+        items: Sequence[_Item],
+        text: str,
+        claim: tuple[int, int],
+        sentence: tuple[int, int],
+        mentions: Sequence[Mention],
+        extra: Sequence[str] = (),
+        whole: bool = False,
+        value: DateValue | None = None,
+    ) -> Link | None:
+        clause = sentence if whole else clause_of(text, sentence, claim[0])
+        # Only items named or triggered in the clause can reach LINK_MIN_SCORE: score those.
+        phrases = {h.phrase for h in self._triggers(text, clause, self.all_triggers)}
+        named = {m.id for m in mentions if clause[0] <= m.start < clause[1]}
+        scored = []
+        for n, item in enumerate(items):
+            if item.id not in named and not (item.triggers & phrases):
+                continue
+            score, near, longest, said = self._score(
+                item, text, claim, clause, sentence, mentions, extra
+            )
+            if score >= LINK_MIN_SCORE:
+                misfit = value is not None and not self._could_be(item.id, value)
+                scored.append((near, -score, -longest, misfit, n, item.id, said))
+        if not scored:
+            return None
+        # The evidence next to the claim wins ("The January 3 strike ... and a vote by the
+        # parliament": the strike), then the stronger evidence, then the more specific trigger
+        # ("next meeting" over "meeting").
+        scored.sort()
+        near, _, _, _, _, best, said = scored[0]
+        rivals = scored[1:]
+        confident = not rivals or (near <= NEAR_WORDS and all(r[0] > NEAR_WORDS for r in rivals))
+        return Link(best, confident, said)
+
+    def _triggers(self, text: str, span: tuple[int, int], triggers: frozenset[str]) -> list[_Hit]:
+        """The given trigger phrases found in text[span] (all triggers are found once a span)."""
+        if not triggers or self.trigger_re is None:
+            return []
+        hits = self._hits.get(span)
+        if hits is None:
+            hits = [
+                _Hit(m.start(), m.end(), m.group().casefold(), m.group())
+                for m in self.trigger_re.finditer(text, *span)
+            ]
+            self._hits[span] = hits
+        return [h for h in hits if h.phrase in triggers]
+
+    def read(self, mentions: Sequence[Mention]) -> None:
+        """Note which registry items the whole text names by a proper name ("NATO Mission
+        Iraq", "Stoltenberg"): a generic description of one ("the mission", "members", "the
+        country") is evidence only where the text has named it, as a reader resolves a definite
+        description to something named before; in a story about a union, "members" is nobody's
+        NATO (issue 10: text about another story never gets this story's topics)."""
+        self.named = frozenset(m.id for m in mentions if not generic(m.text))
+        self._hits = {}
+
+    def _could_be(self, event: str, value: DateValue) -> bool:
+        """False when the registry dates the event and the date's value cannot fall in it."""
+        start, end = self.event_days.get(event, (None, None))
+        if start is None or value.earliest is None or value.latest is None:
+            return True
+        return value.earliest <= (end or start) and start <= value.latest
+
+    # ------------------------------------------------------------------ by kind
+
+    def date(
+        self,
+        text: str,
+        claim: tuple[int, int],
+        sentence: tuple[int, int],
+        mentions: Sequence[Mention],
+        value: DateValue | None = None,
+    ) -> Link:
+        """The event a date dates, or `unassigned` with a proposed event.
+
+        Between events with evidence equally near and strong, the one whose registry dates
+        the date's value can fall in goes first (the 2016 quake for "April 2016"); such a tie
+        is never a confident link.
+        """
+        found = self._choose(self.events, text, claim, sentence, mentions, value=value)
+        if found is not None:
+            return found
+        return Link(UNASSIGNED_TOPIC, False, "no event named around the date",
+                    _propose_event(text, claim, sentence))  # fmt: skip
+
+    def count(
+        self,
+        text: str,
+        claim: tuple[int, int],
+        unit: str,
+        sentence: tuple[int, int],
+        mentions: Sequence[Mention],
+    ) -> Link:
+        """The quantity a count counts, or `unassigned` with a proposed quantity."""
+        clause = clause_of(text, sentence, claim[0])
+        family = unit_family(unit)
+        fitting = [q for q in self.quantities if family in q.families]
+        hits = []
+        for n, q in enumerate(fitting):
+            who = self._participants(q, text, clause, mentions) if q.participants else None
+            cues = self._triggers(text, sentence, q.triggers)
+            # A trigger counts next to the number only ("killing at least 40 people, injuring
+            # more than 200": the second number is not the dead).
+            cue = next((m for m in cues if _gap(text, claim, m.span()) <= CUE_WORDS), None)
+            specific = singular(unit) not in GENERIC_UNITS and self.unit_owners.get(
+                singular(unit)
+            ) == {q.id}
+            if who is None and not specific and not (not q.participants and len(fitting) == 1):
+                continue
+            said = f"counted noun {unit!r}"
+            if who is not None:
+                said += f", participant {who}"
+            elif specific:
+                said += ", counted by no other quantity"
+            if cue is not None:
+                said += f", trigger {cue.text!r}"
+            near = _gap(text, claim, cue.span()) if cue is not None else CUE_WORDS + 1
+            # A quantity that lists triggers is told apart by them: without one next to the
+            # number it ranks below the owner's quantity that needs none.
+            needs_cue = bool(q.triggers) and cue is None
+            hits.append((needs_cue, cue is None, who is None, near, n, q.id, said))
+        if hits:
+            # The quantity whose own words stand next to the number ("could be added") first,
+            # then one whose owner is named, then the nearest cue.
+            hits.sort()
+            best, rival = hits[0], hits[1] if len(hits) > 1 else None
+            confident = rival is None or rival[:3] > best[:3]
+            return Link(best[5], confident, best[6])
+        return Link(UNASSIGNED_TOPIC, False, f"no quantity of {unit!r} with its owner named",
+                    _propose_quantity(unit))  # fmt: skip
+
+    def subject(
+        self,
+        text: str,
+        claim: tuple[int, int],
+        sentence: tuple[int, int],
+        mentions: Sequence[Mention],
+        speaker: str | None = None,
+    ) -> Link:
+        """The topic (or event) a quote or decision is about, or `unassigned`.
+
+        A quote is read whole (its words are its subject), with its resolved speaker as one
+        more participant; a decision is read in its clause.
+        """
+        found = self._choose(
+            [*self.topics, *self.events], text, claim, sentence, mentions,
+            extra=(speaker,) if speaker else (), whole=speaker is not None,
+        )  # fmt: skip
+        if found is not None:
+            return found
+        return Link(UNASSIGNED_TOPIC, False, "no topic's triggers and participants around it")
+
+
+def generic(name: str) -> bool:
+    """True for a description rather than a name: no capitalised word but an opening article
+    ("members", "the mission", "The country"), so it may mean anything of its kind; "the NATO
+    mission in Iraq" and "the Iraqi parliament" carry a name and are specific."""
+    words = name.split()
+    if words and words[0] in GENERIC_LEADS:
+        words = words[1:]
+    return not any(w[:1].isupper() for w in words)
+
+
+#: Words that open a description, not a name, even when capitalised at a sentence start.
+GENERIC_LEADS = frozenset({"The", "A", "An", "Its", "Their", "This", "That", "These", "Those"})
+
+
+def _propose_event(text: str, claim: tuple[int, int], sentence: tuple[int, int]) -> Event | None:
+    """An event named by the noun phrase nearest before the date in its clause, if any."""
+    clause = clause_of(text, sentence, claim[0])
+    phrases = []
+    for m in EVENT_NP_RE.finditer(text, clause[0], claim[0]):
+        words: list[str] = []
+        for word in m.group(1).split():
+            if word in NP_STOP:
+                break
+            words.append(word)
+        if words and len(words[-1]) > 2 and words[-1] not in NOT_EVENT_HEADS:
+            phrases.append(" ".join(words))
+    if not phrases:
+        return None
+    name = phrases[-1]
+    said = text[slice(*sentence)].strip()[:120]
+    return Event(id=slugify(name), name=name, proposed=True,
+                 description=f"proposed by natoiraq from {said!r}")  # fmt: skip
+
+
+def _propose_quantity(unit: str) -> Quantity:
+    """A quantity of that counted noun, for the reviewer to name and scope."""
+    return Quantity(id=slugify(unit), name=f"Number of {unit}", unit=unit, proposed=True,
+                    description="proposed by natoiraq: say whose and when")  # fmt: skip
