@@ -245,3 +245,51 @@ def test_add_failing_leaves_no_seed_behind(
     assert not (repo / "seeds" / story.name).exists()
     assert not (repo / "corpus" / "articles" / "005-wire.yaml").exists()
     assert "wire-2020" not in (repo / "seeds" / "SHA256SUMS").read_text(encoding="utf-8")
+
+
+def _new_people_story(tmp_path: Path) -> Path:
+    story = tmp_path / "incoming" / "esper-2020-01-07.txt"
+    story.parent.mkdir(exist_ok=True)
+    story.write_text(
+        "Pentagon weighs Iraq drawdown\n\n"
+        "By Staff Reporter, Jan. 7, 2020\n\n"
+        '"We are not leaving Iraq," Defense Secretary Mark Esper told reporters on Monday. '
+        "The union said its 300 members would vote on Friday.\n",
+        encoding="utf-8",
+    )
+    return story
+
+
+def test_add_proposes_what_the_registry_lacks_instead_of_refusing(
+    run_cli: RunCli, repo: Path
+) -> None:
+    registry = repo / "corpus" / "registry.yaml"
+    before = registry.read_text(encoding="utf-8")
+    result = run_cli(["add", str(_new_people_story(repo)), "--id", "006-pentagon"])
+    assert result.exit_code == 0, result.stderr
+    assert "proposed registry entry mark-esper ('Mark Esper')" in result.stderr
+    after = registry.read_text(encoding="utf-8")
+    # A pure addition: every line of the registry is still there, in order.
+    ops = difflib.SequenceMatcher(a=before.splitlines(), b=after.splitlines()).get_opcodes()
+    assert {op[0] for op in ops} <= {"equal", "insert"}
+    assert "  - id: mark-esper\n" in after and "    proposed: true\n" in after
+    validated = run_cli(["validate"])
+    assert validated.exit_code == 0, validated.stdout  # warnings only
+    assert "W607" in validated.stdout and " error " not in validated.stdout
+    assert run_cli(["validate", "--strict"]).exit_code == 1  # until a reviewer accepts them
+
+
+def test_add_failing_restores_the_registry(
+    run_cli: RunCli, repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry = repo / "corpus" / "registry.yaml"
+    before = registry.read_bytes()
+
+    def broken(*args: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("natoiraq.edit.add.dump_article", broken)
+    result = run_cli(["add", str(_new_people_story(repo)), "--id", "006-pentagon"])
+    assert result.exit_code == 2
+    assert registry.read_bytes() == before
+    assert not (repo / "corpus" / "articles" / "006-pentagon.yaml").exists()

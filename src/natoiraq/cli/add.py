@@ -26,8 +26,10 @@ def add_command(file: Path, article_id: str | None, published: Any,
     The text is copied byte for byte (an existing seed of the same name must be identical:
     seeds never change), its sha256 is added to seeds/SHA256SUMS, and
     corpus/articles/<id>.yaml is written with the metadata the text states and `status: draft`
-    claims. Nothing is written unless all of it can be: an existing article file is refused
-    (use `extract --merge`), and a failure leaves seeds/ as it was.
+    claims. Speakers, actors, events and quantities the registry lacks are added to
+    corpus/registry.yaml marked `proposed: true` (validate warns, W607, until you accept them).
+    Nothing is written unless all of it can be: an existing article file is refused (use
+    `extract --merge`), and a failure leaves seeds/ and the registry as they were.
 
     \b
     Examples:
@@ -38,8 +40,8 @@ def add_command(file: Path, article_id: str | None, published: Any,
         raise click.UsageError(f"{file}: only plain text or Markdown can be added.")
     date = published.date() if published is not None else None
     added = add_article(file, article_id, date, translated_from)
-    for entity in added.proposed:
-        click.echo(f"{file}: proposed registry entry {entity.id} ({entity.name!r}).", err=True)
+    for entry in added.proposed:
+        click.echo(f"{file}: proposed registry entry {entry.id} ({entry.name!r}).", err=True)
     click.echo(f"added {added.seed} and {added.article_path} ({len(added.article.claims)} draft "
                "claims); review them, then `natoiraq validate`.", err=True)
     sys.exit(EXIT_CLEAN)

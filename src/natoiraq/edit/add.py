@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from natoiraq.corpus import ARTICLES_DIR, CORPUS_DIR, REGISTRY_FILE, SEEDS_DIR, SUMS_FILE
+from natoiraq.edit.proposals import needed_entries, with_proposals
 from natoiraq.errors import NatoiraqError
 from natoiraq.extractor import article_id_for, extract_article
 from natoiraq.io.files import atomic_write
 from natoiraq.io.seeds import SeedError, load_seed
+from natoiraq.io.yamlread import read_yaml_text
 from natoiraq.io.yamlwrite import dump_article
-from natoiraq.models import Article, Entity, Published
+from natoiraq.models import Article, Entity, Event, Published, Quantity, Topic
 from natoiraq.validator import load_registry, validate_files
 
 
@@ -27,7 +29,8 @@ class Added:
     seed: Path
     article_path: Path
     article: Article
-    proposed: list[Entity]
+    #: Entries written to the registry with `proposed: true` for the reviewer.
+    proposed: list[Entity | Event | Quantity | Topic]
 
 
 def add_article(file: Path, article_id: str | None, published: dt.date | None,
@@ -49,11 +52,18 @@ def add_article(file: Path, article_id: str | None, published: dt.date | None,
     registry_path = CORPUS_DIR / REGISTRY_FILE
     given = (Published(date=published, basis="stated", why="given with --published")
              if published is not None else None)
+    registry = load_registry(registry_path)
     article, extraction = extract_article(
-        seed.text, load_registry(registry_path), article_id=article_path.stem,
+        seed.text, registry, article_id=article_path.stem,
         seed=target.as_posix(), sha256=seed.sha256, published=given,
         translated_from=translated_from,
     )  # fmt: skip
+    # Every id the draft uses that the registry lacks is proposed there, never refused.
+    proposals = needed_entries(
+        registry, article.claims, [*extraction.proposed, *extraction.proposed_topics]
+    )
+    registry_text = read_yaml_text(registry_path)
+    new_registry = with_proposals(registry_text, proposals)
 
     def verify_seed(written: Path) -> None:
         if load_seed(written).sha256 != seed.sha256:
@@ -67,6 +77,9 @@ def add_article(file: Path, article_id: str | None, published: dt.date | None,
 
     sums = SUMS_FILE.read_text(encoding="utf-8") if SUMS_FILE.exists() else ""
     try:
+        if new_registry != registry_text:
+            with atomic_write(registry_path) as handle:
+                handle.write(new_registry)
         if new_seed:
             with atomic_write(target, verify=verify_seed) as handle:
                 handle.write(seed.text)
@@ -76,7 +89,11 @@ def add_article(file: Path, article_id: str | None, published: dt.date | None,
             with atomic_write(SUMS_FILE) as handle:
                 handle.write(f"{sums}{seed.sha256}  {target.name}\n")
     except BaseException:
-        if new_seed:  # roll back: nothing of the addition stays behind
+        # Roll back: nothing of the addition stays behind.
+        if new_seed:
             target.unlink(missing_ok=True)
+        if new_registry != registry_text:
+            with atomic_write(registry_path) as handle:
+                handle.write(registry_text)
         raise
-    return Added(target, article_path, article, extraction.proposed)
+    return Added(target, article_path, article, proposals)

@@ -149,28 +149,41 @@ def append_claims(text: str, claims: Sequence[dict[str, Any]]) -> str:
     and line widths survive byte for byte. The new items are dumped in canonical style and
     indented like the list's existing items.
     """
-    if not claims:
+    return append_items(text, "claims", claims)
+
+
+def append_items(
+    text: str, key: str, items_data: Sequence[dict[str, Any]], *, create: bool = False
+) -> str:
+    """Add items at the end of the top-level list `key` (see append_claims); with `create`,
+    a missing key is added at the end of the file."""
+    if not items_data:
         return text
     loaded = parse_yaml(text)  # raises YamlIssue on anything the safe loader refuses
-    if not isinstance(loaded.data, dict) or "claims" not in loaded.data:
-        raise EditError("the file has no top-level `claims:` list.")
-    existing = loaded.data["claims"]
-    if not isinstance(existing, list):
-        raise EditError("`claims` is not a list.")
+    if not isinstance(loaded.data, dict):
+        raise EditError("the file is not a mapping.")
+    items = dump_data({key: list(items_data)}).splitlines(keepends=True)[1:]
+    if key not in loaded.data:
+        if not create:
+            raise EditError(f"the file has no top-level `{key}:` list.")
+        ending = "" if not text or text.endswith("\n") else "\n"
+        return f"{text}{ending}{key}:\n" + "".join(items)
+    existing = loaded.data[key]
+    if existing is not None and not isinstance(existing, list):
+        raise EditError(f"`{key}` is not a list.")
     lines = text.splitlines(keepends=True)
-    items = dump_data({"claims": list(claims)}).splitlines(keepends=True)[1:]
     if not existing:
         # `claims: []` (or an empty value): rewrite that one line as a block list.
-        key_line = loaded.keys[("claims",)].line - 1
-        lines[key_line] = "claims:\n"
+        key_line = loaded.keys[(key,)].line - 1
+        lines[key_line] = f"{key}:\n"
         return "".join(lines[: key_line + 1] + items + lines[key_line + 1 :])
-    first: Path_ = ("claims", 0)
+    first: Path_ = (key, 0)
     item_col = loaded.values[first].col - 1  # where the first item's content starts
     dash_col = lines[loaded.values[first].line - 1].rfind("-", 0, item_col)
     shift = dash_col - 2  # dump_data puts dashes at column 2
     items = [(" " * shift + line if shift >= 0 else line[-shift:]) if line.strip() else line
              for line in items]
-    end = _end_of_block(lines, loaded.keys[("claims",)].line - 1)
+    end = _end_of_block(lines, loaded.keys[(key,)].line - 1)
     if end > 0 and not lines[end - 1].endswith("\n"):
         lines[end - 1] += "\n"
     return "".join(lines[:end] + items + lines[end:])
