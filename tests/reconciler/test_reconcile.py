@@ -527,3 +527,14 @@ def test_draft_claims_count_only_when_asked_and_are_marked() -> None:
         shown = " ".join(render(report, fmt).split())
         assert "DRAFT (unreviewed)" in shown, fmt
         assert "Unreviewed (draft) claims count as sources" in shown, fmt
+
+
+def test_claims_without_a_topic_are_never_compared() -> None:
+    # `unassigned` dates and counts (drafts the extractor could not place) are about nothing
+    # in particular: two of them are not a conflict.
+    a = article("a", "On Jan. 3, 40 people.", date("d", "unassigned", "Jan. 3", "2020-01-03"),
+                count("c", "unassigned", "40 people", 40, 40, unit="people"))  # fmt: skip
+    b = article("b", "On Jan. 9, 90 people.", date("d", "unassigned", "Jan. 9", "2020-01-09"),
+                count("c", "unassigned", "90 people", 90, 90, unit="people"))  # fmt: skip
+    report = reconcile(corpus(a, b))
+    assert [f.id for f in report.findings if f.kind in ("date", "count")] == []

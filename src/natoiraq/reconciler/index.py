@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from natoiraq.compare.references import References
 from natoiraq.corpus import ArticleRecord, Corpus
-from natoiraq.models import CountClaim, DateClaim, DecisionClaim, QuoteClaim
+from natoiraq.models import UNASSIGNED_TOPIC, CountClaim, DateClaim, DecisionClaim, QuoteClaim
 from natoiraq.units import unit_family
 
 DecisionKey = tuple[str, str, str]
@@ -73,6 +73,9 @@ class Index:
             claims = sorted(record.article.claims, key=lambda c: (c.evidence.start, c.id))
             for claim in claims:
                 if claim.status == "draft" and not include_drafts:
+                    continue
+                # `unassigned` is no topic: two dates nobody placed are not about one thing.
+                if claim.topic == UNASSIGNED_TOPIC and isinstance(claim, DateClaim | CountClaim):
                     continue
                 if isinstance(claim, DateClaim):
                     dates[claim.topic].append((record, claim))
