@@ -5,26 +5,57 @@ from __future__ import annotations
 import click
 import pytest
 
+import subprocess
+import sys
+
 from natoiraq import __version__
+from natoiraq.cli import COMMANDS as TABLE
 from natoiraq.cli import cli
 from tests.conftest import RunCli
 
 COMMANDS = ["add", "check", "eval", "extract", "fmt", "reconcile", "rules", "schema", "validate"]
 
 
+def _command(name: str) -> click.Command:
+    command = cli.get_command(click.Context(cli), name)
+    assert command is not None
+    return command
+
+
 def test_every_command_is_registered_from_its_own_module() -> None:
-    assert sorted(cli.commands) == COMMANDS
-    for name, command in cli.commands.items():
+    assert sorted(cli.list_commands(click.Context(cli))) == COMMANDS == sorted(TABLE)
+    for name in COMMANDS:
+        command = _command(name)
         assert command.callback is not None
         assert command.callback.__module__ == f"natoiraq.cli.{name}"
 
 
-@pytest.mark.parametrize("name", sorted(cli.commands))
+@pytest.mark.parametrize("name", COMMANDS)
+def test_the_command_list_shows_each_command_s_own_short_help(name: str) -> None:
+    # The first paragraph of the command's own help, as `natoiraq --help` lists it.
+    help_text = _command(name).help or ""
+    assert TABLE[name][1] == " ".join(help_text.split("\n\n", 1)[0].split())
+
+
+def test_help_loads_no_command() -> None:
+    # `natoiraq --help` lists commands without importing them (or the library behind them).
+    code = (
+        "import sys; from natoiraq.cli import main; sys.argv = ['natoiraq', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('natoiraq.')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    loaded = done.stdout.strip().splitlines()[-1]
+    assert "natoiraq.reconciler" not in loaded and "natoiraq.cli.check" not in loaded
+
+
+@pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_has_help_with_examples(run_cli: RunCli, name: str) -> None:
     result = run_cli([name, "--help"])
     assert result.exit_code == 0
     assert result.stdout.startswith(f"Usage: cli {name}")
-    command = cli.commands[name]
+    command = _command(name)
     assert isinstance(command, click.Command)
     assert command.help and "Example" in command.help
     assert run_cli([name, "-h"]).stdout == result.stdout

@@ -8,29 +8,69 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import importlib
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from natoiraq import __version__, validator
-from natoiraq.corpus import CORPUS_DIR, Corpus
+from natoiraq import __version__
 from natoiraq.errors import InternalError, NatoiraqError
-from natoiraq.parallel import default_jobs, mapper
-from natoiraq.report.diagnostics import render_findings
+
+if TYPE_CHECKING:
+    from natoiraq.corpus import Corpus
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-DEFAULT_CORPUS = CORPUS_DIR
+DEFAULT_CORPUS = Path("corpus")
 ISSUES_HINT = "This is a bug in natoiraq: please report it with the command you ran."
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+#: Every command: its module under natoiraq.cli and the one line `natoiraq --help` shows
+#: (tests/cli/test_help.py checks each line is its command's own short help). A command's
+#: module, and the library it calls, is imported only when that command runs: `natoiraq
+#: --help` took a second when it imported every command's library.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "add": ("add", "Start a new article: copy its text into seeds/, write a scaffold with "
+            "draft claims."),
+    "check": ("check", "Check a plain-text or Markdown draft against the corpus, claim by "
+              "claim."),
+    "eval": ("eval", "Score the extractor against the reviewed corpus: precision, recall, F1 "
+             "per kind."),
+    "extract": ("extract", "Turn plain-text or Markdown articles into draft claims in the "
+                "corpus format."),
+    "fmt": ("fmt", "Rewrite corpus YAML in the one canonical style; comments are kept."),
+    "reconcile": ("reconcile", "Compare the articles' claims: agreements, conflicts, "
+                  "variants, single sources."),
+    "rules": ("rules", "List every rule code the validator uses, with its explanation."),
+    "schema": ("schema", "Write the JSON Schemas of the corpus files, generated from the "
+               "models."),
+    "validate": ("validate", "Check corpus files: YAML, schema, seeds, spans and registry ids."),
+}  # fmt: skip
+
+
 class _Cli(click.Group):
-    """Maps exceptions to exit codes: user errors 2, bugs 3 (short message, no traceback)."""
+    """Maps exceptions to exit codes: user errors 2, bugs 3 (short message, no traceback).
+
+    Commands load lazily (COMMANDS): a command's module registers it on first use.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in COMMANDS and cmd_name not in self.commands:
+            importlib.import_module(f"natoiraq.cli.{COMMANDS[cmd_name][0]}")
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
         # A command is one batch: it loads the corpus (millions of small objects that live until
@@ -90,6 +130,8 @@ JOBS_OPTION = click.option(
 
 def jobs_count(jobs: int | None) -> int:
     """--jobs as given, or all cores."""
+    from natoiraq.parallel import default_jobs
+
     return jobs if jobs is not None else default_jobs()
 
 
@@ -127,6 +169,10 @@ def valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:
     """The corpus, read in worker processes; an invalid one ends the command (exit 2)."""
     if not corpus_dir.is_dir():
         raise click.UsageError(f"no corpus folder {corpus_dir}. Run it from the repository root.")
+    from natoiraq import validator
+    from natoiraq.parallel import default_jobs, mapper
+    from natoiraq.report.diagnostics import render_findings
+
     # Reading is most of a command's time at thousands of articles: all cores (issue 6).
     loaded = validator.load_corpus(corpus_dir, root, mapper=mapper(default_jobs()))
     if loaded.corpus is None or loaded.errors:
@@ -140,20 +186,3 @@ def valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:
 def main() -> None:
     """Console entry point (`natoiraq`)."""
     cli(prog_name="natoiraq")
-
-
-# One module per command; imported last, as they register themselves on `cli` above.
-from natoiraq.cli import (  # noqa: E402
-    add,
-    check,
-    eval,
-    extract,
-    fmt,
-    reconcile,
-    rules,
-    schema,
-    validate,
-)
-
-__all__ = ["add", "check", "cli", "eval", "extract", "fmt", "main", "reconcile", "rules", "schema",
-           "validate"]

@@ -21,7 +21,7 @@ from natoiraq.extractor.dates import extract_dates
 from natoiraq.extractor.decisions import extract_decisions
 from natoiraq.extractor.linking import Linker, Mention
 from natoiraq.extractor.quotes import extract_quotes
-from natoiraq.extractor.topics import Link, TopicLinker
+from natoiraq.extractor.topics import Link, topic_linker
 from natoiraq.io.seeds import SeedError, load_seed
 from natoiraq.models import (
     UNASSIGNED_TOPIC,
@@ -107,7 +107,7 @@ def extract_claims(
     """
     cleaned = cleaned if cleaned is not None else clean_article(text)
     linker = Linker(registry)
-    topics = TopicLinker(registry)
+    topics = topic_linker(registry)
     body = list(cleaned.body)
     sents = [s for a, b in body for s in sentences(text, a, b)]
     sent_starts = [a for a, _ in sents]

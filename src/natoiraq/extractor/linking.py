@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from rapidfuzz import fuzz, process, utils
@@ -128,6 +128,106 @@ def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])")
 
 
+@dataclass
+class _Tables:
+    """What a Linker derives from its registry (alias patterns, folded names, surnames)."""
+
+    kinds: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    _possessed: dict[str, str] = field(default_factory=dict)
+    _possessed_re: re.Pattern[str] | None = None
+    _aliases: dict[str, str] = field(default_factory=dict)
+    _folded: dict[str, str] = field(default_factory=dict)
+    _choices: dict[str, str] = field(default_factory=dict)
+    _alias_res: list[re.Pattern[str] | None] = field(default_factory=list)
+    _surnames: dict[str, str] = field(default_factory=dict)
+    about: dict[str, str] = field(default_factory=dict)
+
+
+#: Registries whose tables were built, by identity (the registry is kept, so its id is not
+#: reused while cached). Building them is a tenth of extracting a short article, and
+#: `natoiraq extract` over many files or `check` reads one registry many times.
+_TABLES: dict[int, tuple[Registry, _Tables]] = {}
+TABLES_CACHED = 4
+
+
+def _tables(registry: Registry) -> _Tables:
+    cached = _TABLES.get(id(registry))
+    if cached is not None and cached[0] is registry:
+        return cached[1]
+    t = _Tables()
+    aliases: dict[str, str] = {}
+    for entity in registry.entities:
+        t.kinds[entity.id] = entity.type
+        t.names[entity.id] = entity.name
+        for alias in (entity.name, *entity.aliases, *entity.spellings):
+            aliases.setdefault(alias, entity.id)
+    for event in registry.events:
+        t.kinds[event.id] = "event"
+        t.names[event.id] = event.name
+        for alias in (event.name, *event.aliases):
+            aliases.setdefault(alias, event.id)
+    for quantity in registry.quantities:
+        t.kinds[quantity.id] = "quantity"
+        t.names[quantity.id] = quantity.name
+    for topic in registry.topics:
+        t.kinds[topic.id] = "topic"
+        t.names[topic.id] = topic.name
+    # "the X" aliases of several words, by X: matched after a possessive determiner too.
+    t._possessed = {
+        alias[4:]: item
+        for alias, item in aliases.items()
+        if alias.startswith("the ") and len(alias.split()) >= POSSESSED_MIN_WORDS
+    }
+    t._possessed_re = (
+        re.compile(
+            POSSESSOR
+            + r"(?P<rest>"
+            + "|".join(re.escape(a) for a in sorted(t._possessed, key=len, reverse=True))
+            + r")(?![\w-])"
+        )
+        if t._possessed
+        else None
+    )
+    # A description written lower-case in the registry ("the mission", "a meeting of the
+    # Allies") opens a sentence capitalised: "The mission has 500 trainers."
+    for alias, item in list(aliases.items()):
+        if alias[:1].islower():
+            aliases.setdefault(alias[:1].upper() + alias[1:], item)
+    t._aliases = aliases
+    t._folded = {alias.casefold(): item for alias, item in aliases.items()}
+    t._choices = {alias: LINK_PROCESSOR(alias) for alias in aliases}
+    # Longest alias first so "NATO Mission Iraq" wins over "NATO". Events are matched apart:
+    # an event alias can be a whole phrase ("a call in January by US President Donald
+    # Trump") that must not hide the entities inside it.
+    t._alias_res = [
+        _alternation([a for a, item in aliases.items() if t.kinds[item] != "event"]),
+        _alternation([a for a, item in aliases.items() if t.kinds[item] == "event"]),
+    ]
+            #: A registry person's surname alone ("Nwosu" for "Amara Nwosu"), where only one
+    #: person of the registry has it: news copy names people by surname after the first
+    #: mention, and the registry cannot list every such alias.
+    surnames: dict[str, set[str]] = {}
+    for entity in registry.entities:
+        if entity.type == "person":
+            for full in (entity.name, *entity.spellings):
+                words = full.split()
+                if len(words) >= 2:
+                    surnames.setdefault(words[-1].casefold(), set()).add(entity.id)
+    t._surnames = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
+    #: What the registry says about each entity (name, aliases, description), folded: the
+    #: roles a person holds ("NATO Secretary General 2014-2024"), for "the secretary
+    #: general said".
+    t.about = {
+        e.id: " ".join((e.name, *e.aliases, e.description or "")).casefold()
+        for e in registry.entities
+    }
+    if len(_TABLES) >= TABLES_CACHED:
+        _TABLES.pop(next(iter(_TABLES)))
+    _TABLES[id(registry)] = (registry, t)
+    return t
+
+
 #: A possessive determiner in place of "the": "its", "their", "the alliance's", "NATO's".
 POSSESSOR = r"(?<![\w-])(?:[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?[\w.-]+['’]s)\s+"
 #: Only "the X" aliases of this many words or more take another determiner: "the mission"
@@ -140,75 +240,12 @@ class Linker:
     """Finds registry names in text and resolves free names to registry ids."""
 
     def __init__(self, registry: Registry) -> None:
-        self.kinds: dict[str, str] = {}
-        self.names: dict[str, str] = {}
-        aliases: dict[str, str] = {}
-        for entity in registry.entities:
-            self.kinds[entity.id] = entity.type
-            self.names[entity.id] = entity.name
-            for alias in (entity.name, *entity.aliases, *entity.spellings):
-                aliases.setdefault(alias, entity.id)
-        for event in registry.events:
-            self.kinds[event.id] = "event"
-            self.names[event.id] = event.name
-            for alias in (event.name, *event.aliases):
-                aliases.setdefault(alias, event.id)
-        for quantity in registry.quantities:
-            self.kinds[quantity.id] = "quantity"
-            self.names[quantity.id] = quantity.name
-        for topic in registry.topics:
-            self.kinds[topic.id] = "topic"
-            self.names[topic.id] = topic.name
-        # "the X" aliases of several words, by X: matched after a possessive determiner too.
-        self._possessed = {
-            alias[4:]: item
-            for alias, item in aliases.items()
-            if alias.startswith("the ") and len(alias.split()) >= POSSESSED_MIN_WORDS
-        }
-        self._possessed_re = (
-            re.compile(
-                POSSESSOR
-                + r"(?P<rest>"
-                + "|".join(re.escape(a) for a in sorted(self._possessed, key=len, reverse=True))
-                + r")(?![\w-])"
-            )
-            if self._possessed
-            else None
-        )
-        # A description written lower-case in the registry ("the mission", "a meeting of the
-        # Allies") opens a sentence capitalised: "The mission has 500 trainers."
-        for alias, item in list(aliases.items()):
-            if alias[:1].islower():
-                aliases.setdefault(alias[:1].upper() + alias[1:], item)
-        self._aliases = aliases
-        self._folded = {alias.casefold(): item for alias, item in aliases.items()}
-        self._choices = {alias: LINK_PROCESSOR(alias) for alias in aliases}
-        # Longest alias first so "NATO Mission Iraq" wins over "NATO". Events are matched apart:
-        # an event alias can be a whole phrase ("a call in January by US President Donald
-        # Trump") that must not hide the entities inside it.
-        self._alias_res = [
-            _alternation([a for a, item in aliases.items() if self.kinds[item] != "event"]),
-            _alternation([a for a, item in aliases.items() if self.kinds[item] == "event"]),
-        ]
+        t = _tables(registry)
+        self.kinds, self.names, self.about = t.kinds, t.names, t.about
+        self._possessed, self._possessed_re = t._possessed, t._possessed_re
+        self._aliases, self._folded, self._choices = t._aliases, t._folded, t._choices
+        self._alias_res, self._surnames = t._alias_res, t._surnames
         self._proposed: dict[str, Entity] = {}
-        #: A registry person's surname alone ("Nwosu" for "Amara Nwosu"), where only one
-        #: person of the registry has it: news copy names people by surname after the first
-        #: mention, and the registry cannot list every such alias.
-        surnames: dict[str, set[str]] = {}
-        for entity in registry.entities:
-            if entity.type == "person":
-                for full in (entity.name, *entity.spellings):
-                    words = full.split()
-                    if len(words) >= 2:
-                        surnames.setdefault(words[-1].casefold(), set()).add(entity.id)
-        self._surnames = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
-        #: What the registry says about each entity (name, aliases, description), folded: the
-        #: roles a person holds ("NATO Secretary General 2014-2024"), for "the secretary
-        #: general said".
-        self.about: dict[str, str] = {
-            e.id: " ".join((e.name, *e.aliases, e.description or "")).casefold()
-            for e in registry.entities
-        }
         self._alias_at_re: re.Pattern[str] | None = None
         self._mentions_of: str | None = None
         self._mentions_seen: dict[tuple[int, int], list[Mention]] = {}

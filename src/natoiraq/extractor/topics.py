@@ -470,6 +470,24 @@ class TopicLinker:
         return Link(UNASSIGNED_TOPIC, False, "no topic's triggers and participants around it")
 
 
+#: Topic linkers by registry identity (the registry is kept, so its id is not reused): the
+#: trigger pattern of a large registry is worth building once per registry, not per text.
+_LINKERS: dict[int, tuple[Registry, TopicLinker]] = {}
+LINKERS_CACHED = 4
+
+
+def topic_linker(registry: Registry) -> TopicLinker:
+    """The TopicLinker of `registry` (call `read` with each text's mentions before use)."""
+    cached = _LINKERS.get(id(registry))
+    if cached is not None and cached[0] is registry:
+        return cached[1]
+    if len(_LINKERS) >= LINKERS_CACHED:
+        _LINKERS.pop(next(iter(_LINKERS)))
+    linker = TopicLinker(registry)
+    _LINKERS[id(registry)] = (registry, linker)
+    return linker
+
+
 def generic(name: str) -> bool:
     """True for a description rather than a name: no capitalised word but an opening article
     ("members", "the mission", "The country"), so it may mean anything of its kind; "the NATO
