@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import click
-import pytest
-
 import subprocess
 import sys
+
+import click
+import pytest
 
 from natoiraq import __version__
 from natoiraq.cli import COMMANDS as TABLE
