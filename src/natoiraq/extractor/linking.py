@@ -334,11 +334,12 @@ class Linker:
                 found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
                 if self.kinds[item] != "event":
                     taken.append(match.span("rest"))
+        possessed = list(taken)
         for regex in self._alias_res:
             if regex is None:
                 continue
             for match in regex.finditer(text, start, end):
-                if any(match.start() < y and x < match.end() for x, y in taken):
+                if any(match.start() < y and x < match.end() for x, y in possessed):
                     continue
                 item = self._aliases[match.group()]
                 found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
