@@ -130,3 +130,116 @@ def test_dateline_in_the_first_paragraph(opening: str, published: dt.date | None
     assert len(dateline) == 1
     assert text[dateline[0].start : dateline[0].end].startswith(opening.split(" ")[0].rstrip("—"))
     assert (cleaned.published.date if cleaned.published else None) == published
+
+
+# --------------------------------------------------------------------------- unrelated-story
+# A paragraph is another story's only on strong evidence: off-topic AND under an off-topic title
+# line of its own. Low overlap alone is not enough (issue 11: "only clear page furniture").
+
+HARBOUR = (
+    "Harbour board approves new ferry timetable\n\n"
+    "The harbour board approved a new ferry timetable on Thursday, adding two evening crossings "
+    "to the island from the first of June, officials said.\n\n"
+    "The board had delayed the vote twice after complaints from island residents about the "
+    "last crossing leaving before the late shift ends at the fish plant.\n\n"
+    "{insert}\n\n"
+    "Ferry operators said the new crossings would need two more crews, and the board agreed to "
+    "pay for them from the harbour fund until the end of the year.\n\n"
+    "Residents will be able to comment on the timetable at a meeting in the island hall.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a short quote that shares almost no words with the story
+        "Local councillor Maeve Doyle said: 'My neighbours work nights. Now they get home safe.'",
+        # a short count paragraph with its own vocabulary
+        "At least six skippers are expected to bid for the contract. One, Tomas Reyes, 52, "
+        "has already signed up.",
+    ],
+)
+def test_low_overlap_paragraph_stays_in_the_body(paragraph: str) -> None:
+    text = HARBOUR.format(insert=paragraph)
+    assert paragraph in body_text(text)
+    assert "unrelated-story" not in dropped(text).values()
+
+
+def test_teaser_under_its_own_title_is_dropped() -> None:
+    teaser = (
+        "Storm closes mountain pass for third day\n"
+        "Snowploughs worked through the night near the summit tunnel, where drivers abandoned "
+        "dozens of lorries on Tuesday, police reported."
+    )
+    text = HARBOUR.format(insert=teaser)
+    reasons = dropped(text)
+    assert reasons["Storm closes mountain pass for third day"] == "unrelated-story"
+    assert "Snowploughs" not in body_text(text)
+    assert "two more crews" in body_text(text)
+
+
+# --------------------------------------------------------------------------- captions
+# A caption's present-tense verb is its main verb; in a news lead a past-tense verb comes first
+# and a word such as "talks" or "holds" is a noun.
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Dock workers at the northern terminal voted to accept a pay offer on Friday, ending "
+        "weeks of tense talks and a threatened walkout.",
+        "The city council approved the sale of the old depot on Monday after a buyer agreed to "
+        "keep the building that still holds the tram museum.",
+    ],
+)
+def test_lead_with_a_past_tense_verb_is_no_caption(lead: str) -> None:
+    text = (
+        f"Workers back the deal\n\nBy Ann Lee\n\n{lead}\n\n"
+        "The deal runs for three years, a spokesman said.\n"
+    )
+    assert "caption" not in dropped(text).values()
+    assert lead in body_text(text)
+
+
+def test_present_tense_picture_description_is_still_a_caption() -> None:
+    caption = "Union leader Ana Ruiz speaks to members outside the depot in Riverside on Sunday."
+    text = (
+        f"Workers back the deal\n\n{caption}\n\n"
+        "Members of the transit union voted to accept a four-year contract on Sunday, union "
+        "officials said.\n"
+    )
+    assert dropped(text).get(caption) == "caption"
+
+
+# --------------------------------------------------------------------------- wire credits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Ines Maro in Lisbon; additional reporting by Kai Berg; editing by Rob Hale)",
+        "(Editing by Ruth Amsel)",
+    ],
+)
+def test_wire_credits_are_a_byline(line: str) -> None:
+    text = (
+        "Bridge to reopen in May\n\n"
+        "The river bridge will reopen to traffic in May after repairs costing 4 million euros, "
+        "the transport office said on Tuesday.\n\n"
+        f"{line}\n"
+    )
+    assert dropped(text).get(line) == "byline"
+    assert "reopen to traffic" in body_text(text)
+
+
+def test_prose_about_reporting_stays() -> None:
+    sentence = (
+        "Reporting by the regional paper had first revealed the cracks in the bridge, she said."
+    )
+    text = (
+        "Bridge to reopen in May\n\n"
+        "The river bridge will reopen to traffic in May after repairs costing 4 million euros, "
+        "the transport office said on Tuesday.\n\n"
+        f"{sentence}\n"
+    )
+    assert sentence in body_text(text)
