@@ -211,31 +211,50 @@ def test_present_tense_picture_description_is_still_a_caption() -> None:
     assert dropped(text).get(caption) == "caption"
 
 
-# --------------------------------------------------------------------------- wire credits
+# --------------------------------------------------------------------------- sign-offs
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "reason"),
     [
-        "(Reporting by Ines Maro in Lisbon; additional reporting by Kai Berg; editing by Rob Hale)",
-        "(Editing by Ruth Amsel)",
+        (
+            "(Reporting by Ines Maro; additional reporting by Kai Berg; editing by Rob Hale)",
+            "byline",
+        ),
+        ("(Editing by Ruth Amsel)", "byline"),
+        ("Stay with Channel 9 for the latest on this developing story.", "footer"),
+        ("We will keep updating this page as news comes in.", "footer"),
+        ("Media enquiries: press@agency.example", "footer"),
+        ("For more information: press office, tel. +00 12 34 56", "footer"),
+        ("Read also: Bread prices hold steady in the capital", "related-links"),
+        ("More on the topic", "related-links"),
+        ("Have your say: should the bridge be rebuilt? Write to us.", "discussion-prompt"),
+        (
+            "If you enjoyed this, pass it on. If not, let me know why in the comments.",
+            "discussion-prompt",
+        ),
     ],
 )
-def test_wire_credits_are_a_byline(line: str) -> None:
+def test_sign_off_lines_are_dropped(line: str, reason: str) -> None:
     text = (
         "Bridge to reopen in May\n\n"
         "The river bridge will reopen to traffic in May after repairs costing 4 million euros, "
         "the transport office said on Tuesday.\n\n"
         f"{line}\n"
     )
-    assert dropped(text).get(line) == "byline"
+    assert dropped(text).get(line) == reason
     assert "reopen to traffic" in body_text(text)
 
 
-def test_prose_about_reporting_stays() -> None:
-    sentence = (
-        "Reporting by the regional paper had first revealed the cracks in the bridge, she said."
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporting by the regional paper had first revealed the cracks in the bridge, she said.",
+        '"We will stay with the families until the last one is rehoused," the mayor said.',
+        "Contact with the contractor was lost for two days during the flood, the office said.",
+    ],
+)
+def test_prose_with_sign_off_words_stays(sentence: str) -> None:
     text = (
         "Bridge to reopen in May\n\n"
         "The river bridge will reopen to traffic in May after repairs costing 4 million euros, "
@@ -243,3 +262,22 @@ def test_prose_about_reporting_stays() -> None:
         f"{sentence}\n"
     )
     assert sentence in body_text(text)
+
+
+@pytest.mark.parametrize(
+    "marker", ["ENDS", "-30-", "###", "[END OF TRANSCRIPT]", "Notes to editors"]
+)
+def test_end_marker_closes_the_story(marker: str) -> None:
+    text = (
+        "Agency opens new clinic\n\n"
+        "The health agency opened a new clinic in the eastern district on Monday, its director "
+        "said, adding that it would treat 200 patients a day.\n\n"
+        f"{marker}\n"
+        "The agency was founded in 1998 and employs 3,000 staff across the country.\n"
+    )
+    reasons = dropped(text)
+    assert reasons[marker] == "footer"
+    assert reasons[
+        "The agency was founded in 1998 and employs 3,000 staff across the country."
+    ] == ("footer")
+    assert "200 patients" in body_text(text)

@@ -28,8 +28,10 @@ HEADLINE_MAX_WORDS = 30
 #: Widget and prompt lines are short: "Newsletter", "Discuss This Article", "70 users have voted,
 #: including you." Longer lines with the same words are prose and stay in the body.
 WIDGET_MAX_WORDS = 12
-#: Wire credits run longer than widgets ("(Reporting by A; additional reporting by B in C;
-#: editing by D)" has 15 words). Their pattern is specific enough to allow 25 words.
+#: Wire credits, contact lines and prompts addressed to the reader run longer than widgets
+#: ("(Reporting by A; additional reporting by B in C; editing by D)" has 15 words, "For further
+#: information: Ministry of ... press office, tel. ..." 13). Their patterns are specific enough
+#: to allow 25 words; a longer line is prose.
 CREDIT_MAX_WORDS = 25
 #: A body paragraph is from another story when fewer than this share of its content words occur
 #: in the headline or in at least KEY_MIN_PARAGRAPHS other paragraphs, AND a title line of its own
@@ -81,12 +83,13 @@ SOCIAL_RE = re.compile(
 )
 RELATED_RE = re.compile(
     r"^(?:similar posts?|related(?: (?:articles?|posts?|stories|news|content))?|other reports by"
-    r"|read more|more from|more on this|recommended|you may also like|see also|also read)\b",
+    r"|read more|more from|more on this|recommended|you may also like|see also|also read"
+    r"|read also|more (?:on|to|about) (?:the|this) (?:topic|subject|story))\b",
     re.IGNORECASE,
 )
 DISCUSSION_RE = re.compile(
     r"^(?:discuss this article|comments?|\d+ comments?|leave a (?:comment|reply)"
-    r"|join the (?:discussion|conversation)|add (?:a |your )?comment)\b",
+    r"|join the (?:discussion|conversation)|add (?:a |your )?comment|have your say)\b",
     re.IGNORECASE,
 )
 FOOTER_RE = re.compile(
@@ -94,10 +97,36 @@ FOOTER_RE = re.compile(
     r"|top of page|back to top)$",
     re.IGNORECASE,
 )
+#: Broadcasters' and live pages' sign-offs: "Stay with X for the latest on this developing story",
+#: "We will keep updating this story", "Watch our live coverage on X".
+PROMO_RE = re.compile(
+    r"\b(?:stay (?:with|tuned)|watch (?:our |the )?(?:live|full)|live coverage"
+    r"|keep (?:on )?updating|continue to update|for the latest (?:on|news|updates)"
+    r"|this is a developing story)\b",
+    re.IGNORECASE,
+)
+#: The end of a release or transcript: "ENDS", "-30-", "###", "[END OF TRANSCRIPT]", and "Notes to
+#: editors" (background and contacts for journalists follow it). Everything after is furniture.
+END_MARKER_RE = re.compile(
+    r"^(?:[\[(]?\s*(?:ends?|end of (?:transcript|release|statement|text|story)"
+    r"|notes? (?:to|for) editors)\s*[\])]?|-\s*30\s*-|#{3})\s*:?$",
+    re.IGNORECASE,
+)
 #: Wire credits: "(Reporting by A; editing by B)", "(Editing by C)"; a byline at the foot.
 WIRE_CREDIT_RE = re.compile(
     r"^\((?:additional )?(?:reporting|writing|editing|edited|written|compiled|translated)"
     r" by\b[^()]*\)$",
+    re.IGNORECASE,
+)
+#: Contact lines: "Media enquiries: press@...", "For further information: ... tel. +45 ...".
+CONTACT_RE = re.compile(
+    r"^(?:for (?:further|more) information|(?:media|press) (?:enquiries|inquiries|contacts?)"
+    r"|contacts?)\s*:",
+    re.IGNORECASE,
+)
+#: Prompts to the reader under a post: "If you liked this, share it", "tell me in the comments".
+READER_PROMPT_RE = re.compile(
+    r"\bif you (?:liked|enjoyed) this\b|\b(?:tell|let) (?:me|us)\b[^.!?]{0,40}\bin the comments\b",
     re.IGNORECASE,
 )
 CAPTION_RE = re.compile(
@@ -191,10 +220,17 @@ def _lines(text: str) -> list[_Line]:
 def _widget_reason(line: _Line) -> BoilerplateReason | None:
     """The reason for a short page-furniture line, or None when it reads as prose."""
     text = line.text
-    if line.words <= CREDIT_MAX_WORDS and WIRE_CREDIT_RE.match(text):
-        return "byline"
+    if line.words <= CREDIT_MAX_WORDS:
+        if WIRE_CREDIT_RE.match(text):
+            return "byline"
+        if CONTACT_RE.match(text):
+            return "footer"
+        if READER_PROMPT_RE.search(text):
+            return "discussion-prompt"
     if line.words > WIDGET_MAX_WORDS:
         return None
+    if END_MARKER_RE.match(text) or PROMO_RE.search(text):
+        return "footer"
     checks: tuple[tuple[re.Pattern[str], BoilerplateReason], ...] = (
         (NAVIGATION_RE, "navigation"),
         (VOTE_RE, "vote-counter"),
@@ -333,12 +369,21 @@ def clean_article(text: str) -> Cleaned:
         reason = _widget_reason(line)
         if reason is not None:
             line.reason = reason
-    # Tails: after "Similar posts" or "Discuss this article" the story is over.
-    tail = next((i for i, line in enumerate(lines) if line.reason in TAIL_REASONS), None)
+    # Tails: after "Similar posts" or "Discuss this article" the story is over; after "ENDS" or
+    # "Notes to editors" only the issuer's footer follows.
+    tail = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.reason in TAIL_REASONS or END_MARKER_RE.match(line.text)
+        ),
+        None,
+    )
     if tail is not None:
+        after: BoilerplateReason = "footer" if lines[tail].reason == "footer" else "related-links"
         for line in lines[tail + 1 :]:
             if line.reason is None:
-                line.reason, line.note = "related-links", "after the end-of-story marker"
+                line.reason, line.note = after, "after the end-of-story marker"
     first_body = next(
         (i for i, line in enumerate(lines) if line.reason is None and _is_body_paragraph(line)),
         len(lines),
