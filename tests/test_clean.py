@@ -281,3 +281,79 @@ def test_end_marker_closes_the_story(marker: str) -> None:
         "The agency was founded in 1998 and employs 3,000 staff across the country."
     ] == ("footer")
     assert "200 patients" in body_text(text)
+
+
+# --------------------------------------------------------------------------- header: standfirsts
+# A byline or date line near the top closes the header; a line between the headline and it is a
+# standfirst, and a second title line without a final stop above the body is a title too.
+
+LEAD = (
+    "The regional rail operator will cut 40 evening services from Monday, its chief executive "
+    "said on Friday, blaming a shortage of drivers.\n\n"
+    "Unions said the cuts would hit shift workers hardest.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "standfirst"),
+    [
+        (
+            "Fewer trains after dark\n\n{s}\n\nBy Lena Ortiz | The Morning Post\nFriday 7 May 2021",
+            "Drivers are scarce, and passengers will feel it. Who decided, and why now?",
+        ),
+        (
+            "Rail cuts: evening services axed\n\n{s}\n\nBy Lena Ortiz, Transport Correspondent",
+            'The operator says it "has no other choice" until new drivers qualify',
+        ),
+        (
+            "Regional Rail Ltd\nPress release\n7 May 2021\n\n{s}",
+            "Evening timetable to change from Monday",
+        ),
+    ],
+)
+def test_standfirst_is_header(header: str, standfirst: str) -> None:
+    text = header.format(s=standfirst) + "\n\n" + LEAD
+    assert dropped(text).get(standfirst) == "headline"
+    assert "cut 40 evening services" in body_text(text)
+    assert "Unions said" in body_text(text)
+
+
+def test_foot_byline_of_a_brief_does_not_make_its_paragraphs_header() -> None:
+    text = (
+        "Rail cuts\n\n"
+        "The regional rail operator will cut 40 evening services from Monday, its chief executive "
+        "said on Friday.\n\n"
+        "Unions said the cuts, which affect 12 lines, would hit shift workers hardest.\n\n"
+        "By Lena Ortiz\n"
+    )
+    body = body_text(text)
+    assert "cut 40 evening services" in body
+    assert "affect 12 lines" in body
+
+
+def test_short_opening_sentence_after_the_byline_stays() -> None:
+    opener = "THE trains are going quiet."
+    text = f"Rail cuts bite\n\nBy LENA ORTIZ | Friday, 7 May 2021\n\n{opener}\n\n" + LEAD
+    assert opener in body_text(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Morning Post | 07.05.2021, 10:15 | translated automatically from the Polish", "dateline"),
+        (
+            "Warsaw, 7 May 2021 — unofficial English version provided by the press office",
+            "dateline",
+        ),
+    ],
+)
+def test_masthead_date_lines(line: str, reason: str) -> None:
+    text = f"Rail cuts\n\n{line}\n\n" + LEAD
+    assert dropped(text).get(line) == reason
+    assert "cut 40 evening services" in body_text(text)
+
+
+def test_agency_tag_opens_the_lead() -> None:
+    text = "Rail cuts\n\n(KTVR) — " + LEAD
+    assert dropped(text).get("(KTVR) —") == "dateline"
+    assert body_text(text).startswith("The regional rail operator")

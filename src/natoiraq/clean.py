@@ -46,6 +46,16 @@ KEY_MIN_PARAGRAPHS = 1
 #: A story needs this many body paragraphs before one of them can be judged off-topic: with
 #: fewer, "the rest of the story" is too little to compare with (a two-line brief).
 UNRELATED_MIN_PARAGRAPHS = 4
+#: A byline or date line among the first HEADER_MAX_LINES lines closes the header: the body
+#: starts after it, and a line between the headline and it is a standfirst (as in feature and blog
+#: layouts: headline, standfirst, "By ... | date"). At most HEADER_MAX_PROSE lines shaped like a
+#: paragraph may stand above it, so the foot byline of a two-paragraph brief never makes its
+#: paragraphs header.
+HEADER_MAX_LINES = 6
+HEADER_MAX_PROSE = 1
+#: A date line may carry a place and a note ("Asuncion, 27 June 2023 - unofficial transcript
+#: provided by the Ministry of ...": 15 words); without a final stop it is no sentence.
+DATE_LINE_MAX_WORDS = 20
 #: Paragraphs shorter than this many content words carry too little to judge as unrelated.
 UNRELATED_MIN_WORDS = 5
 
@@ -163,6 +173,10 @@ DATELINE_RE = re.compile(
     r"(?:\s*\([^)]{1,40}\))?"
     r"\s*[—–-]{1,2}\s*"
 )
+#: A numeric date as mastheads print it: "13.02.2020", "05/10/2023".
+NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b")
+#: A broadcaster's or agency's tag opening the first paragraph: "(WKRT) - ", "(AP) -- ".
+AGENCY_TAG_RE = re.compile(r"^\((?P<place>[A-Z][A-Za-z0-9 .&'-]{1,30})\)\s*[—–-]{1,2}\s*")
 #: A sentence that is a scraping fragment: starts with a bare number or a lower-case word.
 FRAGMENT_RE = re.compile(r"^(?:\d+\s+[a-z]|[a-z][a-z]+[.!?]?$)")
 #: A lone lower-case word after the last sentence of a line ("... he said. settled.").
@@ -264,6 +278,31 @@ def _is_caption_sentence(line: _Line) -> bool:
     )
 
 
+def _is_date_line(line: _Line) -> bool:
+    text = line.text
+    if find_full_date(text) is None and NUMERIC_DATE_RE.search(text) is None:
+        return False
+    return line.words <= WIDGET_MAX_WORDS or (
+        line.words <= DATE_LINE_MAX_WORDS and TERMINAL_RE.search(text) is None
+    )
+
+
+def _header_end(lines: list[_Line]) -> int:
+    """Index of the byline or date line that closes the header, or -1 when there is none."""
+    end, prose = -1, 0
+    for index, line in enumerate(lines[:HEADER_MAX_LINES]):
+        if line.reason is not None:
+            continue
+        byline = BYLINE_RE.match(line.text) and line.words <= WIDGET_MAX_WORDS
+        if (byline and not line.text.endswith(".")) or _is_date_line(line):
+            end = index
+        elif _is_body_paragraph(line):
+            prose += 1
+            if prose > HEADER_MAX_PROSE:
+                break
+    return end
+
+
 def _published_from(line: str, reason: str) -> Published | None:
     found = find_full_date(line)
     if found is None:
@@ -272,7 +311,9 @@ def _published_from(line: str, reason: str) -> Published | None:
     return Published(date=date, basis="stated", why=f"{reason} states {line[start:end]!r}")
 
 
-def _classify_header(lines: list[_Line], first_body: int) -> tuple[str | None, str | None]:
+def _classify_header(
+    lines: list[_Line], first_body: int, header_end: int
+) -> tuple[str | None, str | None]:
     """Label every line before the first body paragraph; return (headline, byline)."""
     headline: str | None = None
     byline: str | None = None
@@ -288,7 +329,7 @@ def _classify_header(lines: list[_Line], first_body: int) -> tuple[str | None, s
             line.reason = "photo-credit"
         elif BYLINE_RE.match(text):
             line.reason, byline = "byline", text
-        elif find_full_date(text) is not None and line.words <= WIDGET_MAX_WORDS:
+        elif _is_date_line(line):
             line.reason = "dateline"
         elif (
             headline is None
@@ -306,6 +347,14 @@ def _classify_header(lines: list[_Line], first_body: int) -> tuple[str | None, s
                 line.reason, line.note = "caption", "a name on its own line under the headline"
         elif _is_caption_sentence(line):
             line.reason, line.note = "caption", "present-tense picture description"
+        elif headline is not None and index < header_end:
+            line.reason, line.note = "headline", "standfirst between the headline and the byline"
+        elif (
+            headline is not None
+            and line.words <= HEADLINE_MAX_WORDS
+            and TERMINAL_RE.search(text) is None
+        ):
+            line.reason, line.note = "headline", "a second title line above the body"
     return headline, byline
 
 
@@ -346,7 +395,7 @@ def _mark_unrelated(lines: list[_Line], headline: str | None) -> None:
 def _mark_inline(text: str, line: _Line, first: bool) -> None:
     """Drop a dateline, social prompts and scraping fragments inside a body line."""
     if first:
-        match = DATELINE_RE.match(line.text)
+        match = DATELINE_RE.match(line.text) or AGENCY_TAG_RE.match(line.text)
         if match:
             start, end = strip_span(text, line.start, line.start + match.end())
             line.drops.append((start, end, "dateline", match["place"]))
@@ -384,8 +433,13 @@ def clean_article(text: str) -> Cleaned:
         for line in lines[tail + 1 :]:
             if line.reason is None:
                 line.reason, line.note = after, "after the end-of-story marker"
+    header_end = _header_end(lines)
     first_body = next(
-        (i for i, line in enumerate(lines) if line.reason is None and _is_body_paragraph(line)),
+        (
+            i
+            for i, line in enumerate(lines)
+            if i > header_end and line.reason is None and _is_body_paragraph(line)
+        ),
         len(lines),
     )
     # A caption sits just above the lead and reads like one long sentence in the present tense.
@@ -400,7 +454,7 @@ def clean_article(text: str) -> Cleaned:
             ),
             len(lines),
         )
-    headline, byline = _classify_header(lines, first_body)
+    headline, byline = _classify_header(lines, first_body, header_end)
     if headline is not None:
         for line in lines[first_body:]:
             if line.reason is None and line.text == lines[_index_of(lines, "headline")].text:
