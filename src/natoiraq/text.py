@@ -9,6 +9,7 @@ import contextlib
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 #: Month names and their usual news abbreviations. Capitalised only: "may" and "march" the
@@ -362,6 +363,57 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if cursor < end:
         spans.append((cursor, end))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def literal_alternation(phrases: Iterable[str], *, ignore_case: bool = False) -> str:
+    """A group-free regex that matches as `(?:p1|p2|...)` over the escaped phrases, longest
+    first, would: the same match at every position, whatever follows it in the pattern.
+
+    Why: `re` tries every branch of an alternation at every position it reaches (no trie), so
+    a registry's hundreds of aliases or triggers cost a comparison each per word of text: the
+    trigger pattern of the dev registry read 0.6 MB/s. Phrases that both match at one
+    position are prefixes of one another, so longest-first is deepest-first in a trie, which
+    greedy optional branches give. With `ignore_case` (for a pattern compiled with re.I) the
+    trie is built only over ASCII phrases, whose case-folded letters never match one character
+    of the text twice; otherwise the plain alternation is returned.
+    """
+    unique = sorted(set(phrases), key=len, reverse=True)
+    if ignore_case and not all(p.isascii() for p in unique):
+        return "(?:" + "|".join(re.escape(p) for p in unique) + ")" if unique else "(?!)"
+    atoms = [[re.escape(c.lower() if ignore_case else c) for c in p] for p in unique]
+    return trie_pattern(atoms)
+
+
+#: A trie node: the atom after it -> the node it leads to; END marks a phrase that ends there.
+_Trie = dict[str, "_Trie"]
+END = ""
+
+
+def trie_pattern(phrases: Iterable[Sequence[str]]) -> str:
+    """A group-free regex over phrases given as regex atoms (an escaped character or a class);
+    it matches as the alternation of the phrases, longest first, does (literal_alternation).
+
+    The caller guarantees that two different atoms never match the same character.
+    """
+    root: _Trie = {}
+    for phrase in phrases:
+        node = root
+        for atom in phrase:
+            if atom:  # an empty atom matches nothing: the phrase is the one without it
+                node = node.setdefault(atom, {})
+        node[END] = {}
+    return _trie_node(root) if root else "(?!)"
+
+
+def _trie_node(node: _Trie) -> str:
+    branches = [atom + _trie_node(node[atom]) for atom in sorted(node) if atom != END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if END not in node:
+        return body
+    # A phrase ends here too: try the longer ones first (greedy), then stop here.
+    return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
 
 
 def content_words(text: str) -> set[str]:

@@ -16,7 +16,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process, utils
 
 from natoiraq.models import Entity, Registry
-from natoiraq.text import NAME_RE
+from natoiraq.text import NAME_RE, literal_alternation, trie_pattern
 
 #: fuzz.ratio on default_process'd strings (lower case, punctuation stripped). 85 joins
 #: "qassim soleimani" to "qasem soleimani" (87) and "qassem" to "qasem" (91) but keeps
@@ -92,14 +92,36 @@ def _alias_at_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(aliases, key=len, reverse=True)
     if not ordered:
         return re.compile(r"(?!)")
+    # The word-end check binds to the last (shortest) alias only, as it always has: the
+    # others match as prefixes ("the region" in "the regional"). Kept so that extraction's
+    # output does not change with this pattern's speed; the fix is a change of its own.
+    *rest, last = ordered
+    firsts = {_first_atom(a[:1]): set(_either_case(a[:1])) for a in rest}
+    if sum(len(chars) for chars in firsts.values()) == len(set().union(set(), *firsts.values())):
+        # Different first atoms never match one character: a trie (text.trie_pattern) matches
+        # as the alternation, longest first, does, without trying every alias at each word.
+        atoms = [[_first_atom(a[:1]), *(re.escape(c) for c in a[1:])] for a in rest]
+        return re.compile(
+            "(?:" + trie_pattern(atoms) + ")|" + _first_letter_either_case(last) + r"(?![\w-])"
+        )
     return re.compile("|".join(_first_letter_either_case(a) for a in ordered) + r"(?![\w-])")
 
 
-def _first_letter_either_case(alias: str) -> str:
-    head = alias[:1]
+def _either_case(head: str) -> str:
+    """The characters an alias's first atom matches."""
     if head.isalpha() and head.lower() != head.upper():
-        return f"[{re.escape(head.lower())}{re.escape(head.upper())}]" + re.escape(alias[1:])
-    return re.escape(alias)
+        return head.lower() + head.upper()
+    return head
+
+
+def _first_atom(head: str) -> str:
+    if head.isalpha() and head.lower() != head.upper():
+        return f"[{re.escape(head.lower())}{re.escape(head.upper())}]"
+    return re.escape(head)
+
+
+def _first_letter_either_case(alias: str) -> str:
+    return _first_atom(alias[:1]) + re.escape(alias[1:])
 
 
 @dataclass(frozen=True)
@@ -124,8 +146,7 @@ def slugify(name: str) -> str:
 def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
     if not aliases:
         return None
-    ordered = sorted(aliases, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])" + literal_alternation(aliases) + r"(?![\w-])")
 
 
 @dataclass
@@ -183,7 +204,7 @@ def _tables(registry: Registry) -> _Tables:
         re.compile(
             POSSESSOR
             + r"(?P<rest>"
-            + "|".join(re.escape(a) for a in sorted(t._possessed, key=len, reverse=True))
+            + literal_alternation(t._possessed)
             + r")(?![\w-])"
         )
         if t._possessed

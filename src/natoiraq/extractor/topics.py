@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from natoiraq.extractor.linking import Mention, slugify
 from natoiraq.models import UNASSIGNED_TOPIC, DateValue, Event, Quantity, Registry
+from natoiraq.text import literal_alternation
 from natoiraq.units import singular, unit_family
 
 #: Evidence weights. An alias names the item outright; a trigger says what kind of thing
@@ -158,10 +159,9 @@ class Link:
 def _compile(phrases: Sequence[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
-    ordered = sorted({p.casefold() for p in phrases}, key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])", re.I
-    )
+    # A trie of the phrases, longest first as a plain alternation would be (text.py).
+    alternation = literal_alternation({p.casefold() for p in phrases}, ignore_case=True)
+    return re.compile(r"(?<![\w-])" + alternation + r"(?![\w-])", re.I)
 
 
 @dataclass(frozen=True)
