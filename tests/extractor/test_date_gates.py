@@ -1,0 +1,25 @@
+"""Stage 3a: each date form's gate is in every text the form matches (a gate only saves time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from natoiraq.extractor.dates import RULES
+
+EXAMPLES = [
+    "on Jan. 3, 2020", "12th of February, 2020", "in late March 2019", "the end of next week",
+    "late last year", "Sept 14", "3 Oct", "mid-June", "since May", "next Dec", "in 2018",
+    "last Friday morning", "this morning", "midnight tonight", "Three Days Ago", "a few weeks ago",
+    "the coming months", "Yesterday", "the past weekend", "the day before", "the summer of 2021",
+    "over the winter",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_every_match_holds_its_gate(example: str) -> None:
+    matched = 0
+    for regex, _, gate in RULES:
+        for match in regex.finditer(example):
+            matched += 1
+            assert gate.search(match.group()) is not None, (regex.pattern, match.group())
+    assert matched  # every example is a date form
