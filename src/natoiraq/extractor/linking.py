@@ -201,12 +201,7 @@ def _tables(registry: Registry) -> _Tables:
         if alias.startswith("the ") and len(alias.split()) >= POSSESSED_MIN_WORDS
     }
     t._possessed_re = (
-        re.compile(
-            POSSESSOR
-            + r"(?P<rest>"
-            + literal_alternation(t._possessed)
-            + r")(?![\w-])"
-        )
+        re.compile(POSSESSOR + r"(?P<rest>" + literal_alternation(t._possessed) + r")(?![\w-])")
         if t._possessed
         else None
     )
@@ -225,7 +220,7 @@ def _tables(registry: Registry) -> _Tables:
         _alternation([a for a, item in aliases.items() if t.kinds[item] != "event"]),
         _alternation([a for a, item in aliases.items() if t.kinds[item] == "event"]),
     ]
-            #: A registry person's surname alone ("Nwosu" for "Amara Nwosu"), where only one
+    #: A registry person's surname alone ("Nwosu" for "Amara Nwosu"), where only one
     #: person of the registry has it: news copy names people by surname after the first
     #: mention, and the registry cannot list every such alias.
     surnames: dict[str, set[str]] = {}
