@@ -29,6 +29,7 @@ from natoiraq.text import NAME_RE, SPEECH_VERBS, WHITESPACE_RE, sentences, strip
 
 #: Double quote marks of every shape; they pair by position (see the module docstring).
 DOUBLE_MARK = '"“”„«»'
+DOUBLE_MARK_RE = re.compile(f"[{DOUBLE_MARK}]")
 #: A single mark that opens a quote: at a line start or after a space or opening punctuation,
 #: before a letter ("'We keep", "‘harsh"). Never before a digit: "the '90s" is an elision.
 SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[^\W\d_])", re.MULTILINE)
@@ -230,6 +231,15 @@ PERSON_RE = re.compile(rf"(?<![\w'’-]){PERSON}")
 #: A name followed by a speech verb is a person's ("Marta Sousa texted").
 SPEECH_AFTER_RE = re.compile(rf"[ \t]+{AUXILIARY}{QUOTE_VERBS}\b")
 PERSON_AFTER_RE = re.compile(r",[ \t]+(?:a|an|the|who|whose|\d{1,3}\b|his|her|its)\b")
+#: The patterns above as whole-phrase tests, compiled once (re's own cache of 512 patterns let
+#: these long ones be compiled again and again: a twentieth of the stage's time).
+PRONOUN_RE = re.compile(PRONOUN)
+ROLE_RE = re.compile(ROLE)
+HONORIFIC_RE = re.compile(HONORIFIC)
+HONORIFIC_START_RE = re.compile(rf"^{HONORIFIC}")
+PERSON_END_RE = re.compile(rf"{PERSON}$")
+#: What ends the clause before a named person (_context).
+CLAUSE_END_RE = re.compile(r"[.;:!?\"“”]")
 
 
 @dataclass(frozen=True)
@@ -284,7 +294,7 @@ def _paragraphs(body: list[tuple[int, int]], starts: frozenset[int]) -> list[lis
 
 def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Quote marks in text[start:end] with their role: "d" double, "o"/"c" single open/close."""
-    found = [(i, "d") for i in range(start, end) if text[i] in DOUBLE_MARK]
+    found = [(m.start(), "d") for m in DOUBLE_MARK_RE.finditer(text, start, end)]
     found += [(m.start(), "o") for m in SINGLE_OPEN_RE.finditer(text, start, end)]
     found += [(m.start(), "c") for m in SINGLE_CLOSE_RE.finditer(text, start, end)]
     return sorted(found)
@@ -465,15 +475,15 @@ class _Speakers:
         of the mention that decided it (the attribution: a name, else the role, else the
         pronoun; a registry alias may run past the phrase)."""
         phrase = phrase.strip()
-        if re.fullmatch(PRONOUN, phrase):
+        if PRONOUN_RE.fullmatch(phrase):
             item, why = self.pronoun(phrase, start)
             if item is not None:
                 self._heard(start, item)
             return item, why, (start, end)
         name = _name_of(phrase)
-        roleish = re.fullmatch(ROLE, phrase) is not None and name is None
+        roleish = ROLE_RE.fullmatch(phrase) is not None and name is None
         if name is not None:
-            bare = re.sub(rf"^{HONORIFIC}", "", name)
+            bare = HONORIFIC_START_RE.sub("", name)
             a = start + phrase.rfind(name) + len(name) - len(bare)
             span = (a, a + len(bare))
             found = self.linker.alias_at(self.text, span[0] - (len(name) - len(bare)), span[1])
@@ -575,7 +585,7 @@ def _name_of(phrase: str) -> str | None:
     """The personal name at the end of a subject phrase ("union leader Ana Ruiz" -> "Ana
     Ruiz", "Capt. Luis Ortega" -> "Capt. Luis Ortega", "Interior Minister Sara Lind" -> "Sara
     Lind")."""
-    match = re.search(rf"{PERSON}$", phrase)
+    match = PERSON_END_RE.search(phrase)
     if match is None or all(ROLE_WORD_RE.fullmatch(w.strip(".")) for w in match.group().split()):
         # "the Secretary General": capitalised, but a role, not a name.
         return None
@@ -636,7 +646,7 @@ def _people(
                 continue
             before = text[max(a, start - 40) : start]
             personal = (
-                re.match(HONORIFIC, name) is not None
+                HONORIFIC_RE.match(name) is not None
                 or TITLE_RE.match(name) is not None
                 or _without_role(name) != name
                 or ROLE_NOUN_RE.search(" ".join(before.split()[-2:])) is not None
@@ -681,7 +691,7 @@ def _subject_position(lead: str) -> bool:
 def _context(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """Who a named person is: the clause words before the name and the apposition after it."""
     before = text[max(lo, start - 60) : start]
-    before = re.split(r"[.;:!?\"“”]", before)[-1]
+    before = CLAUSE_END_RE.split(before)[-1]
     after = text[end : min(hi, end + 80)]
     after = after.split(",")[1] if after.startswith(",") and after.count(",") >= 2 else ""
     return f"{before} {after}".strip()
@@ -710,7 +720,7 @@ def _after(text: str, close: int) -> tuple[str, int, int] | None:
         start, end = match.span("subj")
         app = match.groupdict().get("app")
         subject = match["subj"]
-        if app and re.fullmatch(ROLE, subject.strip()) and NAME_RE.match(app.strip()):
+        if app and ROLE_RE.fullmatch(subject.strip()) and NAME_RE.match(app.strip()):
             # "the forum's secretary general, Karim Haddad, told": the name is the speaker.
             start, end = match.span("app")
         return (*_phrase(text, start, end),)
@@ -770,7 +780,7 @@ def _subject_before(text: str, lo: int, verb: re.Match[str]) -> tuple[str, int, 
         return None
     start, end = match.span("subj")
     app = match["app"]
-    if app and re.fullmatch(ROLE, match["subj"].strip()) and NAME_RE.match(app.strip()):
+    if app and ROLE_RE.fullmatch(match["subj"].strip()) and NAME_RE.match(app.strip()):
         start, end = match.span("app")
     return _phrase(text, start, end)
 
@@ -794,12 +804,20 @@ def _transcript_speaker(
 
 
 def extract_quotes(
-    text: str, body: list[tuple[int, int]], starts: frozenset[int], linker: Linker
+    text: str,
+    body: list[tuple[int, int]],
+    starts: frozenset[int],
+    linker: Linker,
+    sents: list[tuple[int, int]] | None = None,
 ) -> list[QuoteHit]:
-    """Every quoted segment in the body with its speaker, in text order."""
+    """Every quoted segment in the body with its speaker, in text order.
+
+    `sents` are the body's sentences when the caller has them (text.sentences over `body`).
+    """
     segments = _segments(text, body, starts)
     quoted = [(s.start, s.end) for s in segments if s.label is None]
-    sents = [s for a, b in body for s in sentences(text, a, b)]
+    if sents is None:
+        sents = [s for a, b in body for s in sentences(text, a, b)]
     sent_starts = [a for a, _ in sents]
     people = _people(text, body, linker, quoted, sent_starts)
     speech = _speech(text, body, quoted, sents, sent_starts)
