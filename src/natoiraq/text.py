@@ -419,11 +419,12 @@ def _trie_node(node: _Trie) -> str:
 def content_words(text: str) -> set[str]:
     """Lowercased content words with a crude plural fold ("ministers" -> "minister")."""
     words: set[str] = set()
-    for match in WORD_RE.finditer(text):
-        word = match.group().lower().strip("'’-")
+    # findall, no match objects: the cleaner calls this on every line of every article.
+    for found in WORD_RE.findall(text):
+        word = found.lower().strip("'’-")
         if len(word) < 4 or word in STOPWORDS:
             continue
-        if word.endswith("s") and not word.endswith("ss"):
+        if word[-1] == "s" and word[-2] != "s":
             word = word[:-1]
         words.add(word)
     return words
