@@ -59,6 +59,59 @@ def decision_linearity() -> tuple[float, float]:
     return times[0], times[1]
 
 
+#: Hostile units for the stages a speed change touched: each stage on unit x n and x 2n must take
+#: about twice as long (a gate or a trie that scanned back over the text would show as x4).
+STAGE_HOSTILE = {
+    # Dates: every gate open in one endless sentence of date words.
+    "dates": "On Jan. 3, 2020, late last year, this morning, two days ago, the end of March, in "
+    "2019 and the summer of 2021, next week, the day before yesterday and ",
+    # Counts: numbers, number words, hedges, ranges and compounds with no sentence end.
+    "counts": "around 40 people, between 200 and 300 troops, tens of thousands of homes, a "
+    "30-day truce, forty-two members and ",
+    # Quotes: quote after quote with speech verbs, names, roles and pronouns, one paragraph.
+    "quotes": '"We will not leave," said NATO spokesman Dylan White, adding that Jens '
+    'Stoltenberg told the minister "it is temporary," and he said the alliance "agreed" and ',
+    # Linking and topics: aliases, possessed phrases and triggers in one run-on sentence.
+    "linking": "the alliance's training mission in Iraq was suspended after the strike on "
+    "Soleimani and NATO Mission Iraq resumed training with the Iraqi parliament and ",
+}
+STAGE_REPEATS = 500
+
+
+def stage_linearity(stage: str) -> tuple[float, float]:
+    """Seconds for one stage on its hostile unit x n and x 2n (linear: the second ~2x)."""
+    from natoiraq.extractor.counts import extract_counts
+    from natoiraq.extractor.dates import extract_dates
+    from natoiraq.extractor.linking import Linker
+    from natoiraq.extractor.quotes import extract_quotes
+    from natoiraq.extractor.topics import topic_linker
+    from natoiraq.text import sentences
+
+    registry = load_registry(ROOT / "corpus" / "registry.yaml")
+    times = []
+    for repeats in (STAGE_REPEATS, 2 * STAGE_REPEATS):
+        text = STAGE_HOSTILE[stage] * repeats
+        body = [(0, len(text))]
+        sents = sentences(text, 0, len(text))
+        linker = Linker(registry)
+        start = time.perf_counter()
+        if stage == "dates":
+            extract_dates(text, sents, dt.date(2020, 2, 12))
+        elif stage == "counts":
+            extract_counts(text, sents)
+        elif stage == "quotes":
+            extract_quotes(text, body, frozenset({0}), linker, sents)
+        else:
+            mentions = linker.mentions(text, 0, len(text))
+            topics = topic_linker(registry)
+            topics.read(mentions)
+            for a in range(0, len(text) - 300, 600):
+                # One claim every 600 characters, as the extractor links them (LINK_REACH).
+                topics.subject(text, (a, a + 10), (max(0, a - 300), a + 310), mentions)
+        times.append(time.perf_counter() - start)
+    return times[0], times[1]
+
+
 def startup() -> float:
     seed = sorted((ROOT / "seeds").glob("*.txt"))[1]
     command = [sys.executable, "-m", "natoiraq", "extract", str(seed), "--published",
@@ -78,6 +131,12 @@ def main() -> None:
         f"decisions on hostile text: {once:.2f} s for {HOSTILE_REPEATS} repeats, {twice:.2f} s "
         f"for twice as many (x{twice / once:.1f}; linear is about x2)"
     )
+    for stage in STAGE_HOSTILE:
+        once, twice = stage_linearity(stage)
+        print(
+            f"{stage} on hostile text: {once:.2f} s for {STAGE_REPEATS} repeats, {twice:.2f} s "
+            f"for twice as many (x{twice / once:.1f}; linear is about x2)"
+        )
     print(f"natoiraq extract on one seed (import + start-up + extract): {startup() * 1000:.0f} ms")
 
 
