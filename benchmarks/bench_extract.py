@@ -9,6 +9,7 @@ import datetime as dt
 import subprocess
 import sys
 import time
+from bisect import bisect_left
 from pathlib import Path
 
 from natoiraq.extractor import extract_claims
@@ -105,9 +106,13 @@ def stage_linearity(stage: str) -> tuple[float, float]:
             mentions = linker.mentions(text, 0, len(text))
             topics = topic_linker(registry)
             topics.read(mentions)
+            starts = [m.start for m in mentions]
             for a in range(0, len(text) - 300, 600):
-                # One claim every 600 characters, as the extractor links them (LINK_REACH).
-                topics.subject(text, (a, a + 10), (max(0, a - 300), a + 310), mentions)
+                # One claim every 600 characters, as the extractor links them: the mentions of
+                # its window only (LINK_REACH; extract_claims bisects them the same way).
+                window = (max(0, a - 300), a + 310)
+                lo, hi = bisect_left(starts, window[0]), bisect_left(starts, window[1])
+                topics.subject(text, (a, a + 10), window, mentions[lo:hi])
         times.append(time.perf_counter() - start)
     return times[0], times[1]
 

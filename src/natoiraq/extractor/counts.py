@@ -28,7 +28,9 @@ window after one number, so the time is linear in the text's length.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -670,14 +672,18 @@ def extract_counts(text: str, spans: list[tuple[int, int]]) -> list[CountHit]:
     """Every count of a counted noun inside the given spans, in text order."""
     drafts: list[_Draft] = []
     for start, end in spans:
-        taken: list[tuple[int, int]] = []
-        for draft in _quantities(text, start, end):
-            drafts.append(draft)
-            taken.append((draft.start, draft.end))
+        found = list(_quantities(text, start, end))
+        drafts += found
         if not _has_hyphen(text, start, end):
             continue
+        # The spans already counted, by start, with the furthest end so far: an overlap test is
+        # one bisect, not a scan of every count of the sentence (quadratic on run-on text).
+        taken = sorted((d.start, d.end) for d in found)
+        starts = [a for a, _ in taken]
+        reach = list(itertools.accumulate((b for _, b in taken), max))
         for match in COMPOUND_RE.finditer(text, start, end):
-            if any(match.start() < b and a < match.end() for a, b in taken):
+            n = bisect_left(starts, match.end())
+            if n > 0 and reach[n - 1] > match.start():
                 continue
             number = _number(match["num"])
             if number is None or number < 1:

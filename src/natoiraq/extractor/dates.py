@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -140,10 +141,27 @@ class _Context:
     sentence: tuple[int, int]
 
 
+#: Characters read for the tense words around a date: enough for TENSE_WINDOW_LEFT and
+#: TENSE_WINDOW_RIGHT words of any length a sentence holds (a word longer than 30 characters
+#: falls back to reading from the sentence start), never the whole of a run-on sentence.
+TENSE_REACH_LEFT = 30 * (TENSE_WINDOW_LEFT + 1)
+TENSE_REACH_RIGHT = 30 * (TENSE_WINDOW_RIGHT + 1)
+
+
+def _words_before(ctx: _Context, start: int) -> list[str]:
+    """The last TENSE_WINDOW_LEFT words of the sentence before `start`, lower-cased."""
+    lo = max(ctx.sentence[0], start - TENSE_REACH_LEFT)
+    found = [m for m in WORD_RE.finditer(ctx.text, lo, start)]
+    if lo > ctx.sentence[0] and found and found[0].start() == lo:
+        found = found[1:]  # the window may start inside a word: that word is not whole
+    if len(found) < TENSE_WINDOW_LEFT and lo > ctx.sentence[0]:
+        found = list(WORD_RE.finditer(ctx.text, ctx.sentence[0], start))
+    return [m.group().lower() for m in found[-TENSE_WINDOW_LEFT:]]
+
+
 def _tense(ctx: _Context, start: int, end: int) -> Tense:
     """'past' or 'future' from the nearest tense-bearing word in the sentence ('' if none)."""
-    left = [m.group().lower() for m in WORD_RE.finditer(ctx.text, ctx.sentence[0], start)]
-    window = left[-TENSE_WINDOW_LEFT:]
+    window = _words_before(ctx, start)
     for n in range(len(window) - 1, -1, -1):
         word = window[n]
         # A participle after "be" takes the tense of the modal before it ("the election will
@@ -154,7 +172,10 @@ def _tense(ctx: _Context, start: int, end: int) -> Tense:
             return "future"
         if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):
             return "past"
-    right = [m.group().lower() for m in WORD_RE.finditer(ctx.text, end, ctx.sentence[1])]
+    hi = min(ctx.sentence[1], end + TENSE_REACH_RIGHT)
+    right = [m.group().lower() for m in WORD_RE.finditer(ctx.text, end, hi)]
+    if hi < ctx.sentence[1] and len(right) <= TENSE_WINDOW_RIGHT:
+        right = [m.group().lower() for m in WORD_RE.finditer(ctx.text, end, ctx.sentence[1])]
     for word in right[:TENSE_WINDOW_RIGHT]:
         if word in FUTURE_WORDS:
             return "future"
@@ -538,7 +559,10 @@ def extract_dates(
     hits: list[DateHit] = []
     for sentence in sentences:
         ctx = _Context(text, published, sentence)
-        taken: list[tuple[int, int]] = []
+        # Dates found in this sentence, disjoint, by start: an overlap test is one bisect, not a
+        # scan of every earlier date (that made a run-on sentence of dates quadratic).
+        starts: list[int] = []
+        ends: list[int] = []
         gates: dict[re.Pattern[str], bool] = {}
         for regex, handler, gate in RULES:
             open_ = gates.get(gate)
@@ -547,12 +571,14 @@ def extract_dates(
             if not open_:
                 continue
             for match in regex.finditer(text, *sentence):
-                if any(match.start() < b and a < match.end() for a, b in taken):
+                n = bisect_left(starts, match.end())
+                if n > 0 and ends[n - 1] > match.start():
                     continue
                 hit = handler(match, ctx)
                 if hit is None:
                     continue
-                taken.append(match.span())
+                starts.insert(n, match.start())
+                ends.insert(n, match.end())
                 hits.append(hit)
     hits.sort(key=lambda h: (h.start, h.end))
     return hits

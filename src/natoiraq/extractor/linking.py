@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -252,6 +253,26 @@ POSSESSOR = r"(?<![\w-])(?:[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?[\w.-]+['’]s)\s+"
 POSSESSED_MIN_WORDS = 4
 
 
+class _Spans:
+    """Fixed spans, asked whether any overlaps a range in O(log n) (a scan of every span per
+    name made finding names quadratic in the text's length: issue 12)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        #: The furthest end among the spans up to each position.
+        self.reach: list[int] = []
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """True when a span starts before `b` and ends after `a`."""
+        n = bisect_left(self.starts, b)
+        return n > 0 and self.reach[n - 1] > a
+
+
 class Linker:
     """Finds registry names in text and resolves free names to registry ids."""
 
@@ -350,24 +371,25 @@ class Linker:
                 found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
                 if self.kinds[item] != "event":
                     taken.append(match.span("rest"))
-        possessed = list(taken)
+        possessed = _Spans(taken)
         for regex in self._alias_res:
             if regex is None:
                 continue
             for match in regex.finditer(text, start, end):
-                if any(match.start() < y and x < match.end() for x, y in possessed):
+                if possessed.overlaps(*match.span()):
                     continue
                 item = self._aliases[match.group()]
                 found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
                 if self.kinds[item] != "event":
                     taken.append(match.span())
+        names = _Spans(taken)
         for match in NAME_RE.finditer(text, start, end):
             a, b = match.span()
             words = match.group().split()
             while words and words[0] in NAME_LEADERS:
                 a += len(words[0]) + 1
                 words = words[1:]
-            if len(words) < 2 or any(a < y and x < b for x, y in taken):
+            if len(words) < 2 or names.overlaps(a, b):
                 continue
             name = text[a:b]
             resolved = self.resolve(name)
