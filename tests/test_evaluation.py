@@ -28,6 +28,15 @@ def test_no_kind_below_baseline(result) -> None:  # type: ignore[no-untyped-def]
     assert below_baseline(result, BASELINE) == []
 
 
+def test_no_kind_below_the_development_set_baseline() -> None:
+    # The extractor on text it was not written on (evalsets/dev): a change that loses claims
+    # there fails here, whatever it does on the seeds.
+    loaded = load_corpus(ROOT / "evalsets" / "dev" / "corpus")
+    assert loaded.corpus is not None and not loaded.errors
+    floor = json.loads((ROOT / "tests" / "data" / "eval_baseline_dev.json").read_text("utf-8"))
+    assert below_baseline(evaluate(loaded.corpus), floor) == []
+
+
 @pytest.mark.parametrize("kind", ["date", "count", "quote", "decision"])
 def test_target_f1(result, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert result.kinds[kind].f1 >= 0.90

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from pathlib import Path
 
 import pytest
 
 from natoiraq.extractor import extract_claims
+from natoiraq.io.seeds import load_seed
 from natoiraq.models import Registry
 from natoiraq.validator import load_corpus
 from tests.conftest import REPO
@@ -133,3 +135,16 @@ def test_unplaced_claims_come_with_proposals() -> None:
 def test_a_claim_at_the_edge_of_its_text_links_without_error(text: str) -> None:
     found = extract_claims(text, registry(), PUBLISHED)
     assert all(c.evidence.start >= 0 for c in found.claims)
+
+
+OTHER_STORIES = sorted(
+    p for p in (REPO / "evalsets" / "dev" / "seeds").glob("*.txt") if int(p.name[:3]) > 10
+)
+
+
+@pytest.mark.parametrize("seed", OTHER_STORIES, ids=[p.stem for p in OTHER_STORIES])
+def test_text_about_another_story_never_gets_this_story_s_topics(seed: Path) -> None:
+    # The development set's articles on other stories (a quake, an oil cut, a union vote ...),
+    # read with this corpus's registry: every claim is unassigned (issue 10).
+    found = extract_claims(load_seed(seed).text, registry())
+    assert [(c.evidence.exact, c.topic) for c in found.claims if c.topic != "unassigned"] == []

@@ -194,8 +194,11 @@ def extract_claims(
     ):
         sentence = _sentence_of(sents, sent_starts, decision.start, decision.end)
         kind = linker.kinds.get(decision.object)
-        if kind in ("topic", "event"):
-            item, why = decision.object, "topic: the decision's object"
+        named = {m.id for m in mentions_in(sentence)}
+        if kind in ("topic", "event") and decision.object in named:
+            # The object is an event or topic the sentence names: that is the evidence. An
+            # object matched only by its head noun ("the agreement") is not (issue 10).
+            item, why = decision.object, "topic: the decision's object, named in its sentence"
         else:
             link = topics.subject(
                 text, (decision.start, decision.end), sentence, mentions_in(sentence)

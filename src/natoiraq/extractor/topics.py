@@ -232,6 +232,10 @@ class TopicLinker:
             if not q.proposed
         ]
         self.event_ids = {e.id for e in self.events}
+        #: Registry aliases written lower-case: descriptions, whatever case the text gives them.
+        self.descriptions = frozenset(
+            alias for e in registry.entities for alias in e.aliases if alias[:1].islower()
+        )
         #: Ids the current text names by a proper name somewhere (see `read`).
         self.named: frozenset[str] = frozenset()
         self.event_triggers = {e.id: e.triggers for e in self.events}
@@ -270,7 +274,7 @@ class TopicLinker:
             if (
                 m.id in item.participants
                 and sentence[0] <= m.start < sentence[1]
-                and (m.id in self.named or not generic(m.text))
+                and (m.id in self.named or not self._generic(m.text))
             ):
                 return repr(m.text)
         for who in extra:
@@ -364,13 +368,19 @@ class TopicLinker:
             self._hits[span] = hits
         return [h for h in hits if h.phrase in triggers]
 
+    def _generic(self, name: str) -> bool:
+        """A description (see `generic`), also when it opens a sentence: "Members voted" is the
+        registry's lower-case alias "members" capitalised, not a name."""
+        lowered = name[:1].lower() + name[1:]
+        return generic(name) or (lowered in self.descriptions and generic(lowered))
+
     def read(self, mentions: Sequence[Mention]) -> None:
         """Note which registry items the whole text names by a proper name ("NATO Mission
         Iraq", "Stoltenberg"): a generic description of one ("the mission", "members", "the
         country") is evidence only where the text has named it, as a reader resolves a definite
         description to something named before; in a story about a union, "members" is nobody's
         NATO (issue 10: text about another story never gets this story's topics)."""
-        self.named = frozenset(m.id for m in mentions if not generic(m.text))
+        self.named = frozenset(m.id for m in mentions if not self._generic(m.text))
         self._hits = {}
 
     def _could_be(self, event: str, value: DateValue) -> bool:
