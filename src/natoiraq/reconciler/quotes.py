@@ -87,10 +87,15 @@ class _UnionFind:
             self.parent[max(rx, ry)] = min(rx, ry)
 
 
-def statements(members: Members) -> list[list[int]]:
+def statements(members: Members, said: Sequence[Words] | None = None) -> list[list[int]]:
     """One speaker's quotes (in article then offset order) grouped into statements: lists of
-    member positions, in the order of each statement's first quote."""
-    folded = [words(c.value.text).text for _, c in members]
+    member positions, in the order of each statement's first quote. `said` are the members'
+    words when the caller has them (tokenising is most of the work at 10 000 articles)."""
+    folded = (
+        [w.text for w in said]
+        if said is not None
+        else [words(c.value.text).text for _, c in members]
+    )
     distinct = sorted(set(folded))
     index = {t: i for i, t in enumerate(distinct)}
     sources: list[set[str]] = [set() for _ in distinct]
@@ -120,9 +125,9 @@ def quote_finding_id(speaker: str, members: Members) -> str:
 
 def speaker_findings(speaker: str, members: Members) -> Iterator[ReconFinding]:
     """The findings of one speaker's statements."""
-    for cluster in statements(members):
-        group = [members[m] for m in cluster]
-        yield quote_finding(speaker, group, [words(c.value.text) for _, c in group])
+    said = [words(c.value.text) for _, c in members]
+    for cluster in statements(members, said):
+        yield quote_finding(speaker, [members[m] for m in cluster], [said[m] for m in cluster])
 
 
 def quote_finding(speaker: str, members: Members, said: list[Words]) -> ReconFinding:
