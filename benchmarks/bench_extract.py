@@ -105,7 +105,7 @@ def stage_linearity(stage: str) -> tuple[float, float]:
         else:
             mentions = linker.mentions(text, 0, len(text))
             topics = topic_linker(registry)
-            topics.read(mentions)
+            topics.read(mentions, text)
             starts = [m.start for m in mentions]
             for a in range(0, len(text) - 300, 600):
                 # One claim every 600 characters, as the extractor links them: the mentions of

@@ -148,3 +148,20 @@ def test_text_about_another_story_never_gets_this_story_s_topics(seed: Path) -> 
     # read with this corpus's registry: every claim is unassigned (issue 10).
     found = extract_claims(load_seed(seed).text, registry())
     assert [(c.evidence.exact, c.topic) for c in found.claims if c.topic != "unassigned"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "topic"),
+    [
+        # A description after a possessive name is specific ("Iraq's parliament").
+        ("Iraq's parliament voted on Sunday to demand that foreign troops leave.", "Sunday",
+         "iraqi-parliament-vote-2020-01-05"),
+        ("NATO's allies agreed on Feb. 12 to enhance the mission.", "Feb. 12",
+         "nmi-enhancement-2020-02"),
+        # A bare description of something the text never names is not (must not touch).
+        ("The parliament voted on Sunday to demand that foreign troops leave.", "Sunday",
+         "unassigned"),
+    ],
+)  # fmt: skip
+def test_a_possessive_name_makes_a_description_specific(text: str, exact: str, topic: str) -> None:
+    assert _link(text, exact)[0] == topic

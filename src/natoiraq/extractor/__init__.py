@@ -112,7 +112,7 @@ def extract_claims(
     sents = [s for a, b in body for s in sentences(text, a, b)]
     sent_starts = [a for a, _ in sents]
     mentions = [m for a, b in body for m in linker.mentions(text, a, b)]
-    topics.read(mentions)
+    topics.read(mentions, text)
     claims: list[Claim] = []
     guessed: set[str] = set()
     proposals: dict[str, Event | Quantity] = {}

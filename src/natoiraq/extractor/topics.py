@@ -274,7 +274,7 @@ class TopicLinker:
             if (
                 m.id in item.participants
                 and sentence[0] <= m.start < sentence[1]
-                and (m.id in self.named or not self._generic(m.text))
+                and (m.id in self.named or not self._generic(m.text, text, m.start))
             ):
                 return repr(m.text)
         for who in extra:
@@ -368,19 +368,24 @@ class TopicLinker:
             self._hits[span] = hits
         return [h for h in hits if h.phrase in triggers]
 
-    def _generic(self, name: str) -> bool:
+    def _generic(self, name: str, text: str, start: int) -> bool:
         """A description (see `generic`), also when it opens a sentence: "Members voted" is the
-        registry's lower-case alias "members" capitalised, not a name."""
+        registry's lower-case alias "members" capitalised, not a name. A description after a
+        possessive name is specific: "Iraq's parliament", "NATO's mission"."""
+        if POSSESSIVE_NAME_RE.search(text, max(0, start - POSSESSOR_REACH), start):
+            return False
         lowered = name[:1].lower() + name[1:]
         return generic(name) or (lowered in self.descriptions and generic(lowered))
 
-    def read(self, mentions: Sequence[Mention]) -> None:
+    def read(self, mentions: Sequence[Mention], text: str) -> None:
         """Note which registry items the whole text names by a proper name ("NATO Mission
         Iraq", "Stoltenberg"): a generic description of one ("the mission", "members", "the
         country") is evidence only where the text has named it, as a reader resolves a definite
         description to something named before; in a story about a union, "members" is nobody's
         NATO (issue 10: text about another story never gets this story's topics)."""
-        self.named = frozenset(m.id for m in mentions if not self._generic(m.text))
+        self.named = frozenset(
+            m.id for m in mentions if not self._generic(m.text, text, m.start)
+        )
         self._hits = {}
 
     def _could_be(self, event: str, value: DateValue) -> bool:
@@ -508,6 +513,10 @@ def generic(name: str) -> bool:
     return not any(w[:1].isupper() for w in words)
 
 
+#: A name in the possessive right before a mention ("Iraq's parliament"), within this many
+#: characters (a name of a few words).
+POSSESSOR_REACH = 40
+POSSESSIVE_NAME_RE = re.compile(r"(?<![\w-])[A-Z][\w.-]*['’]s\s+$")
 #: Words that open a description, not a name, even when capitalised at a sentence start.
 GENERIC_LEADS = frozenset({"The", "A", "An", "Its", "Their", "This", "That", "These", "Those"})
 
