@@ -116,3 +116,26 @@ def test_extract_command_yaml_and_refusals(monkeypatch: pytest.MonkeyPatch, tmp_
     assert "  date: null\n  basis: unknown\n" in no_date.stdout
     assert "basis: unresolved" in no_date.stdout
     assert "basis: relative-to-publication" not in no_date.stdout
+
+
+def test_eval_check_scores_the_check_benchmark(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    run = CliRunner().invoke(cli, ["eval", "--check", "--format", "json"],
+                             catch_exceptions=False)  # fmt: skip
+    assert run.exit_code == 0, run.output
+    data = json.loads(run.stdout)
+    assert data["version"] == 1 and data["claims"] >= 200
+    assert set(data["per_verdict"]) == {"supported", "contested", "contradicted", "unsupported",
+                                        "not-checked"}  # fmt: skip
+    right = sum(v["right"] for v in data["per_verdict"].values())
+    assert right == round(data["accuracy"] * data["claims"])
+    assert all({"draft", "exact", "expected", "found"} <= set(w) for w in data["wrong"])
+
+
+def test_the_check_benchmark_matches_claims_by_kind_and_overlap() -> None:
+    from natoiraq.evaluation import _agrees, _span_of
+
+    assert _span_of("a b a b", "a b", 2) == (4, 7)
+    assert _span_of("a b", "c", 1) is None
+    assert _agrees("not-checked", "missing") and _agrees("not-checked", "unsupported")
+    assert not _agrees("unsupported", "missing") and not _agrees("supported", "contested")

@@ -241,3 +241,114 @@ def evaluate_dir(corpus_dir: Path, baseline: Path | None = None) -> EvalRun:
             raise NatoiraqError(f"cannot read the baseline {baseline}: {exc}") from None
         failures = below_baseline(result, floor)
     return EvalRun(result, failures, [])
+
+
+# --------------------------------------------------------------------------- the check benchmark
+
+#: Where `natoiraq eval --check` finds its drafts and their expected verdicts.
+CHECK_SET_DIR = EVALSETS_DIR / "check"
+#: What the tool can say of an expected claim besides a verdict: it did not find the claim.
+MISSING = "missing"
+#: Expected outcomes, in the order the confusion table shows them.
+EXPECTED_OUTCOMES = ("supported", "contested", "contradicted", "unsupported", "not-checked")
+
+
+@dataclass
+class CheckScore:
+    """The check benchmark: per draft claim, the expected verdict against the tool's."""
+
+    #: (expected, found) -> how many claims.
+    confusion: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: Claims whose quote status matched the expected one, of those with one.
+    quote_status_ok: int = 0
+    quote_status_total: int = 0
+    #: Every claim the tool got wrong: (draft, exact, expected, found, why).
+    wrong: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.confusion.values())
+
+    @property
+    def correct(self) -> int:
+        return sum(n for (e, f), n in self.confusion.items() if _agrees(e, f))
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+    def per_verdict(self) -> dict[str, tuple[int, int]]:
+        """Expected verdict -> (right, of how many)."""
+        out: dict[str, tuple[int, int]] = {}
+        for expected in EXPECTED_OUTCOMES:
+            cells = {f: n for (e, f), n in self.confusion.items() if e == expected}
+            right = sum(n for f, n in cells.items() if _agrees(expected, f))
+            out[expected] = (right, sum(cells.values()))
+        return out
+
+    @property
+    def supported_when_false(self) -> int:
+        """Claims the tool calls supported that are contested, contradicted or unsupported."""
+        return sum(
+            n
+            for (e, f), n in self.confusion.items()
+            if f == "supported" and e in ("contested", "contradicted", "unsupported")
+        )
+
+
+def _agrees(expected: str, found: str) -> bool:
+    # A span that is not a claim is handled when the tool finds nothing there or calls it
+    # unsupported (today's check has no "not checked" verdict: issue 11).
+    if expected == "not-checked":
+        return found in (MISSING, "unsupported")
+    return expected == found
+
+
+def _span_of(text: str, exact: str, occurrence: int) -> tuple[int, int] | None:
+    start = -1
+    for _ in range(max(1, occurrence)):
+        start = text.find(exact, start + 1)
+        if start < 0:
+            return None
+    return start, start + len(exact)
+
+
+def evaluate_check(corpus: Corpus, set_dir: Path = CHECK_SET_DIR) -> CheckScore:
+    """Run `check` on every draft of the check benchmark and hold each claim's verdict against
+    the one its sidecar expects (evalsets/check/README.md: same kind, overlapping span)."""
+    import datetime as dt
+
+    from natoiraq.checker import check_story
+    from natoiraq.io.seeds import load_seed
+    from natoiraq.io.yamlread import load_yaml
+
+    score = CheckScore()
+    for sidecar in sorted(set_dir.glob("*.expected.yaml")):
+        data = load_yaml(sidecar).data
+        if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
+            raise NatoiraqError(f"{sidecar}: not a check benchmark sidecar (no `claims:` list).")
+        draft_path = set_dir / str(data["draft"])
+        text = load_seed(draft_path).text
+        published = data.get("published")
+        on = dt.date.fromisoformat(str(published)) if published else None
+        report = check_story(text, corpus, story=draft_path.as_posix(), published=on)
+        for item in data["claims"]:
+            expected = str(item["expected"])
+            span = _span_of(text, str(item["exact"]), int(item.get("occurrence", 1)))
+            matches = [
+                c for c in report.claims
+                if span is not None and c.kind == item["kind"]
+                and c.start < span[1] and span[0] < c.end
+            ]  # fmt: skip
+            found = matches[0].verdict if matches else MISSING
+            key = (expected, found)
+            score.confusion[key] = score.confusion.get(key, 0) + 1
+            if "quote_status" in item:
+                score.quote_status_total += 1
+                status = matches[0].quote_status if matches else None
+                score.quote_status_ok += status == item["quote_status"]
+            if not _agrees(expected, found):
+                score.wrong.append(
+                    (draft_path.name, str(item["exact"]), expected, found, str(item.get("why", "")))
+                )
+    return score

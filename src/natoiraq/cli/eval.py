@@ -7,11 +7,19 @@ from pathlib import Path
 
 import click
 
-from natoiraq.cli import CONTEXT, DEFAULT_CORPUS, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, cli
-from natoiraq.evaluation import evalset_corpus, evaluate_dir
+from natoiraq.cli import (
+    CONTEXT,
+    DEFAULT_CORPUS,
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    EXIT_USAGE,
+    cli,
+    valid_corpus,
+)
+from natoiraq.evaluation import evalset_corpus, evaluate_check, evaluate_dir
 from natoiraq.report.diagnostics import render_findings
 from natoiraq.report.evaluation import FORMATS as EVAL_FORMATS
-from natoiraq.report.evaluation import render_evaluation
+from natoiraq.report.evaluation import render_check_score, render_evaluation
 
 
 @cli.command("eval", context_settings=CONTEXT)
@@ -21,23 +29,33 @@ from natoiraq.report.evaluation import render_evaluation
               show_default=True, help="How to print the scores.")
 @click.option("--set", "evalset", default=None, metavar="NAME",
               help="Score on the evaluation set evalsets/NAME (e.g. dev) instead of --corpus.")
+@click.option("--check", "check_set", is_flag=True,
+              help="Score `natoiraq check` on the drafts of evalsets/check against --corpus.")
 @click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Exit 1 when a kind's F1 falls below this committed baseline (JSON).")
-def eval_command(corpus_dir: Path, fmt: str, evalset: str | None, baseline: Path | None) -> None:
+def eval_command(corpus_dir: Path, fmt: str, evalset: str | None, check_set: bool,
+                 baseline: Path | None) -> None:
     """Score the extractor against the reviewed corpus: precision, recall, F1 per kind.
 
     A match needs overlapping spans and the same normalised value (quotes: the same speaker
     too); `topic` is the share of matches filed under the gold topic. Every miss, false claim
     and wrong topic is listed with its text. The seeds' corpus is the default; --set dev scores
-    the development set of evalsets/dev (articles the extractor was not written on).
+    the development set of evalsets/dev (articles the extractor was not written on). --check
+    runs `natoiraq check` on the drafts of evalsets/check and prints its accuracy per expected
+    verdict, a confusion table, and how often it calls a false statement supported.
 
     \b
     Examples:
       natoiraq eval
       natoiraq eval --set dev
+      natoiraq eval --check
       natoiraq eval --format json
       natoiraq eval --baseline tests/data/eval_baseline.json
     """
+    if check_set:
+        corpus = valid_corpus(corpus_dir, None)
+        click.echo(render_check_score(evaluate_check(corpus), fmt), nl=False)
+        sys.exit(EXIT_CLEAN)
     if evalset is not None:
         corpus_dir = evalset_corpus(evalset)
     result = evaluate_dir(corpus_dir, baseline)

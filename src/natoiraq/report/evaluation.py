@@ -6,7 +6,7 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from natoiraq.evaluation import Evaluation, Item
+from natoiraq.evaluation import EXPECTED_OUTCOMES, MISSING, CheckScore, Evaluation, Item
 
 FORMATS = ("text", "json")
 
@@ -64,3 +64,49 @@ def evaluation_text(result: Evaluation) -> str:
 def render_evaluation(result: Evaluation, fmt: str) -> str:
     """The scores in `fmt` (text or json)."""
     return evaluation_json(result) if fmt == "json" else evaluation_text(result)
+
+
+def check_score_dict(score: CheckScore) -> dict[str, Any]:
+    """The check benchmark as JSON: accuracy, per expected verdict, confusion and every miss."""
+    return {
+        "version": 1,
+        "claims": score.total,
+        "accuracy": round(score.accuracy, 4),
+        "supported_when_false": score.supported_when_false,
+        "quote_status": {"right": score.quote_status_ok, "of": score.quote_status_total},
+        "per_verdict": {v: {"right": r, "of": n} for v, (r, n) in score.per_verdict().items()},
+        "confusion": [
+            {"expected": e, "found": f, "claims": n}
+            for (e, f), n in sorted(score.confusion.items())
+        ],
+        "wrong": [
+            {"draft": d, "exact": x, "expected": e, "found": f, "why": w}
+            for d, x, e, f, w in score.wrong
+        ],
+    }
+
+
+def check_score_text(score: CheckScore) -> str:
+    """Accuracy per expected verdict, the confusion table and every claim the check got wrong."""
+    found_cols = [*EXPECTED_OUTCOMES[:4], MISSING]
+    lines = [
+        f"check benchmark: {score.correct} of {score.total} claims right "
+        f"(accuracy {score.accuracy:.3f}); supported when false: {score.supported_when_false}; "
+        f"quote status right: {score.quote_status_ok} of {score.quote_status_total}",
+        "",
+        f"{'expected':<14}{'right':>7}{'of':>5}   " + "".join(f"{c:>14}" for c in found_cols),
+    ]
+    for expected, (right, of) in score.per_verdict().items():
+        row = "".join(f"{score.confusion.get((expected, c), 0):>14}" for c in found_cols)
+        lines.append(f"{expected:<14}{right:>7}{of:>5}   {row}")
+    lines += ["", f"Wrong ({len(score.wrong)}):"]
+    for draft, exact, expected, found, _why in score.wrong:
+        lines.append(f"  {draft} {exact[:60]!r}: expected {expected}, check says {found}")
+    return "\n".join(lines) + "\n"
+
+
+def render_check_score(score: CheckScore, fmt: str) -> str:
+    """The check benchmark in `fmt` (text or json)."""
+    if fmt == "json":
+        return json.dumps(check_score_dict(score), indent=2, ensure_ascii=False) + "\n"
+    return check_score_text(score)
