@@ -125,7 +125,7 @@ EXPECTED_RE = re.compile(
 PLANNED_RE = re.compile(r"\b(?:will|'ll|shall|going to|is to|are to|set to|to be)\b", re.I)
 #: Negation before the verb; "refused to", "declined to", "no plans to" deny the decision.
 NEGATION_RE = re.compile(
-    r"\b(?:not|never|no longer|n't|refus\w+ to|declin\w+ to|fail\w* to|no (?:plans?|grounds|"
+    r"\b(?:not|cannot|never|no longer|n't|refus\w+ to|declin\w+ to|fail\w* to|no (?:plans?|grounds|"
     r"intention|reason) to)\b|n't\b",
     re.I,
 )
@@ -154,6 +154,27 @@ ACTOR_KINDS = frozenset({"organisation", "group", "country"})
 PERSON_KINDS = frozenset({"person", "office"})
 #: Actions whose object is a place (the country left, stayed in or supported), or a post.
 PLACE_ACTIONS = frozenset({"withdraw", "stay", "step-up", "resign"})
+#: A person who resigns, or stays without a place named, leaves or keeps her post: the office of
+#: her title (_titled_offices). TENURE_PLACE_KINDS: what the clause may name instead ("resign
+#: from the board", "stay in the country").
+TENURE_ACTIONS = frozenset({"resign", "stay"})
+#: A title is the capitalised words right before a name ("Fisheries Minister Tom Reyes"), at most
+#: TITLE_REACH characters back (three long words); a sentence's first word is read too, and
+#: links to no office unless it names one.
+TITLE_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w-]*[ \t]+){1,3}$")
+TITLE_REACH = 40
+#: "stay" keeps the post only when a time, not a thing, follows ("will stay until May", "stay
+#: as long as"); "remain a member" names what is kept.
+#: "stay in this job" keeps the post the words name generically.
+TENURE_STAY_RE = re.compile(
+    r"\s+(?:until|till|as long|only|for now|for the time being|through"
+    r"|(?:in|on) (?:this|the|my|her|his|that) (?:job|post|role|office|position))\b"
+)
+OFFICE_KINDS = frozenset({"office"})
+TENURE_PLACE_KINDS: dict[str, frozenset[str]] = {
+    "resign": frozenset({"office"}),
+    "stay": frozenset({"country", "place", "office"}),
+}
 #: Verbs that only frame the decision that follows them in the clause ("agreed to enhance",
 #: "voted to ratify", "continue to consult"): the substantive verb is the decision.
 LIGHT_ACTIONS = frozenset({"agree", "continue", "vote"})
@@ -239,6 +260,18 @@ ADD_PEOPLE_RE = re.compile(
 ADD_PEOPLE_FORMS = ("send", "sent", "deploy", "dispatch", "contribut")
 #: "we", "our" inside a quote stand for the speaker's organisation (the most named one).
 FIRST_PERSON_RE = re.compile(r"\b(?:we|We|our|Our|us)\b")
+#: "I" before the verb group inside a quote is the quote's speaker ("I will stay until ...").
+FIRST_SINGULAR_RE = re.compile(r"\bI$")
+#: A speaker named right after a quote ('...," said Ms Lane'; '...," the minister said'): the
+#: first person mention that starts within this many characters of the closing mark.
+SPEAKER_GAP = 24
+#: ...and in the same paragraph and sentence: '"... go."\n\nThe prime minister accepted'
+#: names the next paragraph's subject, not the speaker.
+SPEAKER_GAP_RE = re.compile(rf"[^\n.!?]{{0,{SPEAKER_GAP}}}")
+#: A question is not a decision: a direct one ends its clause with "?" ("Will the board
+#: resign?"); an indirect one puts "whether" before the verb ("asked whether the club would
+#: withdraw", "decide whether to close"), read within SUBJECT_WINDOW so each verb costs the same.
+QUESTION_BEFORE_RE = re.compile(r"\bwhether\b", re.I)
 #: Object words when the registry has no alias for them (training, operations, mission, support).
 GENERIC_OBJECT_RE = re.compile(
     r"\b(?:training(?: mission)?|mission|operations?|activit(?:y|ies)|support|presence|troops"
@@ -462,6 +495,9 @@ class _Article:
     #: Quote spans in text order, and their starts (for bisect).
     quotes: list[tuple[int, int]] = field(default_factory=list)
     quote_starts: list[int] = field(default_factory=list)
+    #: The office each person's title names ("Transport Minister Ana Lane" -> the transport
+    #: minister's office): what "she will resign" or "I will stay" is about.
+    offices: dict[str, str] = field(default_factory=dict)
 
     def inside(self, begin: int, stop: int) -> list[Mention]:
         """Mentions within text[begin:stop] (binary search: no scan of the whole list)."""
@@ -560,6 +596,15 @@ def _object(
             return places[0].id, places[0].end, None
         if action == "resign":
             return None
+        if action == "stay":
+            # "remain a member of parliament": a post named by its words, not by an alias.
+            words, head, end = _noun_phrase(text, begin, stop)
+            if head is not None:
+                post = art.objects.link(
+                    head, words + _noun_phrase(text, end, stop)[0], OFFICE_KINDS, art.stems
+                )
+                if post is not None:
+                    return post, end, None
         # "step up support to the Iraqi government", "oust all foreign troops": the country the
         # story is about (docs/annotation.md normalises such objects to the country).
         if art.country is not None:
@@ -596,6 +641,12 @@ def _subject(art: _Article, left: int, verb: int) -> tuple[str, int, str | None,
     window = max(left, verb - SUBJECT_WINDOW)
     gap_ok = VERB_GROUP_RE
     mentions = art.inside(window, verb)
+    group = gap_ok.search(text, window, verb)
+    head_end = group.start() if group is not None else verb
+    singular = FIRST_SINGULAR_RE.search(text, window, head_end)
+    if singular is not None:
+        speaker = _quote_speaker(art, singular.start())
+        return (speaker, singular.start(), None, []) if speaker is not None else None
     # A person or office right before the verb group is its subject ("she will resign").
     for m in reversed(mentions):
         if m.kind in PERSON_KINDS and gap_ok.fullmatch(text, m.end, verb):
@@ -631,8 +682,6 @@ def _subject(art: _Article, left: int, verb: int) -> tuple[str, int, str | None,
     if first_person is not None and art.main_org is not None:
         return art.main_org, first_person.start(), None, []
     # The registry names no one: the subject right before the verb group.
-    group = gap_ok.search(text, window, verb)
-    head_end = group.start() if group is not None else verb
     pronoun = PRONOUN_SUBJECT_RE.search(text, window, head_end)
     if pronoun is not None:
         kinds = PRONOUN_KINDS[pronoun["p"].lower()]
@@ -765,6 +814,49 @@ def _office_holder(
     return None
 
 
+def _titled_offices(
+    text: str, objects: _Objects, mentions: list[Mention], stems: frozenset[str]
+) -> dict[str, str]:
+    """The office named by the title before each person's name, first title first: in the
+    mention (a registry alias "Mayor Ana Lane") or right before it ("Fisheries Minister Lane").
+
+    Why: news copy names a person once with the title ("Mayor Ana Lane", "Health Minister Ana
+    Lane") and then by name or pronoun; what she resigns from or stays in is that office.
+    """
+    offices: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "person" or m.id in offices:
+            continue
+        name = {w.casefold() for w in objects.linker.names.get(m.id, "").split()}
+        before = TITLE_BEFORE_RE.search(text, max(0, m.start - TITLE_REACH), m.start)
+        words = (before.group().split() if before is not None else []) + m.text.split()
+        title: list[str] = []
+        for word in words:
+            if word.casefold() in name:
+                break
+            title.append(word)
+        if not title or len(title) == len(words):
+            continue
+        office = objects.link(title[-1], title, kinds=OFFICE_KINDS, article=stems)
+        if office is not None:
+            offices[m.id] = office
+    return offices
+
+
+def _quote_speaker(art: _Article, pos: int) -> str | None:
+    """Who speaks the quote around `pos`: a person named right after it ('...," said Ms Lane'),
+    else the person named last before it (the paragraph that introduces the quote)."""
+    k = bisect_right(art.quote_starts, pos) - 1
+    if k < 0 or art.quotes[k][1] < pos:
+        return None
+    begin, end = art.quotes[k]
+    for m in art.inside(end, end + SPEAKER_AFTER):
+        if m.kind in PERSON_KINDS and SPEAKER_GAP_RE.fullmatch(art.text, end, m.start):
+            return m.id
+    before = art.last_before(begin, frozenset({"person"}), PRONOUN_LOOKBACK)
+    return before.id if before is not None else None
+
+
 def _named_mission(linker: Linker, mentions: list[Mention]) -> str | None:
     """The one registry mission whose name's other words are all named in the article.
 
@@ -797,18 +889,21 @@ def extract_decisions(
     missions = Counter(m.id for m in mentions if m.kind == "mission")
     countries = Counter(m.id for m in mentions if m.kind == "country")
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    objects = _Objects(linker)
+    stems = frozenset(_stem(w) for w in ARTICLE_WORD_RE.findall(text))
     art = _Article(
         text=text,
         mentions=ordered,
         starts=[m.start for m in ordered],
         linker=linker,
-        objects=_Objects(linker),
+        objects=objects,
         main_org=org_counts.most_common(1)[0][0] if org_counts else None,
         mission=missions.most_common(1)[0][0] if missions else _named_mission(linker, mentions),
         country=countries.most_common(1)[0][0] if countries else None,
-        stems=frozenset(_stem(w) for w in ARTICLE_WORD_RE.findall(text)),
+        stems=stems,
         quotes=sorted(quotes),
         quote_starts=[q[0] for q in sorted(quotes)],
+        offices=_titled_offices(text, objects, ordered, stems),
     )
     hits: list[DecisionHit] = []
     for s_start, s_end in sentences:
@@ -847,6 +942,10 @@ def _decide(
     window_end = min(right, match.end() + OBJECT_WINDOW)
     if action in LIGHT_ACTIONS and _light_followed(art, match, right):
         return []
+    if text.startswith("?", right) or QUESTION_BEFORE_RE.search(
+        text, max(left, match.start() - SUBJECT_WINDOW), match.start()
+    ):
+        return []
     if action == "agree" and not AGREE_FOLLOW_RE.match(text, match.end()):
         return []
     if low.endswith("ed") and PARTICIPLE_ADJECTIVE_RE.search(before):
@@ -881,6 +980,13 @@ def _decide(
     actor, actor_start, doubt, coordinated = subject
     # "she resigned" resigns her post. "The council voted" with nothing voted on or for is the
     # procedure, not a decision: the gold annotation (docs/annotation.md) marks what was voted.
+    if (
+        action in TENURE_ACTIONS
+        and actor in art.offices
+        and (action == "resign" or TENURE_STAY_RE.match(text, match.end()))
+        and not _names_place(art, action, match.end(), window_end)
+    ):
+        found = (art.offices[actor], match.end() if found is None else found[1], None)
     if found is None and action == "resign":
         found = ("office", match.end(), None)
     if found is None:
@@ -902,6 +1008,12 @@ def _decide(
         coordinated,
         hits,
     )
+
+
+def _names_place(art: _Article, action: Action, begin: int, stop: int) -> bool:
+    """The clause names where the actor stays or what she leaves ("stay in the cabinet")."""
+    kinds = TENURE_PLACE_KINDS[action]
+    return any(m.kind in kinds for m in art.inside(begin, stop))
 
 
 def _previous_object(art: _Article, hits: list[DecisionHit], pos: int) -> str | None:
