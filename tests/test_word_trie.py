@@ -1,4 +1,4 @@
-"""Speech-verb lists as tries (text.word_trie): the same matches as the lists they replace."""
+"""Quote-stage word lists as faster regexes (tries, first-letter groups): the same matches."""
 
 from __future__ import annotations
 
@@ -7,8 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from natoiraq.extractor.quotes import PARTICIPLE_LIST, QUOTE_VERB_LIST
-from natoiraq.text import word_trie
+from natoiraq.extractor.quotes import (
+    ORG_NOUN_LIST,
+    PARTICIPLE_LIST,
+    PERSON,
+    PERSON_RE,
+    QUOTE_VERB_LIST,
+    ROLE_NOUN_LIST,
+)
+from natoiraq.text import first_letter_groups, word_trie
 
 ROOT = Path(__file__).resolve().parent.parent
 LISTS = {"quote-verbs": QUOTE_VERB_LIST, "participles": PARTICIPLE_LIST}
@@ -62,3 +69,37 @@ def test_word_trie_expands_classes_and_space() -> None:
         "says",
         "say",
     ]
+
+
+GROUPED = {"role-nouns": ROLE_NOUN_LIST, "org-nouns": ORG_NOUN_LIST}
+
+
+@pytest.mark.parametrize("name", GROUPED)
+@pytest.mark.parametrize("after", [r"\b", r"(?:[ \t]+\w+)?[ \t]+said\b", ""])
+def test_first_letter_groups_match_as_the_list(name: str, after: str) -> None:
+    words = re.findall(r"[A-Za-z]+", GROUPED[name])
+    made = " ".join(f"the {w} {w.upper()} x{w} {w}-general chief executive said" for w in words)
+    texts = [made] + [path.read_text(encoding="utf-8") for path in TEXTS]
+    grouped = re.compile(rf"(?<!\w){first_letter_groups(GROUPED[name])}{after}")
+    plain = re.compile(rf"(?<!\w){GROUPED[name]}{after}")
+    for text in texts:
+        assert [m.span() for m in grouped.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+
+def test_first_letter_groups_keep_order_within_a_letter() -> None:
+    assert first_letter_groups("(?i:chief|MP|chief[- ]executive|mayor)") == (
+        "(?i:c(?:hief|hief[- ]executive)|m(?:P|ayor))"
+    )
+    with pytest.raises(ValueError, match="plain letter"):
+        first_letter_groups("(?:a?b|c)")
+
+
+def test_person_scan_matches_without_its_look_ahead() -> None:
+    plain = re.compile(rf"(?<![\w'’-]){PERSON}")
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")
+        assert [m.span() for m in PERSON_RE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]

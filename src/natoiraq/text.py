@@ -436,6 +436,42 @@ def word_trie(alternation: str) -> str:
     return f"(?:{trie_pattern(phrases)})"
 
 
+def first_letter_groups(alternation: str) -> str:
+    """`alternation` (`(?:a|b)` or `(?i:a|b)`, each branch opening with a plain letter) with its
+    branches grouped by first letter, in their order within each group:
+    `(?i:spokesman|secretary|chief)` -> `(?i:s(?:pokesman|ecretary)|c(?:hief))`.
+
+    Why: `re` tries every branch at every position it reaches; the quote stage's role nouns
+    (150 branches, tried after each word of a subject) cost a quarter of its subject search.
+    Branches that open with different letters never match at one position, and the order of
+    those that do is kept, so the match is the same everywhere (under `(?i:` letters group
+    case-folded, as the pattern compares them). Unlike word_trie, nested groups may stay.
+    """
+    flags = "(?i:" if alternation.startswith("(?i:") else "(?:"
+    if not alternation.startswith(flags) or not alternation.endswith(")"):
+        raise ValueError(f"not one group: {alternation[:40]!r}")
+    branches, depth, current = [], 0, ""
+    for char in alternation[len(flags) : -1]:
+        depth += (char in "([") - (char in ")]")
+        if char == "|" and depth == 0:
+            branches.append(current)
+            current = ""
+        else:
+            current += char
+    branches.append(current)
+    groups: dict[str, list[str]] = {}
+    for branch in branches:
+        if (
+            not branch[:1].isascii()
+            or not branch[:1].isalpha()
+            or branch[1:2] in ("?", "*", "+", "{")
+        ):
+            raise ValueError(f"branch {branch!r} does not open with a plain letter")
+        key = branch[0].lower() if flags == "(?i:" else branch[0]
+        groups.setdefault(key, []).append(branch[1:])
+    return flags + "|".join(f"{key}(?:{'|'.join(rest)})" for key, rest in groups.items()) + ")"
+
+
 def _trie_node(node: _Trie) -> str:
     branches = [atom + _trie_node(node[atom]) for atom in sorted(node) if atom != END]
     if not branches:

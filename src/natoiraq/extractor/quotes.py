@@ -29,6 +29,7 @@ from natoiraq.text import (
     NAME_RE,
     SPEECH_VERBS,
     WHITESPACE_RE,
+    first_letter_groups,
     sentences,
     strip_span,
     word_trie,
@@ -94,8 +95,9 @@ PERSON = (
 )
 #: Nouns that name a speaker by role: a linguist's closed-ish class of agent nouns of news copy
 #: (office holders, officials, witnesses, kin). The head of "a company spokeswoman", "the
-#: forum's secretary general", "one Iraqi colonel".
-ROLE_NOUNS = (
+#: forum's secretary general", "one Iraqi colonel". Grouped by first letter
+#: (text.first_letter_groups): the subject search tries them after every word.
+ROLE_NOUN_LIST = (
     r"(?i:spokes(?:man|woman|person|people)|secretary[- ]general|director[- ]general"
     r"|secretary|treasurer|director|minister|premier|chancellor|president|vice[- ]president"
     r"|official|officer"
@@ -114,13 +116,15 @@ ROLE_NOUNS = (
     r"|guard|rescuer|paramedic|medic|physician|surgeon|scientist|specialist|consultant"
     r"|banker|investor|broker|dealer|striker|picket|steward|delegate|chief[- ]executive)"
 )
+ROLE_NOUNS = first_letter_groups(ROLE_NOUN_LIST)
 #: Organisations that speak as such ("the ministry said", "a company statement said").
-ORG_NOUNS = (
+ORG_NOUN_LIST = (
     r"(?i:agency|ministry|department|company|firm|union|council|government|committee|court"
     r"|police|army|military|office|embassy|authority|authorities|forum|group|party|campaign"
     r"|association|federation|organi[sz]ation|institute|commission|board|bank|university"
     r"|statement|spokesmen|administration|regime|junta|cabinet|palace|secretariat)"
 )
+ORG_NOUNS = first_letter_groups(ORG_NOUN_LIST)
 #: What opens a role description: an article, a possessive ("the forum's", "Iran's") or a
 #: demonstrative.
 DETERMINER = (
@@ -237,7 +241,9 @@ LEAD_STOP = frozenset(
 )  # fmt: skip
 #: Phrases that cite a source: the person after them is who the reported words come from.
 SOURCE_RE = re.compile(r"(?i)\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of)\b")
-PERSON_RE = re.compile(rf"(?<![\w'’-]){PERSON}")
+#: The look-ahead only restates that a name opens with a capital (so does every honorific), but
+#: it lets `re` skip every other position at once: the scan ran four times faster.
+PERSON_RE = re.compile(rf"(?<![\w'’-])(?=[A-Z]){PERSON}")
 #: A name followed by a speech verb is a person's ("Marta Sousa texted").
 SPEECH_AFTER_RE = re.compile(rf"[ \t]+{AUXILIARY}{QUOTE_VERBS}\b")
 PERSON_AFTER_RE = re.compile(r",[ \t]+(?:a|an|the|who|whose|\d{1,3}\b|his|her|its)\b")
