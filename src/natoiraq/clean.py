@@ -85,10 +85,13 @@ NEWSLETTER_RE = re.compile(
     r"^newsletters?$|\bemailed to you\b|\bsubscribe\b|\bsign up for\b|\bin your inbox\b",
     re.IGNORECASE,
 )
-#: "Follow X's Feed to Find Out More!", "Share this article", "Follow us on Twitter".
+#: "Follow X's Feed to Find Out More!", "Share this article", "Follow us on Twitter". The
+#: look-ahead restates the first letters (matched as the words' are, case folded) so that re
+#: skips other positions fast: it is searched through every body line.
 SOCIAL_RE = re.compile(
-    r"\b(?:follow|like|share)\b[^.!?\n]{0,60}?(?:\bfeed\b|\bon (?:twitter|facebook|telegram"
-    r"|instagram)|\bfind out more|\bthis (?:article|story))[^.!?\n]{0,30}[.!?]?",
+    r"(?=[fls])\b(?:follow|like|share)\b[^.!?\n]{0,60}?(?:\bfeed\b"
+    r"|\bon (?:twitter|facebook|telegram|instagram)|\bfind out more|\bthis (?:article|story))"
+    r"[^.!?\n]{0,30}[.!?]?",
     re.IGNORECASE,
 )
 RELATED_RE = re.compile(
@@ -217,9 +220,11 @@ class _Line:
     #: Sub-spans of a body line that are dropped (social prompts, fragments, datelines).
     drops: list[tuple[int, int, BoilerplateReason, str]] = field(default_factory=list)
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    #: How many words the line has (set from `text`): every cue asks, some several times.
+    words: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.words = len(self.text.split())
 
 
 def _lines(text: str) -> list[_Line]:
@@ -316,6 +321,7 @@ def _classify_header(
 ) -> tuple[str | None, str | None]:
     """Label every line before the first body paragraph; return (headline, byline)."""
     headline: str | None = None
+    headline_text = ""
     byline: str | None = None
     for index in range(first_body):
         line = lines[index]
@@ -337,7 +343,8 @@ def _classify_header(
             and (MARKDOWN_HEADING_RE.match(text) or not text.endswith("."))
         ):
             line.reason, headline = "headline", MARKDOWN_HEADING_RE.sub("", text)
-        elif headline is not None and text == lines[_index_of(lines, "headline")].text:
+            headline_text = text
+        elif headline is not None and text == headline_text:
             line.reason = "repeated-headline"
         elif NAME_LINE_RE.match(text):
             dated = find_full_date(following) is not None and len(following.split()) <= 6
@@ -456,8 +463,10 @@ def clean_article(text: str) -> Cleaned:
         )
     headline, byline = _classify_header(lines, first_body, header_end)
     if headline is not None:
+        # Looked up once, not per line (a scan per line was quadratic in the line count).
+        headline_text = lines[_index_of(lines, "headline")].text
         for line in lines[first_body:]:
-            if line.reason is None and line.text == lines[_index_of(lines, "headline")].text:
+            if line.reason is None and line.text == headline_text:
                 line.reason = "repeated-headline"
     for line in lines[first_body:]:
         if line.reason is None and (CAPTION_RE.search(line.text) or CREDIT_RE.match(line.text)):
