@@ -8,12 +8,17 @@ from pathlib import Path
 import pytest
 
 from natoiraq.extractor.quotes import (
+    DOUBLE_MARK_RE,
     ORG_NOUN_LIST,
     PARTICIPLE_LIST,
     PERSON,
     PERSON_RE,
     QUOTE_VERB_LIST,
     ROLE_NOUN_LIST,
+    SINGLE_CLOSE_RE,
+    SINGLE_OPEN_RE,
+    VERB_RE,
+    _marks,
 )
 from natoiraq.text import first_letter_groups, word_trie
 
@@ -102,4 +107,36 @@ def test_person_scan_matches_without_its_look_ahead() -> None:
         text = path.read_text(encoding="utf-8")
         assert [m.span() for m in PERSON_RE.finditer(text)] == [
             m.span() for m in plain.finditer(text)
+        ]
+
+
+MARKED = (
+    "'We keep' the '90s; “mugs.' 'n' ‘harsh’ rock 'n' roll, \"calm\", — 'Yes' (‘no’) "
+    "Iraq's «oui»\n'x"
+)
+
+
+def _three_scans(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    found = [(m.start(), "d") for m in DOUBLE_MARK_RE.finditer(text, start, end)]
+    found += [(m.start(), "o") for m in SINGLE_OPEN_RE.finditer(text, start, end)]
+    found += [(m.start(), "c") for m in SINGLE_CLOSE_RE.finditer(text, start, end)]
+    return sorted(found)
+
+
+def test_one_mark_scan_finds_what_three_did() -> None:
+    texts = [MARKED] + [path.read_text(encoding="utf-8") for path in TEXTS]
+    for text in texts:
+        for line in re.finditer(r"[^\n]+", text):
+            assert _marks(text, *line.span()) == _three_scans(text, *line.span())
+        assert _marks(text, 2, len(text) - 1) == _three_scans(text, 2, len(text) - 1)
+
+
+def test_verb_scan_matches_without_its_look_ahead() -> None:
+    ahead = "(?=[a-z])"
+    assert VERB_RE.pattern.startswith(ahead)
+    plain = re.compile(VERB_RE.pattern[len(ahead) :])
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")
+        assert [(m.span(), m.lastgroup) for m in VERB_RE.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in plain.finditer(text)
         ]
