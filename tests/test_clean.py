@@ -357,3 +357,17 @@ def test_agency_tag_opens_the_lead() -> None:
     text = "Rail cuts\n\n(KTVR) — " + LEAD
     assert dropped(text).get("(KTVR) —") == "dateline"
     assert body_text(text).startswith("The regional rail operator")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A short sentence with a full date is the story, not a dateline.
+        ("NATO's allies agreed on February 12, 2020, to enhance the mission.", True),
+        ("The council met on March 3, 2024 and adopted the budget.", True),
+        # A date line is still furniture (must not touch).
+        ("Published Feb. 12, 2020.", False),
+    ],
+)
+def test_a_one_line_draft_with_a_date_keeps_its_sentence(text: str, body: bool) -> None:
+    assert bool(clean_article(text).body) is body

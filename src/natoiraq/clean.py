@@ -287,9 +287,15 @@ def _is_date_line(line: _Line) -> bool:
     text = line.text
     if find_full_date(text) is None and NUMERIC_DATE_RE.search(text) is None:
         return False
-    return line.words <= WIDGET_MAX_WORDS or (
-        line.words <= DATE_LINE_MAX_WORDS and TERMINAL_RE.search(text) is None
-    )
+    if TERMINAL_RE.search(text) is None:
+        return line.words <= DATE_LINE_MAX_WORDS
+    # A line that ends like a sentence is a dateline only when it is too short to be one
+    # ("Published Feb. 12, 2020."): "NATO agreed on Feb. 12, 2020 to expand." is body.
+    return line.words < DATE_SENTENCE_MIN_WORDS
+
+
+#: Words from which a date line that ends with a full stop reads as a sentence of the story.
+DATE_SENTENCE_MIN_WORDS = 6
 
 
 def _header_end(lines: list[_Line]) -> int:

@@ -20,6 +20,7 @@ claim is marked a guess (`Link.confident` False): check never calls a guess `con
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,6 +57,16 @@ GENERIC_UNITS = frozenset(
         "house", "building", "unit", "site", "base", "report",
     )
 )  # fmt: skip
+#: Subordinators that open an introductory adverbial clause, which ends at the first comma.
+INTRODUCTORY_RE = re.compile(
+    r"\s*[\"“‘']?(?:After|Before|Following|Since|Until|When|While|Once|Amid|Despite|Days after|"
+    r"Hours after|Weeks after)\b"
+)
+#: A date this many days or more away from every day the registry gives an event is about
+#: another occurrence of that kind of event ("the next vote in early March" is not the vote
+#: of 5 January). Editors' slips are off by days ("Jan. 5" for the strike of Jan. 3), which
+#: stay linked and are judged; months away is another event.
+EVENT_SLACK_DAYS = 31
 #: A clause ends at these (a sentence's other clauses speak of other things): semicolons,
 #: dashes, and a comma before a conjunction that starts a new clause.
 CLAUSE_BREAK_RE = re.compile(
@@ -187,8 +198,20 @@ class _Hit:
 
 
 def clause_of(text: str, sentence: tuple[int, int], start: int) -> tuple[int, int]:
-    """The clause of the sentence that holds `start`."""
+    """The clause of the sentence that holds `start`.
+
+    An introductory adverbial clause ("After the strike on January 3, the alliance halted its
+    training") is a clause of its own: its date belongs to its event, not the main verb's.
+    """
     lo, hi = sentence
+    opener = INTRODUCTORY_RE.match(text, lo, hi)
+    if opener is not None:
+        comma = text.find(",", opener.end(), hi)
+        if comma >= 0:
+            if start < comma:
+                hi = comma
+            else:
+                lo = comma + 1
     for match in CLAUSE_BREAK_RE.finditer(text, lo, hi):
         if match.end() <= start:
             lo = match.end()
@@ -342,6 +365,8 @@ class TopicLinker:
                 item, text, claim, clause, sentence, mentions, extra
             )
             if score >= LINK_MIN_SCORE:
+                if value is not None and not self._could_be(item.id, value, EVENT_SLACK_DAYS):
+                    continue  # another occurrence of that kind of event (EVENT_SLACK_DAYS)
                 misfit = value is not None and not self._could_be(item.id, value)
                 scored.append((near, -score, -longest, misfit, n, item.id, said))
         if not scored:
@@ -388,12 +413,14 @@ class TopicLinker:
         )
         self._hits = {}
 
-    def _could_be(self, event: str, value: DateValue) -> bool:
-        """False when the registry dates the event and the date's value cannot fall in it."""
+    def _could_be(self, event: str, value: DateValue, slack: int = 0) -> bool:
+        """False when the registry dates the event and the date's value cannot fall in it
+        (within `slack` days)."""
         start, end = self.event_days.get(event, (None, None))
         if start is None or value.earliest is None or value.latest is None:
             return True
-        return value.earliest <= (end or start) and start <= value.latest
+        margin = dt.timedelta(days=slack)
+        return value.earliest <= (end or start) + margin and start - margin <= value.latest
 
     # ------------------------------------------------------------------ by kind
 
