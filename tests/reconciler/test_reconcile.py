@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from natoiraq.compare.quotes import fold_quote, quotes_match
+from natoiraq.compare.quotes import quotes_match
 from natoiraq.corpus import ArticleRecord, Corpus
 from natoiraq.models import Article, Reference, Registry
 from natoiraq.reconciler import (
@@ -17,6 +17,7 @@ from natoiraq.reconciler import (
     filter_report,
     reconcile,
 )
+from natoiraq.text import fold_quote
 
 SHA = "0" * 64
 

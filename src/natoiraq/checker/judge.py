@@ -21,7 +21,6 @@ from natoiraq.compare.quotes import (
     DiffOp,
     compare_quotes,
     contains,
-    fold_quote,
     quotes_match,
     similarity,
 )
@@ -47,6 +46,7 @@ from natoiraq.models import (
 from natoiraq.reconciler.findings import ClaimRef, claim_ref, join_words
 from natoiraq.reconciler.index import Index, count_block, count_finding_id
 from natoiraq.reconciler.quotes import is_translation, quote_finding_id, statements
+from natoiraq.text import fold_quote
 
 
 @dataclass(frozen=True)

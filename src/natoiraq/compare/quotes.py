@@ -10,7 +10,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from natoiraq.text import Words, fold_quote, words
+from natoiraq.text import Words, words
 
 __all__ = [
     "FLAGS",
@@ -19,7 +19,6 @@ __all__ = [
     "QuoteComparison",
     "compare_quotes",
     "content_words",
-    "fold_quote",
     "quotes_match",
     "similarity",
 ]

@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from rapidfuzz import fuzz, process, utils
 
@@ -166,17 +167,33 @@ class _Tables:
     about: dict[str, str] = field(default_factory=dict)
 
 
-#: Registries whose tables were built, by identity (the registry is kept, so its id is not
-#: reused while cached). Building them is a tenth of extracting a short article, and
-#: `natoiraq extract` over many files or `check` reads one registry many times.
-_TABLES: dict[int, tuple[Registry, _Tables]] = {}
-TABLES_CACHED = 4
+T = TypeVar("T")
 
 
-def _tables(registry: Registry) -> _Tables:
-    cached = _TABLES.get(id(registry))
-    if cached is not None and cached[0] is registry:
-        return cached[1]
+class RegistryCache(Generic[T]):
+    """What a stage derives from a registry, kept for the last few registries by identity (the
+    registry is kept too, so its id is not reused while cached). Deriving it is a tenth of
+    extracting a short article, and `extract` over many files or `check` reads one registry
+    many times."""
+
+    SIZE = 4
+
+    def __init__(self, build: Callable[[Registry], T]) -> None:
+        self.build = build
+        self.kept: dict[int, tuple[Registry, T]] = {}
+
+    def get(self, registry: Registry) -> T:
+        cached = self.kept.get(id(registry))
+        if cached is not None and cached[0] is registry:
+            return cached[1]
+        if len(self.kept) >= self.SIZE:
+            self.kept.pop(next(iter(self.kept)))
+        built = self.build(registry)
+        self.kept[id(registry)] = (registry, built)
+        return built
+
+
+def _build_tables(registry: Registry) -> _Tables:
     t = _Tables()
     aliases: dict[str, str] = {}
     for entity in registry.entities:
@@ -239,10 +256,10 @@ def _tables(registry: Registry) -> _Tables:
         e.id: " ".join((e.name, *e.aliases, e.description or "")).casefold()
         for e in registry.entities
     }
-    if len(_TABLES) >= TABLES_CACHED:
-        _TABLES.pop(next(iter(_TABLES)))
-    _TABLES[id(registry)] = (registry, t)
     return t
+
+
+_TABLES = RegistryCache(_build_tables)
 
 
 #: A possessive determiner in place of "the": "its", "their", "the alliance's", "NATO's".
@@ -277,7 +294,7 @@ class Linker:
     """Finds registry names in text and resolves free names to registry ids."""
 
     def __init__(self, registry: Registry) -> None:
-        t = _tables(registry)
+        t = _TABLES.get(registry)
         self.kinds, self.names, self.about = t.kinds, t.names, t.about
         self._possessed, self._possessed_re = t._possessed, t._possessed_re
         self._aliases, self._folded, self._choices = t._aliases, t._folded, t._choices

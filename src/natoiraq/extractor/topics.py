@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from natoiraq.extractor.linking import Mention, slugify
+from natoiraq.extractor.linking import Mention, RegistryCache, slugify
 from natoiraq.models import UNASSIGNED_TOPIC, DateValue, Event, Quantity, Registry
 from natoiraq.text import literal_alternation
 from natoiraq.units import singular, unit_family
@@ -512,22 +512,13 @@ class TopicLinker:
         return Link(UNASSIGNED_TOPIC, False, "no topic's triggers and participants around it")
 
 
-#: Topic linkers by registry identity (the registry is kept, so its id is not reused): the
-#: trigger pattern of a large registry is worth building once per registry, not per text.
-_LINKERS: dict[int, tuple[Registry, TopicLinker]] = {}
-LINKERS_CACHED = 4
+#: Topic linkers by registry: a large registry's trigger pattern is built once, not per text.
+_LINKERS = RegistryCache(TopicLinker)
 
 
 def topic_linker(registry: Registry) -> TopicLinker:
     """The TopicLinker of `registry` (call `read` with each text's mentions before use)."""
-    cached = _LINKERS.get(id(registry))
-    if cached is not None and cached[0] is registry:
-        return cached[1]
-    if len(_LINKERS) >= LINKERS_CACHED:
-        _LINKERS.pop(next(iter(_LINKERS)))
-    linker = TopicLinker(registry)
-    _LINKERS[id(registry)] = (registry, linker)
-    return linker
+    return _LINKERS.get(registry)
 
 
 def generic(name: str) -> bool:
