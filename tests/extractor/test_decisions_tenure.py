@@ -11,8 +11,8 @@ import datetime as dt
 
 import pytest
 
-from natoiraq.extractor import extract_claims
-from natoiraq.models import DecisionClaim, Registry
+from natoiraq.models import Registry
+from tests.extractor import decisions_in
 
 REGISTRY = Registry.model_validate(
     {
@@ -33,12 +33,7 @@ REGISTRY = Registry.model_validate(
 
 
 def decided(text: str) -> list[tuple[str, str, str, bool]]:
-    result = extract_claims(text, REGISTRY, dt.date(2024, 5, 6))
-    return [
-        (c.value.actor, c.value.action, c.value.object, c.value.negated)
-        for c in result.claims
-        if isinstance(c, DecisionClaim)
-    ]
+    return decisions_in(text, REGISTRY, dt.date(2024, 5, 6))
 
 
 @pytest.mark.parametrize(
