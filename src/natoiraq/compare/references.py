@@ -31,13 +31,6 @@ class ReferenceCheck:
     #: A day-exact date that fits an instant: the zone whose calendar day it matches, that day.
     explained: tuple[str, dt.date] | None = None
 
-    @property
-    def reason(self) -> str | None:
-        """The reason code a report carries for it, or None when no fact speaks to the claim."""
-        if self.status == "none":
-            return None
-        return f"reference-{self.status}"
-
 
 def zone(name: str | None) -> zoneinfo.ZoneInfo | None:
     """The IANA zone of that name, or None (no name, or one the validator reports as unknown)."""
