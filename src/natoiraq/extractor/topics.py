@@ -73,6 +73,39 @@ CLAUSE_BREAK_RE = re.compile(
     r";|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|although|though|yet|meanwhile)\b"
 )
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+#: A reference-point phrase: "a day after the drone strike", "following the vote", "ahead of
+#: the summit", up to the next comma. What it names is the point the clause is timed against,
+#: not what the clause's date dates: in "NATO halted its training on Saturday, a day after the
+#: strike", Saturday is the halt's. A date inside the phrase dates the phrase's event ("after
+#: the strike on Jan. 3"). "since" and "until" are left out: "since 2014" dates the state the
+#: main clause describes.
+REFERENCE_RE = re.compile(
+    r"(?<![\w-])(?:after|before|following|ahead of|in the wake of|in response to"
+    r"|in retaliation for|amid)\s+(?=\S)",
+    re.I,
+)
+#: A date attached to a verb of saying dates the saying: "the agency said on Tuesday",
+#: "officials said this evening", "told reporters on Monday", "Speaking in Brussels this
+#: morning". Such a date belongs to an event only where one of its words of communication
+#: (COMMUNICATION_TRIGGERS) or its name stands next to it; the other events of the clause (the
+#: quake the agency reported) are not what it dates. Announcing and confirming are left out: an
+#: announcement makes a decision public that day ("announced Friday that it is sending troops"
+#: dates the sending's decision).
+SPEECH_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:said|says|told(?:\s+[\w-]+){1,2}|added|stated|reported|wrote|posted"
+    r"|tweeted|(?:[Ss]peaking|[Ww]riting)\s+(?:in|at|to|from|on)"
+    r"(?:\s+[A-Z][\w.-]*){1,3})"
+    r"\s+(?:(?:on|late|early|in|at)\s+)?$"
+)
+#: How far back from a date SPEECH_BEFORE_RE looks (a verb, two words and a preposition).
+SPEECH_REACH = 48
+COMMUNICATION_TRIGGERS = frozenset(
+    (
+        "said", "say", "says", "statement", "statements", "remarks", "told", "announced",
+        "announce", "announcement", "press conference", "news conference", "briefing",
+        "speech", "spoke", "speaking", "interview", "address", "addressed", "posted", "wrote",
+    )
+)  # fmt: skip
 #: A noun phrase that may name what a date dates, for a proposed event: "the election", "the
 #: quake", "a two-day summit" (the last word is its head).
 EVENT_NP_RE = re.compile(
@@ -227,6 +260,34 @@ def _gap(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     return len(WORD_RE.findall(text, lo, hi)) if hi > lo else 0
 
 
+def reference_spans(text: str, clause: tuple[int, int]) -> list[tuple[int, int]]:
+    """The reference-point phrases of a clause (REFERENCE_RE), each to the next comma."""
+    spans = []
+    for match in REFERENCE_RE.finditer(text, *clause):
+        comma = text.find(",", match.end(), clause[1])
+        spans.append((match.start(), comma if comma >= 0 else clause[1]))
+    return spans
+
+
+def _side(spans: Sequence[tuple[int, int]], claim: tuple[int, int]) -> tuple[int, int] | None:
+    """The reference phrase that holds the claim (None when the claim is outside them all)."""
+    return next((s for s in spans if s[0] <= claim[0] and claim[1] <= s[1]), None)
+
+
+def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
+def _outside(hits: list[_Hit], spans: Sequence[tuple[int, int]]) -> list[_Hit]:
+    """The hits that are not inside any of `spans`."""
+    return [h for h in hits if not _inside(h.start, spans)] if spans else hits
+
+
+def speech_attached(text: str, claim: tuple[int, int]) -> bool:
+    """True when a verb of saying governs the date (SPEECH_BEFORE_RE)."""
+    return SPEECH_BEFORE_RE.search(text, max(0, claim[0] - SPEECH_REACH), claim[0]) is not None
+
+
 class TopicLinker:
     """Links claims to the registry on evidence (see the module docstring)."""
 
@@ -289,6 +350,7 @@ class TopicLinker:
         sentence: tuple[int, int],
         mentions: Sequence[Mention],
         extra: Sequence[str] = (),
+        skip: Sequence[tuple[int, int]] = (),
     ) -> str | None:
         """How the sentence names one of the item's participants, or None: a registry name of
         an entity or event, one of a participant event's triggers ("the quake" for the quake),
@@ -297,6 +359,7 @@ class TopicLinker:
             if (
                 m.id in item.participants
                 and sentence[0] <= m.start < sentence[1]
+                and not _inside(m.start, skip)
                 and (m.id in self.named or not self._generic(m.text, text, m.start))
             ):
                 return repr(m.text)
@@ -304,7 +367,9 @@ class TopicLinker:
             if who in item.participants:
                 return f"{who} (the speaker)"
         for event in sorted(item.participants & self.event_ids):
-            found = self._triggers(text, sentence, self.event_triggers.get(event, frozenset()))
+            found = _outside(
+                self._triggers(text, sentence, self.event_triggers.get(event, frozenset())), skip
+            )
             if found:
                 return f"{found[0].text!r} ({event})"
         return None
@@ -318,17 +383,24 @@ class TopicLinker:
         sentence: tuple[int, int],
         mentions: Sequence[Mention],
         extra: Sequence[str] = (),
-    ) -> tuple[int, int, int, str]:
+        skip: Sequence[tuple[int, int]] = (),
+    ) -> tuple[int, int, int, str, bool]:
         """(score, words from the claim to the nearest evidence, the longest trigger's length,
-        what the evidence is)."""
-        score, near, longest, said = 0, 10_000, 0, []
+        what the evidence is, whether a word of communication or a name is next to the claim).
+        Evidence inside the `skip` spans (reference phrases the claim is not in) is not read."""
+        score, near, longest, said, spoken = 0, 10_000, 0, [], False
         named = [m for m in mentions if m.id == item.id and clause[0] <= m.start < clause[1]]
         if named:
             score += ALIAS_SCORE
             near = min(near, *(_gap(text, claim, (m.start, m.end)) for m in named))
             said.append(f"names it ({named[0].text!r})")
+            spoken = near <= NEAR_WORDS
         if item.triggers:
-            found = self._triggers(text, clause, item.triggers)
+            found = _outside(self._triggers(text, clause, item.triggers), skip)
+            spoken = spoken or any(
+                h.phrase in COMMUNICATION_TRIGGERS and _gap(text, claim, h.span()) <= NEAR_WORDS
+                for h in found
+            )
             if found:
                 # Triggers never add up: "decision" and "vote" fit a board's vote on bus
                 # routes as well as a parliament's (a participant must say whose).
@@ -336,11 +408,11 @@ class TopicLinker:
                 near = min(near, *(_gap(text, claim, m.span()) for m in found))
                 longest = max(len(m.phrase) for m in found)
                 said.append(f"trigger {found[0].text!r}")
-        who = self._participants(item, text, clause, mentions, extra)
+        who = self._participants(item, text, clause, mentions, extra, skip)
         if who is not None:
             score += PARTICIPANT_SCORE
             said.append(f"participant {who}")
-        return score, near, longest, ", ".join(said)
+        return score, near, longest, ", ".join(said), spoken
 
     def _choose(
         self,
@@ -352,18 +424,36 @@ class TopicLinker:
         extra: Sequence[str] = (),
         whole: bool = False,
         value: DateValue | None = None,
+        spoken: bool = False,
     ) -> Link | None:
         clause = sentence if whole else clause_of(text, sentence, claim[0])
+        skip: list[tuple[int, int]] = []
+        if not whole:
+            # A claim inside a reference phrase ("after the strike on Jan. 3") is read in that
+            # phrase; one outside it does not read it (REFERENCE_RE).
+            spans = reference_spans(text, clause)
+            inside = _side(spans, claim)
+            if inside is not None:
+                clause = inside
+            else:
+                skip = [s for s in spans if not (s[0] <= claim[0] < s[1])]
         # Only items named or triggered in the clause can reach LINK_MIN_SCORE: score those.
-        phrases = {h.phrase for h in self._triggers(text, clause, self.all_triggers)}
-        named = {m.id for m in mentions if clause[0] <= m.start < clause[1]}
+        hits = _outside(self._triggers(text, clause, self.all_triggers), skip)
+        phrases = {h.phrase for h in hits}
+        named = {
+            m.id
+            for m in mentions
+            if clause[0] <= m.start < clause[1] and not _inside(m.start, skip)
+        }
         scored = []
         for n, item in enumerate(items):
             if item.id not in named and not (item.triggers & phrases):
                 continue
-            score, near, longest, said = self._score(
-                item, text, claim, clause, sentence, mentions, extra
+            score, near, longest, said, said_near = self._score(
+                item, text, claim, clause, sentence, mentions, extra, skip
             )
+            if spoken and not said_near:
+                continue  # a date of saying dates a statement, not the clause's other events
             if score >= LINK_MIN_SCORE:
                 if value is not None and not self._could_be(item.id, value, EVENT_SLACK_DAYS):
                     continue  # another occurrence of that kind of event (EVENT_SLACK_DAYS)
@@ -408,9 +498,7 @@ class TopicLinker:
         country") is evidence only where the text has named it, as a reader resolves a definite
         description to something named before; in a story about a union, "members" is nobody's
         NATO (issue 10: text about another story never gets this story's topics)."""
-        self.named = frozenset(
-            m.id for m in mentions if not self._generic(m.text, text, m.start)
-        )
+        self.named = frozenset(m.id for m in mentions if not self._generic(m.text, text, m.start))
         self._hits = {}
 
     def _could_be(self, event: str, value: DateValue, slack: int = 0) -> bool:
@@ -438,9 +526,15 @@ class TopicLinker:
         the date's value can fall in goes first (the 2016 quake for "April 2016"); such a tie
         is never a confident link.
         """
-        found = self._choose(self.events, text, claim, sentence, mentions, value=value)
+        spoken = speech_attached(text, claim)
+        found = self._choose(
+            self.events, text, claim, sentence, mentions, value=value, spoken=spoken
+        )
         if found is not None:
             return found
+        if spoken:
+            return Link(UNASSIGNED_TOPIC, False, "the date is a verb of saying's, and no "
+                        "statement of the registry is named next to it")  # fmt: skip
         return Link(UNASSIGNED_TOPIC, False, "no event named around the date",
                     _propose_event(text, claim, sentence))  # fmt: skip
 
