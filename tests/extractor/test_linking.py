@@ -58,3 +58,41 @@ def test_fuzzy_links_need_every_word_close(name: str, found: str | None) -> None
     registry = Registry(entities=[Entity(id="ana-ortiz", type="person", name="Ana Ortiz")])
     resolved = Linker(registry).resolve(name)
     assert (resolved[0] if resolved else None) == found
+
+
+def _mission_registry():  # type: ignore[no-untyped-def]
+    from natoiraq.models import Entity, Registry
+
+    return Registry(
+        entities=[
+            Entity(id="harbour-authority", type="organisation", name="Port Authority of Velm",
+                   aliases=["the authority", "the port authority of Velm"]),
+            Entity(id="relief-mission", type="mission", name="Velm Relief Mission",
+                   aliases=["the mission"]),
+        ]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Fix: modifiers between the article and a description's head.
+        ("The state-run authority raised fees.", "harbour-authority"),
+        # Also fix: a capitalised modifier that is one of the entity's own names.
+        ("The Velm mission reopened the clinic.", "relief-mission"),
+        # Must not touch: a capitalised modifier naming something else is another mission.
+        ("The Danish mission reopened the clinic.", None),
+        # Must not touch: words that point at another one of the kind.
+        ("The other mission reopened the clinic.", None),
+    ],
+)
+def test_description_with_modifiers(text: str, found: str | None) -> None:
+    linker = Linker(_mission_registry())
+    ids = {m.id for m in linker.mentions(text, 0, len(text))}
+    assert (found in ids) if found else not ids & {"harbour-authority", "relief-mission"}
+
+
+def test_longer_alias_wins_over_a_modified_description() -> None:
+    text = "The port authority of Velm raised fees."
+    [mention] = Linker(_mission_registry()).mentions(text, 0, len(text))
+    assert (mention.text, mention.id) == ("The port authority of Velm", "harbour-authority")

@@ -159,6 +159,9 @@ class _Tables:
     names: dict[str, str] = field(default_factory=dict)
     _possessed: dict[str, str] = field(default_factory=dict)
     _possessed_re: re.Pattern[str] | None = None
+    _modified: dict[str, str] = field(default_factory=dict)
+    _modified_re: re.Pattern[str] | None = None
+    _name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     _aliases: dict[str, str] = field(default_factory=dict)
     _folded: dict[str, str] = field(default_factory=dict)
     _choices: dict[str, str] = field(default_factory=dict)
@@ -223,6 +226,23 @@ def _build_tables(registry: Registry) -> _Tables:
         if t._possessed
         else None
     )
+    # "the X" descriptions of an entity by their head X, for "the U.S.-led coalition" and "the
+    # NATO mission": the same description with modifiers between article and head
+    # (MODIFIED_RE); a capitalised modifier must be a word of the entity's own names.
+    heads: dict[str, set[str]] = {}
+    for alias, item in aliases.items():
+        if alias.startswith("the ") and t.kinds[item] != "event" and alias[4:5].islower():
+            heads.setdefault(alias[4:], set()).add(item)
+    t._modified = {head: next(iter(items)) for head, items in heads.items() if len(items) == 1}
+    t._modified_re = (
+        re.compile(MODIFIED_RE + r"(?P<head>" + literal_alternation(t._modified) + r")(?![\w-])")
+        if t._modified
+        else None
+    )
+    names: dict[str, set[str]] = {}
+    for alias, item in aliases.items():
+        names.setdefault(item, set()).update(w.casefold() for w in alias.split())
+    t._name_words = {item: frozenset(words) for item, words in names.items()}
     # A description written lower-case in the registry ("the mission", "a meeting of the
     # Allies") opens a sentence capitalised: "The mission has 500 trainers."
     for alias, item in list(aliases.items()):
@@ -264,6 +284,20 @@ _TABLES = RegistryCache(_build_tables)
 
 #: A possessive determiner in place of "the": "its", "their", "the alliance's", "NATO's".
 POSSESSOR = r"(?<![\w-])(?:[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?[\w.-]+['’]s)\s+"
+#: "The" and one or two modifiers before a description's head: a lower-case adjective or noun
+#: ("the training mission"), a compound ("the U.S.-led coalition"), or a capitalised word
+#: (kept only when it is one of the entity's own names: "the NATO mission", not "the UN
+#: mission"). Words that point at another one of the kind are not modifiers (NOT_MODIFIERS).
+MODIFIED_RE = r"(?<![\w-])[Tt]he\s+(?P<mods>(?:(?:[a-z][a-z-]+|[A-Z][\w.]*(?:-[a-z]+)?)\s+){1,2})"
+NOT_MODIFIERS = frozenset(
+    (
+        "other", "another", "same", "next", "last", "previous", "former", "new", "second", "third",
+        "rival", "separate", "own", "such", "first", "old", "earlier", "later", "future", "whole",
+        "said", "each", "every", "any", "no", "which", "that", "this", "and", "or", "of",
+        "following", "proposed", "planned", "possible", "potential", "expanded", "larger",
+        "smaller", "bigger",
+    )
+)  # fmt: skip
 #: Only "the X" aliases of this many words or more take another determiner: "the mission"
 #: after any possessive ("the company's mission") would be anybody's mission; "the training
 #: mission in Iraq" is specific whoever's it is said to be.
@@ -297,6 +331,8 @@ class Linker:
         t = _TABLES.get(registry)
         self.kinds, self.names, self.about = t.kinds, t.names, t.about
         self._possessed, self._possessed_re = t._possessed, t._possessed_re
+        self._modified, self._modified_re = t._modified, t._modified_re
+        self._name_words = t._name_words
         self._aliases, self._folded, self._choices = t._aliases, t._folded, t._choices
         self._alias_res, self._surnames = t._alias_res, t._surnames
         self._proposed: dict[str, Entity] = {}
@@ -399,6 +435,22 @@ class Linker:
                 found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
                 if self.kinds[item] != "event":
                     taken.append(match.span())
+        if self._modified_re is not None:
+            # After the exact aliases, which win where they overlap the head ("the training
+            # mission in Iraq" is an alias of its own); a name among the modifiers ("NATO")
+            # stays a mention of its own.
+            heads = _Spans(taken)
+            for match in self._modified_re.finditer(text, start, end):
+                item = self._modified[match.group("head")]
+                mods = match.group("mods").split()
+                if heads.overlaps(*match.span("head")) or any(
+                    m.casefold() in NOT_MODIFIERS
+                    or (m[:1].isupper() and m.casefold() not in self._name_words.get(item, ()))
+                    for m in mods
+                ):
+                    continue
+                found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
+                taken.append(match.span("head"))
         names = _Spans(taken)
         for match in NAME_RE.finditer(text, start, end):
             a, b = match.span()
