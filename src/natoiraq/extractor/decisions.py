@@ -147,6 +147,10 @@ PRONOUN_LOOKBACK = 400
 #: A new hit is compared only with this many earlier hits (they are in text order), so
 #: duplicate checks stay constant per verb.
 DEDUPE_LOOKBACK = 8
+#: The country a story's stay/withdraw/step-up decisions are about is the one named as a place
+#: ("in Iraq", "from Iraq", "out of Iraq"); a country named only as a speaker or an actor ("U.S.
+#: officials said") is not where anyone stays or leaves. Without such a mention: the most named.
+LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|from|to|into|of|inside|across)\s+$")
 #: Which registry kinds can act. People and offices act only as the grammatical subject right
 #: before the verb group ("she will resign"); an organisation anywhere left in the clause acts
 #: (the Secretary General announcing what NATO does is not the actor: NATO is).
@@ -271,7 +275,24 @@ SPEAKER_GAP_RE = re.compile(rf"[^\n.!?]{{0,{SPEAKER_GAP}}}")
 #: A question is not a decision: a direct one ends its clause with "?" ("Will the board
 #: resign?"); an indirect one puts "whether" before the verb ("asked whether the club would
 #: withdraw", "decide whether to close"), read within SUBJECT_WINDOW so each verb costs the same.
-QUESTION_BEFORE_RE = re.compile(r"\bwhether\b", re.I)
+#: "whether" governs only its own clause: a comma after it closes it ("Asked whether the club
+#: would withdraw, he said the board had not decided to leave" decides the second verb).
+QUESTION_BEFORE_RE = re.compile(r"\bwhether\b(?=[^,]*$)", re.I)
+#: Talking about a decision is not taking it: "we are not discussing a withdrawal", "the
+#: council will debate the closure", "considered a suspension".
+DELIBERATION_BEFORE_RE = re.compile(
+    r"\b(?:discuss\w*|debat\w*|consider\w*|talk\w* (?:about|of)|rul\w+ out)\s+"
+    r"(?:(?:a|an|the|any|its|their|possible)\s+){0,2}$",
+    re.I,
+)
+#: After a copula or a verb of keeping, "open" is an adjective naming a state ("markets will
+#: remain open", "the road is open"), not the act of opening; "stay closed" is in DECISION_FORMS.
+OPEN_STATE_BEFORE_RE = re.compile(
+    r"\b(?:remain\w*|stay\w*|is|are|was|were|be|been|keep\w*|kept)\s+(?:\w+ly\s+)?$", re.I
+)
+#: "continue to" + a verb that is no decision is aspect, not a decision: "prices continue to
+#: climb", "the fire continued to spread". (With a decision verb the light-verb rule applies.)
+ASPECT_CONTINUE_RE = re.compile(r"\s+to\s+[a-z]")
 #: Object words when the registry has no alias for them (training, operations, mission, support).
 GENERIC_OBJECT_RE = re.compile(
     r"\b(?:training(?: mission)?|mission|operations?|activit(?:y|ies)|support|presence|troops"
@@ -302,6 +323,37 @@ ACTOR_NOUNS = frozenset(
      "directors", "voters", "producers", "exporters", "states", "countries", "nations", "judge",
      "tribunal", "insurer", "bloc", "federation", "league", "club", "school", "university"}
 )  # fmt: skip
+#: People named by their role or by what they do: a subject headed by one of these can decide
+#: ("the minister accepted", "the trainers would stay"); so can a plural agent noun ending in
+#: AGENT_SUFFIXES ("workers", "operators", "protesters", "physicians").
+ROLE_NOUNS = frozenset(
+    {"minister", "president", "mayor", "governor", "premier", "chancellor", "secretary",
+     "spokesman", "spokeswoman", "spokesperson", "chief", "director", "head", "chair",
+     "chairman", "chairwoman", "leader", "king", "queen", "prosecutor", "commander", "general",
+     "envoy", "ambassador", "official", "executive", "ceo", "manager", "owner", "people",
+     "residents", "citizens", "allies", "partners", "participants", "team", "teams", "staff",
+     "troops", "soldiers", "forces", "personnel", "crew", "crews", "majority", "everyone",
+     "nobody", "all", "both", "each", "who", "panel", "jury", "management"}
+)  # fmt: skip
+AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "er", "or", "ist", "ian")
+#: The head noun of a subject noun phrase: a determiner or possessive, up to three modifiers,
+#: then a lower-case head right before the verb group ("the strike had", "The budget",
+#: "its annual reduction"). A bare plural opening the clause counts too ("Prices continue").
+SUBJECT_HEAD_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[\w.-]+['’]s)\s+"
+    r"(?:(?!(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|are|was|were"
+    r"|be|been|did|does|do|not|to)\b)[\w$,.%-]+\s+){0,3}?(?P<head>[A-Za-z][a-z-]*)$"
+)
+#: "The first step would be to expand ...": a copula before the infinitive names what the
+#: subject is, not who acts; the actor is read as without a subject.
+COPULAR_INFINITIVE_RE = re.compile(r"\b(?:be|is|was|are|were)\s+to\b")
+#: Such a noun phrase is the subject only where a clause opens before it: at the clause's
+#: start, after a comma or a quote mark, a conjunction, "that", or a verb of saying ("Trump
+#: insisted the strike had ..."); "for the time being suspended" is an adverbial.
+SUBJECT_OPENER_RE = re.compile(
+    r"(?:^|[,;:\"“‘(]|\b(?:that|and|but|because|as|when|if|while|after|before|since|so|though"
+    r"|\w+ed|said|says|say))\s*$"
+)
 #: Members of a legislature: "Iraqi lawmakers voted" is the Iraqi parliament voting.
 LEGISLATORS = frozenset(
     {"lawmakers", "legislators", "mps", "deputies", "parliamentarians", "senators", "congressmen"}
@@ -378,14 +430,40 @@ IRREGULAR_PARTICIPLES = frozenset(
         "froze",
     }
 )
-#: Verbs that take no object ("the centre will open", "talks began"): the subject is acted on.
+#: Verbs that take no object ("the centre will open", "schools will stay closed"): the subject
+#: is acted on.
 INTRANSITIVE_ACTIONS = frozenset({"open", "close", "start", "resume", "suspend", "continue"})
+#: Such a verb in the active voice reports a decision only when it is announced ("will open",
+#: "will stay closed until", "will resume if"): in the past or the present it reports an event
+#: ("the fire started", "the cut begins on Nov. 1", "without it the training stops"), whose
+#: decision, if any, has a verb of its own. A passive ("was suspended") always has an agent.
+ANNOUNCED_MODALITIES = frozenset({"planned", "conditional"})
+#: ... unless the subject is an institution or a programme someone runs, which starts, opens
+#: or stops only by decision ("the mission began in 2018", "talks resumed", "the centre
+#: opened"); its head sits right before the verb group.
+INSTITUTION_THEME_RE = re.compile(
+    r"\b(?:mission|operation|programme|program|campaign|centre|center|schools?|office|service"
+    r"|talks|negotiations|inquiry|investigation|trial|hearing|session|court|clinic|shelter)"
+    r"(?:\s+(?:has|have|had|was|were|will|would|is|are|also|now|then|finally|formally"
+    r"|officially|\w+ly))*\s+$",
+    re.I,
+)
+#: "has the training interrupted", "had its staff withdrawn": a causative passive, whose agent
+#: is the subject of "have".
+CAUSATIVE_BEFORE_RE = re.compile(
+    r"\b(?:ha[sd]|have|having|got|gets?)\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: Forms that carry their own copula ("is on hold", "remains on hold"): their subject is acted
+#: on, as in a passive.
+STATIVE_FORM_RE = re.compile(r"(?:is|are|was|were|be|remains?) on ")
 #: A decision inside a noun's infinitive ("a proposal to cut", "a request to close") is only
 #: proposed: the noun's own verb ("did not approve a proposal") is the decision.
 #: Likewise an aim, an effort or a duty ("efforts to reduce violence", "our aim is to
-#: increase ...", "Iran must stop ..." demands of another, it reports no decision).
+#: increase ...", "Iran must stop ..." demands of another, it reports no decision). "No plans
+#: to leave" is not a plan but a denied decision (NEGATION_RE).
 PROPOSAL_BEFORE_RE = re.compile(
-    r"\b(?:proposals?|requests?|plans?|offers?|bids?|motions?|demands?|calls?|petitions?"
+    r"\b(?<!\bno )(?:proposals?|requests?|plans?|offers?|bids?|motions?|demands?|calls?|petitions?"
     r"|efforts?|aims?|goals?|attempts?|ways?|purpose|objective|task|will|ability"
     r"|willingness|need|right|chance|opportunity|pressure)"
     r"(?:\s+(?:from|by)\s+[^,.;]{1,50}?|\s+(?:is|was|will be))?\s+to\s+$"
@@ -647,6 +725,8 @@ def _subject(art: _Article, left: int, verb: int) -> tuple[str, int, str | None,
     if singular is not None:
         speaker = _quote_speaker(art, singular.start())
         return (speaker, singular.start(), None, []) if speaker is not None else None
+    if _non_agent_head(art, window, head_end, verb):
+        return None
     # A person or office right before the verb group is its subject ("she will resign").
     for m in reversed(mentions):
         if m.kind in PERSON_KINDS and gap_ok.fullmatch(text, m.end, verb):
@@ -696,6 +776,10 @@ def _subject(art: _Article, left: int, verb: int) -> tuple[str, int, str | None,
     if name is not None:
         resolved = art.linker.resolve(name.group())
         if resolved is not None:
+            if art.linker.kinds.get(resolved[0]) not in ACTOR_KINDS | PERSON_KINDS:
+                # A place, an event or a topic does not decide ("workers at the port of San
+                # Remo stopped work": the port is not who stopped).
+                return None
             return resolved[0], name.start(), None, []
         proposed = art.linker.propose(name.group(), *name.span())
         return proposed.id, name.start(), "actor not in the registry: proposed", []
@@ -709,6 +793,36 @@ def _subject(art: _Article, left: int, verb: int) -> tuple[str, int, str | None,
     if art.main_org is not None:
         return art.main_org, verb, MAIN_ORG_DOUBT, []
     return None
+
+
+def _non_agent_head(art: _Article, begin: int, head_end: int, verb: int) -> bool:
+    """The subject right before the verb group is a thing, not someone who can decide: "the
+    budget adds 35 officers", "the strike had stopped a plot", "prices continue".
+
+    Why: a decision needs an agent (docs/annotation.md); without this check the actor was
+    taken from a name earlier in the sentence or from the article's main organisation.
+    """
+    found = SUBJECT_HEAD_RE.search(art.text, begin, head_end)
+    if found is None or COPULAR_INFINITIVE_RE.search(art.text, found.end(), verb):
+        return False
+    if art.text[begin : found.start()].strip() and not SUBJECT_OPENER_RE.search(
+        art.text, begin, found.start()
+    ):
+        return False
+    if any(m.kind in ACTOR_KINDS | PERSON_KINDS for m in art.inside(found.start(), head_end)):
+        return False
+    head = found["head"]
+    low = head.casefold()
+    return not (
+        low in ACTOR_NOUNS
+        or low in LEGISLATORS
+        or low in ROLE_NOUNS
+        or low in OBJECT_STOP_WORDS
+        or low in OBJECT_SKIP_WORDS
+        or low.endswith(AGENT_SUFFIXES)
+        or PRONOUN_SUBJECT_RE.fullmatch(head) is not None
+        or low in ("we", "i", "you", "us")
+    )
 
 
 def _demander(art: _Article, left: int, verb: int) -> tuple[str, int, str | None, list[str]] | None:
@@ -887,7 +1001,11 @@ def extract_decisions(
     """Every decision verb with an object in the given sentences, in text order."""
     org_counts = _agent_counts(text, mentions, linker)
     missions = Counter(m.id for m in mentions if m.kind == "mission")
-    countries = Counter(m.id for m in mentions if m.kind == "country")
+    countries = Counter(
+        m.id
+        for m in mentions
+        if m.kind == "country" and LOCATIVE_BEFORE_RE.search(text, max(0, m.start - 10), m.start)
+    ) or Counter(m.id for m in mentions if m.kind == "country")
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     objects = _Objects(linker)
     stems = frozenset(_stem(w) for w in ARTICLE_WORD_RE.findall(text))
@@ -946,6 +1064,14 @@ def _decide(
         text, max(left, match.start() - SUBJECT_WINDOW), match.start()
     ):
         return []
+    if action == "continue" and ASPECT_CONTINUE_RE.match(text, match.end()):
+        return []
+    if action == "open" and OPEN_STATE_BEFORE_RE.search(
+        text, max(s_start, match.start() - 30), match.start()
+    ):
+        return []
+    if DELIBERATION_BEFORE_RE.search(text, max(left, match.start() - 40), match.start()):
+        return []
     if action == "agree" and not AGREE_FOLLOW_RE.match(text, match.end()):
         return []
     if low.endswith("ed") and PARTICIPLE_ADJECTIVE_RE.search(before):
@@ -964,8 +1090,12 @@ def _decide(
     if nominal and action != "consult" and not NOMINAL_OBJECT_RE.match(text, match.end()):
         return []
     passive = (
-        low.endswith(("ed", "en", "wn")) or low in IRREGULAR_PARTICIPLES
-    ) and PASSIVE_BEFORE_RE.search(text, max(left, match.start() - 30), match.start())
+        (low.endswith(("ed", "en", "wn")) or low in IRREGULAR_PARTICIPLES)
+        and (
+            PASSIVE_BEFORE_RE.search(text, max(left, match.start() - 30), match.start())
+            or CAUSATIVE_BEFORE_RE.search(text, max(left, match.start() - 50), match.start())
+        )
+    ) or STATIVE_FORM_RE.match(low) is not None
     found = None if passive else _object(art, action, match.end(), window_end, word)
     if found is not None and found[0] == PRONOUN_OBJECT:
         previous = _previous_object(art, hits, match.start())
@@ -973,9 +1103,15 @@ def _decide(
             return []
         found = (previous, found[1], None)
     if found is None and (passive or action in INTRANSITIVE_ACTIONS):
+        if not passive and not _announced_or_institutional(art, match, left, right):
+            return []
         return _passive(art, action, match, left, right, window_end, hits)
     subject = _demander(art, left, match.start()) or _subject(art, left, match.start())
     if subject is None:
+        # A thing as the subject of a verb that can go without an object ("the mission began
+        # in 2018 with ..."): the subject is what the decision is about, as in a passive.
+        if action in INTRANSITIVE_ACTIONS and _announced_or_institutional(art, match, left, right):
+            return _passive(art, action, match, left, right, window_end, hits)
         return []
     actor, actor_start, doubt, coordinated = subject
     # "she resigned" resigns her post. "The council voted" with nothing voted on or for is the
@@ -1008,6 +1144,16 @@ def _decide(
         coordinated,
         hits,
     )
+
+
+def _announced_or_institutional(art: _Article, match: re.Match[str], left: int, right: int) -> bool:
+    """An intransitive use ("the centre will open") decides something only when announced, or
+    when what starts or stops is an institution or a programme (ANNOUNCED_MODALITIES)."""
+    text = art.text
+    if _modality(text, left, match.start(), match.end(), right) in ANNOUNCED_MODALITIES:
+        return True
+    begin = max(left, match.start() - SUBJECT_WINDOW)
+    return INSTITUTION_THEME_RE.search(text, begin, match.start()) is not None
 
 
 def _names_place(art: _Article, action: Action, begin: int, stop: int) -> bool:
