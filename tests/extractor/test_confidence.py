@@ -185,3 +185,41 @@ def test_a_possessive_name_makes_a_description_specific(text: str, exact: str, t
 )  # fmt: skip
 def test_introductory_clauses_and_other_occurrences(text: str, exact: str, topic: str) -> None:
     assert _link(text, exact)[0] == topic
+
+
+def _fire_registry() -> Registry:
+    from natoiraq.models import Entity, Quantity
+
+    return Registry(
+        entities=[Entity(id="velm", type="place", name="Velm")],
+        quantities=[
+            Quantity(id="fire-deaths", name="Deaths in the Velm fire", unit="people",
+                     units=["people", "dead"], participants=["velm"],
+                     triggers=["killed", "died", "dead"]),
+            Quantity(id="fire-injured", name="Injured in the Velm fire", unit="people",
+                     units=["people", "injured"], participants=["velm"],
+                     triggers=["injured", "hurt"]),
+        ],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "topic", "confident"),
+    [
+        # Fix: the quantity's own word next to the number, its owner named elsewhere in the
+        # text: a guess, never a confident link.
+        ("A fire swept through a textile plant in Velm on Monday.\n\nAt least 12 people were "
+         "killed, officials said.", "At least 12 people", "fire-deaths", False),
+        # Also fix: another quantity's word picks that quantity.
+        ("A fire swept through a textile plant in Velm on Monday.\n\nAnother 30 people were "
+         "hurt, officials said.", "30 people", "fire-injured", False),
+        # Must not touch: a story that never names the owner.
+        ("A fire swept through a textile plant on Monday.\n\nAt least 12 people were killed, "
+         "officials said.", "At least 12 people", "unassigned", False),
+        # Must not touch: no word of the quantity next to the number.
+        ("A fire swept through a textile plant in Velm on Monday.\n\nAbout 200 people work "
+         "there, officials said.", "About 200 people", "unassigned", False),
+    ],
+)  # fmt: skip
+def test_count_owner_named_elsewhere(text: str, exact: str, topic: str, confident: bool) -> None:
+    assert _link(text, exact, _fire_registry()) == (topic, confident)

@@ -265,6 +265,10 @@ class Judge:
             )
         else:
             text = f"The sources contradict {said} on {topic} ({clash_said}){ref_text}"
+        if claim.id in self.guessed and verdict != "unsupported":
+            # A guessed topic says so whatever the verdict: the sources may be of another thing.
+            extra.add("uncertain-link")
+            text += "; the extractor guessed that the draft speaks of this: check that it does"
         return _ruled(ruling, extra, text + ".", sources, fid)
 
     @staticmethod

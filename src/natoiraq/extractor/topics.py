@@ -560,26 +560,42 @@ class TopicLinker:
             specific = singular(unit) not in GENERIC_UNITS and self.unit_owners.get(
                 singular(unit)
             ) == {q.id}
-            if who is None and not specific and not (not q.participants and len(fitting) == 1):
+            # The quantity's own word next to the number ("35 people were still unaccounted
+            # for") with its owner named elsewhere in the text (the quake the story is about)
+            # is a guess: the word says what is counted, the story whose.
+            elsewhere = (
+                who is None
+                and cue is not None
+                and not specific
+                and any(p in self.named for p in q.participants)
+            )
+            if (
+                who is None
+                and not specific
+                and not elsewhere
+                and not (not q.participants and len(fitting) == 1)
+            ):
                 continue
             said = f"counted noun {unit!r}"
             if who is not None:
                 said += f", participant {who}"
             elif specific:
                 said += ", counted by no other quantity"
+            elif elsewhere:
+                said += ", its owner named elsewhere in the text"
             if cue is not None:
                 said += f", trigger {cue.text!r}"
             near = _gap(text, claim, cue.span()) if cue is not None else CUE_WORDS + 1
             # A quantity that lists triggers is told apart by them: without one next to the
             # number it ranks below the owner's quantity that needs none.
             needs_cue = bool(q.triggers) and cue is None
-            hits.append((needs_cue, cue is None, who is None, near, n, q.id, said))
+            hits.append((needs_cue, cue is None, who is None, near, n, q.id, said, elsewhere))
         if hits:
             # The quantity whose own words stand next to the number ("could be added") first,
             # then one whose owner is named, then the nearest cue.
             hits.sort()
             best, rival = hits[0], hits[1] if len(hits) > 1 else None
-            confident = rival is None or rival[:3] > best[:3]
+            confident = (rival is None or rival[:3] > best[:3]) and not best[7]
             return Link(best[5], confident, best[6])
         return Link(UNASSIGNED_TOPIC, False, f"no quantity of {unit!r} with its owner named",
                     _propose_quantity(unit))  # fmt: skip
