@@ -223,3 +223,24 @@ def _fire_registry() -> Registry:
 )  # fmt: skip
 def test_count_owner_named_elsewhere(text: str, exact: str, topic: str, confident: bool) -> None:
     assert _link(text, exact, _fire_registry()) == (topic, confident)
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "topic", "confident"),
+    [
+        # Fix: the event's word next to the date, its participant named in another paragraph.
+        ("The Iraqi parliament met in Baghdad under heavy guard.\n\nLawmakers voted on Jan. 5 "
+         "to expel foreign troops.", "Jan. 5", "iraqi-parliament-vote-2020-01-05", False),
+        # Also fix: the same for the halt of the training.
+        ("NATO has trained Iraqi officers since 2018.\n\nThe courses were halted on Jan. 4 for "
+         "safety reasons.", "Jan. 4", "nmi-suspension-2020-01", False),
+        # Must not touch: no participant named anywhere in the text.
+        ("Lawmakers voted on Jan. 5 to close the airport.", "Jan. 5", "unassigned", False),
+        # Must not touch: months from the event, it is another event of that kind.
+        ("The Iraqi parliament met in Baghdad under heavy guard.\n\nLawmakers voted on May 20 "
+         "to raise fuel prices.", "May 20", "unassigned", False),
+    ],
+)  # fmt: skip
+def test_date_participant_named_elsewhere(text: str, exact: str, topic: str,
+                                          confident: bool) -> None:  # fmt: skip
+    assert _link(text, exact) == (topic, confident)

@@ -13,8 +13,9 @@ evidence around the claim, recorded in the claim's doubt note:
   (a quote is read whole, and its resolved speaker is one of the participants).
 A participant named only by a description ("the mission", "members") counts where the text
 also names it by a proper name: a reader resolves a description to something named before.
-Without evidence the topic is `unassigned` and the extractor proposes an event (dates) or a
-quantity (counts) for the reviewer. Where several items have evidence the nearest wins and the
+An event's trigger (or a quantity's word) next to a date (or count) whose participant the text
+names elsewhere, outside the clause, is a guess. Without evidence the topic is `unassigned` and
+the extractor proposes an event (dates) or a quantity (counts) for the reviewer. Where several items have evidence the nearest wins and the
 claim is marked a guess (`Link.confident` False): check never calls a guess `contradicted`.
 """
 
@@ -384,9 +385,11 @@ class TopicLinker:
         mentions: Sequence[Mention],
         extra: Sequence[str] = (),
         skip: Sequence[tuple[int, int]] = (),
-    ) -> tuple[int, int, int, str, bool]:
+        elsewhere: bool = False,
+    ) -> tuple[int, int, int, str, bool, bool]:
         """(score, words from the claim to the nearest evidence, the longest trigger's length,
-        what the evidence is, whether a word of communication or a name is next to the claim).
+        what the evidence is, whether a word of communication or a name is next to the claim,
+        whether a participant named `elsewhere` in the text stands in for one in the clause).
         Evidence inside the `skip` spans (reference phrases the claim is not in) is not read."""
         score, near, longest, said, spoken = 0, 10_000, 0, [], False
         named = [m for m in mentions if m.id == item.id and clause[0] <= m.start < clause[1]]
@@ -412,7 +415,14 @@ class TopicLinker:
         if who is not None:
             score += PARTICIPANT_SCORE
             said.append(f"participant {who}")
-        return score, near, longest, ", ".join(said), spoken
+        elif elsewhere and near <= NEAR_WORDS and item.participants & self.named:
+            # The event's word next to the claim, its participant named elsewhere in the text
+            # ("Lawmakers approved the resolution on Sunday" in a story that names the
+            # parliament): evidence for a guess only (`_choose`).
+            score += PARTICIPANT_SCORE
+            said.append("a participant named elsewhere in the text")
+            return score, near, longest, ", ".join(said), spoken, True
+        return score, near, longest, ", ".join(said), spoken, False
 
     def _choose(
         self,
@@ -449,8 +459,16 @@ class TopicLinker:
         for n, item in enumerate(items):
             if item.id not in named and not (item.triggers & phrases):
                 continue
-            score, near, longest, said, said_near = self._score(
-                item, text, claim, clause, sentence, mentions, extra, skip
+            score, near, longest, said, said_near, far = self._score(
+                item,
+                text,
+                claim,
+                clause,
+                sentence,
+                mentions,
+                extra,
+                skip,
+                elsewhere=value is not None,
             )
             if spoken and not said_near:
                 continue  # a date of saying dates a statement, not the clause's other events
@@ -458,16 +476,19 @@ class TopicLinker:
                 if value is not None and not self._could_be(item.id, value, EVENT_SLACK_DAYS):
                     continue  # another occurrence of that kind of event (EVENT_SLACK_DAYS)
                 misfit = value is not None and not self._could_be(item.id, value)
-                scored.append((near, -score, -longest, misfit, n, item.id, said))
+                scored.append((far, near, -score, -longest, misfit, n, item.id, said))
         if not scored:
             return None
         # The evidence next to the claim wins ("The January 3 strike ... and a vote by the
         # parliament": the strike), then the stronger evidence, then the more specific trigger
         # ("next meeting" over "meeting").
+        # Evidence in the clause goes before a participant named elsewhere.
         scored.sort()
-        near, _, _, _, _, best, said = scored[0]
+        far, near, _, _, _, _, best, said = scored[0]
         rivals = scored[1:]
-        confident = not rivals or (near <= NEAR_WORDS and all(r[0] > NEAR_WORDS for r in rivals))
+        confident = not far and (
+            not rivals or (near <= NEAR_WORDS and all(r[1] > NEAR_WORDS for r in rivals))
+        )
         return Link(best, confident, said)
 
     def _triggers(self, text: str, span: tuple[int, int], triggers: frozenset[str]) -> list[_Hit]:
