@@ -244,3 +244,47 @@ def test_count_owner_named_elsewhere(text: str, exact: str, topic: str, confiden
 def test_date_participant_named_elsewhere(text: str, exact: str, topic: str,
                                           confident: bool) -> None:  # fmt: skip
     assert _link(text, exact) == (topic, confident)
+
+
+def _ferry_registry() -> Registry:
+    from natoiraq.models import Entity, Topic
+
+    return Registry(
+        entities=[
+            Entity(id="mara-lind", type="person", name="Mara Lind"),
+            Entity(id="velm-ferries", type="organisation", name="Velm Ferries"),
+        ],
+        topics=[
+            Topic(id="ferry-safety", name="Safety of the ferry fleet",
+                  triggers=["safety", "inspection", "inspections"],
+                  participants=["velm-ferries", "mara-lind"]),
+        ],
+    )  # fmt: skip
+
+
+def _quote_topics(text: str) -> list[tuple[str, bool]]:
+    found = extract_claims(text, _ferry_registry(), PUBLISHED)
+    return [(c.topic, c.id not in found.guessed and "guess" not in (c.doubt or ""))
+            for c in found.claims if c.kind == "quote"]  # fmt: skip
+
+
+def test_a_quote_reads_its_paragraph_as_a_guess() -> None:
+    # Fix: the lead-in sentence says what the quote is about.
+    text = ('Asked about the safety of the Velm Ferries fleet, Mara Lind did not hesitate. '
+            '"Every boat will be checked before the summer," she said.\n')  # fmt: skip
+    assert _quote_topics(text) == [("ferry-safety", False)]
+
+
+def test_a_speaker_goes_on_about_the_same_thing() -> None:
+    # Also fix: the next quote of the same speaker, with no evidence of its own.
+    text = ('"Safety comes first at Velm Ferries," Mara Lind said.\n\n'
+            '"We owe that to every passenger," she added.\n')  # fmt: skip
+    assert [t for t, _ in _quote_topics(text)] == ["ferry-safety", "ferry-safety"]
+
+
+def test_another_paragraph_and_another_speaker_are_not_read() -> None:
+    # Must not touch: the lead-in is in another paragraph, and the next quote is another's.
+    text = ('Velm Ferries ordered new safety inspections on Monday.\n\n'
+            '"The weather was kind to us," Mara Lind said.\n\n'
+            '"I just want to get home," said Tom Berg, a passenger.\n')  # fmt: skip
+    assert [t for t, _ in _quote_topics(text)] == ["unassigned", "unassigned"]

@@ -14,9 +14,11 @@ evidence around the claim, recorded in the claim's doubt note:
 A participant named only by a description ("the mission", "members") counts where the text
 also names it by a proper name: a reader resolves a description to something named before.
 An event's trigger (or a quantity's word) next to a date (or count) whose participant the text
-names elsewhere, outside the clause, is a guess. Without evidence the topic is `unassigned` and
-the extractor proposes an event (dates) or a quantity (counts) for the reviewer. Where several items have evidence the nearest wins and the
-claim is marked a guess (`Link.confident` False): check never calls a guess `contradicted`.
+names elsewhere, outside the clause, is a guess; so is a quote's topic read in its paragraph,
+or carried from the same speaker's quote just before. Without evidence the topic is
+`unassigned` and the extractor proposes an event (dates) or a quantity (counts) for the
+reviewer. Where several items have evidence the nearest wins and the claim is marked a guess
+(`Link.confident` False): check never calls a guess `contradicted`.
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ ALIAS_SCORE = 3
 TRIGGER_SCORE = 2
 PARTICIPANT_SCORE = 1
 LINK_MIN_SCORE = 3
+#: A quote this many characters or fewer after the same speaker's last linked quote, with no
+#: evidence of its own, is a guess at the same topic (a speaker goes on about one thing for a
+#: paragraph or two; two paragraphs of wire copy run to about 600 characters).
+CONTINUATION_CHARS = 600
 #: Evidence this many words or fewer from the claim counts as "next to it": where two items
 #: have evidence, the one next to the claim is a confident link, the other none. Six words span
 #: a verb phrase ("the strike that killed the general on Jan. 3"); calibrated on the seeds'
@@ -323,6 +329,9 @@ class TopicLinker:
         )
         #: Ids the current text names by a proper name somewhere (see `read`).
         self.named: frozenset[str] = frozenset()
+        #: The current text's mentions, and each speaker's last linked quote (topic, end).
+        self._mentions: list[Mention] = []
+        self._last_quote: dict[str, tuple[str, int]] = {}
         self.event_triggers = {e.id: e.triggers for e in self.events}
         # Every trigger of the registry in one pattern, run once per sentence (a registry of
         # hundreds of entries must not cost a regex search per entry per claim).
@@ -521,6 +530,8 @@ class TopicLinker:
         NATO (issue 10: text about another story never gets this story's topics)."""
         self.named = frozenset(m.id for m in mentions if not self._generic(m.text, text, m.start))
         self._hits = {}
+        self._mentions = list(mentions)
+        self._last_quote = {}
 
     def _could_be(self, event: str, value: DateValue, slack: int = 0) -> bool:
         """False when the registry dates the event and the date's value cannot fall in it
@@ -634,13 +645,35 @@ class TopicLinker:
         A quote is read whole (its words are its subject), with its resolved speaker as one
         more participant; a decision is read in its clause.
         """
+        items = [*self.topics, *self.events]
         found = self._choose(
-            [*self.topics, *self.events], text, claim, sentence, mentions,
+            items, text, claim, sentence, mentions,
             extra=(speaker,) if speaker else (), whole=speaker is not None,
         )  # fmt: skip
-        if found is not None:
-            return found
-        return Link(UNASSIGNED_TOPIC, False, "no topic's triggers and participants around it")
+        if speaker is None:
+            if found is not None:
+                return found
+            return Link(UNASSIGNED_TOPIC, False, "no topic's triggers and participants around it")
+        if found is None:
+            # The quote's paragraph: the reporter's lead-in ("Asked whether NATO would pull
+            # out, he said ...") often says what a quote is about. A guess.
+            lo = text.rfind("\n", 0, claim[0]) + 1
+            hi = text.find("\n", claim[1])
+            para = (lo, len(text) if hi < 0 else hi)
+            if para[0] < sentence[0] or para[1] > sentence[1]:
+                around = [m for m in self._mentions if para[0] <= m.start < para[1]]
+                wide = self._choose(items, text, claim, para, around, extra=(speaker,), whole=True)
+                if wide is not None:
+                    found = Link(wide.topic, False, f"{wide.evidence}, in the quote's paragraph")
+        if found is None:
+            # A speaker goes on about the same thing: the topic of their quote just before.
+            last = self._last_quote.get(speaker)
+            if last is not None and claim[0] - last[1] <= CONTINUATION_CHARS:
+                found = Link(last[0], False, "the topic of the speaker's quote just before")
+        if found is None:
+            return Link(UNASSIGNED_TOPIC, False, "no topic's triggers and participants around it")
+        self._last_quote[speaker] = (found.topic, claim[1])
+        return found
 
 
 #: Topic linkers by registry: a large registry's trigger pattern is built once, not per text.
