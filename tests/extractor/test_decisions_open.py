@@ -186,3 +186,56 @@ def test_a_place_is_no_actor(text: str, expected: list[tuple[str, str, str, bool
 )  # fmt: skip
 def test_country_of_a_withdrawal_is_named_as_a_place(text: str, expected: str) -> None:
     assert {d[2] for d in decided(text) if d[1] in ("withdraw", "stay")} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An amount inside the object noun phrase modifies its head.
+        ("The Vantorian government adopted a $40 million ferry budget on Tuesday.",
+         [("vantoria-government", "approve", "million-ferry-budget", False)]),
+        ("The Vantorian government approved a €3 billion river plan.",
+         [("vantoria-government", "approve", "billion-river-plan", False)]),
+        # Left alone: a plain noun phrase.
+        ("The Vantorian government approved the river plan.",
+         [("vantoria-government", "approve", "river-plan", False)]),
+    ],
+)  # fmt: skip
+def test_amount_inside_the_object(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive subject with a name in a postmodifier: the head is before the preposition.
+        ("RIVO said the ferry service for Kell Harbour would be suspended on Friday.",
+         [("rivo", "suspend", "kell-ferry-service", False)]),
+        ("RIVO said the ferry service of Kell Harbour was suspended.",
+         [("rivo", "suspend", "kell-ferry-service", False)]),
+        # Left alone: a name as the whole subject is no object.
+        ("RIVO said Kell Harbour was suspended.", []),
+    ],
+)  # fmt: skip
+def test_passive_subject_with_a_named_postmodifier(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "deepen the cut" (a verb, not a nominalisation) acts on the last cut's object.
+        ("RIVO agreed to cut the ferry service on Monday. Observers said that if the river "
+         "rises, RIVO could deepen the cut in June.",
+         [("rivo", "cut", "kell-ferry-service", False)] * 2),
+        ("RIVO cut the ferry service. A long paragraph about the weather and the river "
+         "follows here. RIVO may deepen the reduction later.",
+         [("rivo", "cut", "kell-ferry-service", False)] * 2),
+        # Left alone: with no earlier cut, nothing says what is cut.
+        ("RIVO may deepen the reduction later.", []),
+    ],
+)  # fmt: skip
+def test_deepen_the_cut_refers_back(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert decided(text) == expected

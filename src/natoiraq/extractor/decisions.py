@@ -144,6 +144,10 @@ CONDITION_RIGHT_WINDOW = 120
 #: How far back a pronoun subject ("she will resign", "it would release funds") looks for the
 #: person or organisation it stands for: about two sentences of news copy.
 PRONOUN_LOOKBACK = 400
+#: A definite description of a decision ("deepen the cut") names the last decision of its
+#: kind, which may be some paragraphs back: about a wire story's body (1,500 characters)
+#: rather than PRONOUN_LOOKBACK's two sentences.
+DEFINITE_LOOKBACK = 1500
 #: A new hit is compared only with this many earlier hits (they are in text order), so
 #: duplicate checks stay constant per verb.
 DEDUPE_LOOKBACK = 8
@@ -393,6 +397,10 @@ OBJECT_SKIP_WORDS = frozenset(
      "these", "those", "all", "some", "any", "much", "more", "most", "of", "to", "new", "further",
      "plans", "plan"}
 )  # fmt: skip
+#: Signs of an amount inside a noun phrase ("a $412 million budget"); skipped, not a break.
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
+#: Prepositions that open a postmodifier after a head noun ("the order for Kell Harbour").
+POSTMODIFIER_PREPOSITIONS = frozenset({"for", "of", "in", "at", "on"})
 ARTICLE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 OBJECT_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
 #: Words of at least this length are compared by their first STEM_CHARS letters, a crude
@@ -639,6 +647,9 @@ def _noun_phrase(
     for match in OBJECT_WORD_RE.finditer(text, begin, stop):
         word = match.group()
         low = word.casefold()
+        if word in CURRENCY_SIGNS:
+            # "a $412 million budget": the amount modifies the head that follows.
+            continue
         if not word[0].isalnum() and word != "-":
             break
         if not words and low in lead:
@@ -1086,7 +1097,13 @@ def _decide(
         return []
     if PROPOSAL_BEFORE_RE.search(text, max(left, match.start() - PROPOSAL_LOOKBACK), match.start()):
         return []
-    nominal = low.endswith(NOMINAL_ENDINGS) and action != "withdraw" and low not in HOLD_FORMS
+    # A nominalisation is one word ("the reduction of"); "deepen the reduction" is a verb.
+    nominal = (
+        " " not in low
+        and low.endswith(NOMINAL_ENDINGS)
+        and action != "withdraw"
+        and low not in HOLD_FORMS
+    )
     if nominal and action != "consult" and not NOMINAL_OBJECT_RE.match(text, match.end()):
         return []
     passive = (
@@ -1102,6 +1119,11 @@ def _decide(
         if previous is None:
             return []
         found = (previous, found[1], None)
+    if found is None and " the " in low:
+        # "deepen the cut": the cut named is the last one reported; its object is this one's.
+        previous = _previous_object(art, hits, match.start(), action)
+        if previous is not None:
+            found = (previous, match.end(), None)
     if found is None and (passive or action in INTRANSITIVE_ACTIONS):
         if not passive and not _announced_or_institutional(art, match, left, right):
             return []
@@ -1162,10 +1184,14 @@ def _names_place(art: _Article, action: Action, begin: int, stop: int) -> bool:
     return any(m.kind in kinds for m in art.inside(begin, stop))
 
 
-def _previous_object(art: _Article, hits: list[DecisionHit], pos: int) -> str | None:
-    """What "it" stands for: the object of the last decision within PRONOUN_LOOKBACK."""
+def _previous_object(
+    art: _Article, hits: list[DecisionHit], pos: int, action: Action | None = None
+) -> str | None:
+    """What "it" stands for: the object of the last decision (of `action`, if given) within
+    PRONOUN_LOOKBACK."""
+    reach = PRONOUN_LOOKBACK if action is None else DEFINITE_LOOKBACK
     for h in reversed(hits[-DEDUPE_LOOKBACK:]):
-        if pos - h.end <= PRONOUN_LOOKBACK and not h.doubt:
+        if pos - h.end <= reach and not h.doubt and action in (None, h.action):
             return h.object
     return None
 
@@ -1181,6 +1207,11 @@ def _left_object(art: _Article, left: int, stop: int) -> tuple[str, int, str | N
     phrase: list[str] = []
     for word in reversed(words):
         low = word.casefold()
+        if phrase and low in POSTMODIFIER_PREPOSITIONS and all(w[0].isupper() for w in phrase):
+            # "the evacuation order for Kell Harbour was lifted": the name closes a
+            # postmodifier; the head is before its preposition.
+            phrase = []
+            continue
         if not word[0].isalpha() or low in OBJECT_STOP_WORDS or low in OBJECT_SKIP_WORDS:
             break
         phrase.insert(0, word)
