@@ -239,3 +239,38 @@ def test_passive_subject_with_a_named_postmodifier(
 )  # fmt: skip
 def test_deepen_the_cut_refers_back(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "do more" and taking on or over work grow the actor's own mission.
+        ("RIVO observers train wardens in Vantoria. RIVO agreed in principle to do more in "
+         "Vantoria.", [("rivo", "expand", "rivo-mission-vantoria", False)]),
+        ("RIVO observers train wardens in Vantoria. RIVO will take over part of the work the "
+         "army does.", [("rivo", "expand", "rivo-mission-vantoria", False)]),
+        # Left alone: a thing taken over that is not work.
+        ("RIVO observers train wardens in Vantoria. RIVO will take over the ferry service.",
+         [("rivo", "expand", "kell-ferry-service", False)]),
+    ],
+)  # fmt: skip
+def test_doing_more_expands_the_mission(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who agreed or decided that another should act takes the decision.
+        ("RIVO observers work in Vantoria. The Vantorian government agreed today that RIVO "
+         "should stop the ferry service.", "vantoria-government"),
+        ("The Kell Dockers Union decided on Monday that RIVO would suspend the ferry service.",
+         "dock-union"),
+        # Left alone: saying that another should act is no decision of the speaker's.
+        ("The Vantorian government said that RIVO should stop the ferry service.", "rivo"),
+    ],
+)  # fmt: skip
+def test_agreed_that_another_should_act(text: str, expected: str) -> None:
+    assert [d[0] for d in decided(text)] == [expected]

@@ -228,6 +228,13 @@ CARRIED_DEMAND_RE = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:resolution|motion|bill|measure)\s+"
     r"(?:calling|demanding|asking|urging|requesting)\b"
 )
+#: A decision in the that-clause of a light verb ("agreed today that the alliance should do
+#: more"): the complement's subject is a short noun phrase (DEMAND_NP_WORDS words at most).
+AGREED_THAT_RE = re.compile(
+    r"\b(?:agreed|decided|resolved)\s+(?:[\w-]+\s+){0,2}?that\s+(?:[\w'’.-]+\s+){1,"
+    + str(DEMAND_NP_WORDS)
+    + r"}?(?:should|would|will|must|could|shall)\s+(?:\w+ly\s+)?$"
+)
 #: The demander named by a "by" phrase before the demand ("a vote by parliament ... calling").
 BY_AGENT_RE = re.compile(r"\bby\s+(?:the\s+)?")
 #: How far left of the decision verb a demand frame and its resolution may start (characters):
@@ -312,7 +319,7 @@ VERB_GROUP_RE = re.compile(
     r"|yesterday|formally|finally|unanimously|quickly|officially|plans?|planned|expected|set"
     r"|likely|to|ready|prepared|agreed|decided|voted|just|\w+ly|refused|refuses|declined"
     r"|failed|vowed|promised|pledged|threatened|offered|wants|wanted|intends|intended|hopes"
-    r"|hoped|(?:on\s+)?[A-Z][a-z]+day))*\s+$",
+    r"|hoped|in\s+principle|(?:on\s+)?[A-Z][a-z]+day))*\s+$",
     re.I,
 )
 #: Institutional nouns that head a subject the registry may not know ("the cartel agreed", "the
@@ -397,6 +404,15 @@ OBJECT_SKIP_WORDS = frozenset(
      "these", "those", "all", "some", "any", "much", "more", "most", "of", "to", "new", "further",
      "plans", "plan"}
 )  # fmt: skip
+#: Words that head a part of something ("part of the work"): the phrase's head follows "of".
+PARTITIVE_WORDS = frozenset({"part", "parts", "rest", "half", "bulk", "share", "portion"})
+OF_NEXT_RE = re.compile(r"\s+of\b")
+#: The work an organisation takes on or over ("taking over part of the work", "take on more
+#: tasks"): with the article's mission known, the mission is what expands.
+EXPAND_WORK_RE = re.compile(
+    r"\s+(?:(?:some|part|much|most|more|the|its|their|of|[a-z]+'s)\s+){0,4}"
+    r"(?:work|tasks|duties|responsibilit(?:y|ies)|roles?)\b"
+)
 #: Signs of an amount inside a noun phrase ("a $412 million budget"); skipped, not a break.
 CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 #: Prepositions that open a postmodifier after a head noun ("the order for Kell Harbour").
@@ -655,6 +671,9 @@ def _noun_phrase(
         if not words and low in lead:
             lead = frozenset()
             continue
+        if not words and low in PARTITIVE_WORDS and OF_NEXT_RE.match(text, match.end()):
+            # "part of the work", "the bulk of its training": the head is after "of".
+            continue
         if low in OBJECT_SKIP_WORDS and not words:
             continue
         if low in OBJECT_STOP_WORDS:
@@ -702,6 +721,14 @@ def _object(
     if action == "consult":
         partners = [m for m in inside if m.kind in ACTOR_KINDS]
         return (partners[0].id, partners[0].end, None) if partners else None
+    # "do more (in Iraq)", "take over part of the work the coalition does": what grows is the
+    # actor's own mission (docs/annotation.md: the mission for things done to it).
+    if (
+        action == "expand"
+        and art.mission is not None
+        and (verb_text.casefold().startswith("do") or EXPAND_WORK_RE.match(text, begin, stop))
+    ):
+        return art.mission, begin, None
     named = [m for m in inside if m.kind in ("mission", "event")]
     generic = GENERIC_OBJECT_RE.search(text, begin, stop)
     if named and (generic is None or named[0].start <= generic.start()):
@@ -855,6 +882,19 @@ def _demander(art: _Article, left: int, verb: int) -> tuple[str, int, str | None
         if agents and agents[0].start == by.end():
             return agents[0].id, by.start(), None, []
     found = _subject(art, left, begin)
+    if found is None or found[2] == MAIN_ORG_DOUBT:
+        return None
+    return found
+
+
+def _agreer(art: _Article, left: int, verb: int) -> tuple[str, int, str | None, list[str]] | None:
+    """Who agreed or decided that another should act: "Ministers agreed today that the
+    alliance should do more" is the ministers' decision (docs/annotation.md: "agreed that ...
+    should" yields the embedded verb, the one who agreed its actor)."""
+    frame = AGREED_THAT_RE.search(art.text, max(left, verb - DEMAND_WINDOW), verb)
+    if frame is None:
+        return None
+    found = _subject(art, left, frame.start())
     if found is None or found[2] == MAIN_ORG_DOUBT:
         return None
     return found
@@ -1128,7 +1168,11 @@ def _decide(
         if not passive and not _announced_or_institutional(art, match, left, right):
             return []
         return _passive(art, action, match, left, right, window_end, hits)
-    subject = _demander(art, left, match.start()) or _subject(art, left, match.start())
+    subject = (
+        _demander(art, left, match.start())
+        or _agreer(art, left, match.start())
+        or _subject(art, left, match.start())
+    )
     if subject is None:
         # A thing as the subject of a verb that can go without an object ("the mission began
         # in 2018 with ..."): the subject is what the decision is about, as in a passive.
