@@ -11,7 +11,8 @@ EXAMPLES = [
     "late last year", "Sept 14", "3 Oct", "mid-June", "since May", "next Dec", "in 2018",
     "last Friday morning", "this morning", "midnight tonight", "Three Days Ago", "a few weeks ago",
     "the coming months", "Yesterday", "the past weekend", "the day before", "the summer of 2021",
-    "over the winter",
+    "over the winter", "the first days of January", "before the end of the year",
+    "the end of the first quarter of next year", "at its April meeting", "the floods of 2019,",
 ]  # fmt: skip
 
 

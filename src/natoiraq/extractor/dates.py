@@ -40,6 +40,35 @@ TENSE_WINDOW_LEFT = 20
 TENSE_WINDOW_RIGHT = 6
 #: "be" before a participle: the participle's own form says nothing of the tense.
 PASSIVE_BE = frozenset({"be", "been"})
+#: A copula before a participle makes it an adjective ("will stay closed until Monday",
+#: "remains shut"): the copula, or the word before it, carries the tense.
+COPULAS = PASSIVE_BE | {"stay", "stays", "remain", "remains", "being"}
+#: Words that time a noun or a phrase, not the clause ("for the coming fiscal year on Tuesday
+#: night", "at its next meeting", "until Monday", "since Friday"): they decide only where no verb
+#: in either window does. A verb's tense is the clause's tense; a modifier may belong to
+#: another phrase of the sentence.
+WEAK_FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "until", "till"})
+WEAK_PAST_WORDS = frozenset({"last", "since"})
+#: The simple present of a timetabled event is its future ("the meeting ends on Thursday",
+#: "nominations open on Monday", "on Friday begins the conference"): English schedules with it.
+#: Third-person forms always count; a bare form ("open", "close") only as a finite verb, not after
+#: a determiner, "to" or a negation ("the close on Friday", "decided to open", "did not open").
+SCHEDULED_VERBS = frozenset(
+    {
+        "begins", "starts", "ends", "opens", "closes", "meets", "resumes", "reopens", "expires",
+        "convenes", "kicks", "takes", "runs", "begin", "start", "end", "open", "close", "meet",
+        "resume", "reopen", "expire", "convene",
+    }
+)  # fmt: skip
+#: "has"/"have" mark a past (a perfect) only before a participle: "has said", "have been",
+#: "has taken", "has shown"; alone they are the present verb ("has until March to decide").
+PERFECT_AUX = frozenset({"has", "have"})
+PARTICIPLE_ENDINGS = ("ed", "en", "wn", "been")
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+BARE_VERB_BLOCKERS = DETERMINERS | {"to", "not", "did", "didn't", "never", "no"}
+#: How far (in words) a verb may stand before a month named alone and still give its year: a
+#: verb phrase and its object ("will hold its annual convention in"), not a clause away.
+MONTH_TENSE_WINDOW = 6
 #: Parts of a month: "early" = days 1-10, "mid" = 11-20, "late" = 21-end (thirds, the usual
 #: editorial reading; DESIGN.md's "January 3 vs early January" example is compatible).
 PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
@@ -64,6 +93,16 @@ PREP_MONTH_X = re.compile(
     rf"\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Bb]efore|[Aa]fter)\s+"
     rf"(?P<x>(?P<month>{MONTH}))|(?P<y>(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<month2>{MONTH})))\b"
 )
+#: A month as a noun's modifier, after a determiner or a possessive: "the union's February
+#: convention", "its October meeting", "the January strike". Full names only, and never "May" or
+#: "March" (the verb, the walk: "the march ended", "they may ..."), as elsewhere in this module.
+ATTRIBUTIVE_MONTH_X = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|this)|['’]s)\s+(?P<x>(?P<month>January|February|April"
+    r"|June|July|August|September|October|November|December))\s+(?=[a-z])"
+)
+#: "the drought of 2020", "the elections of 2019,": a year after "of", where no word follows it
+#: ("a crowd of 2000 people" is a count, "Vision 2020" a name, never matched).
+YEAR_OF_X = re.compile(rf"\bof\s+(?P<x>(?P<year>{YEAR}))\b(?![-–]\d|,\d|\.\d|\s+[a-z])")
 YEAR_X = re.compile(
     rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Ee]arly|[Ll]ate)"
     rf"\s+(?P<x>(?P<year>{YEAR}))\b(?![-–]\d)"
@@ -72,11 +111,20 @@ WEEKDAY_X = re.compile(
     rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{WEEKDAY})(?!s)\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?"
 )
+#: A weekday that names a weekly routine, not a day: "cut Sunday hours", "Friday prayers",
+#: "Saturday classes". Read only after a bare weekday (no "on", "last", "this"); the nouns are
+#: the ones a weekday commonly modifies in news copy.
+ROUTINE_NOUN_X = re.compile(
+    r"\s+(?:hours|opening|services|service|shifts|classes|prayers|trading|markets|school|papers"
+    r"|editions|schedules?)\b"
+)
 TODAY_X = re.compile(r"\b(?P<x>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b")
 PERIOD_X = re.compile(
     r"\b(?P<x>(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he past|[Tt]he previous|[Tt]he coming"
     r"|[Tt]he following)\s+(?P<unit>week|weekend|month|year))\b"
 )
+#: "last week", "the past week": the seven days before publication.
+LAST_WEEK_DAYS = 7
 DAY_BEFORE_X = re.compile(
     r"\b(?P<x>the (?P<dir>day before|previous day|day after|following day|next day))\b"
 )
@@ -101,13 +149,39 @@ PART_YEAR_X = re.compile(
     r"\b(?P<x>(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<rel>last|this|next)\s+year)\b"
 )
 PART_YEAR_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-#: "the end of March", "the end of the month", "the end of next week": the last third of a
-#: month (days 21-end, as "late March"), the last three days (Friday-Sunday) of a week.
-END_OF_X = re.compile(
-    rf"\b(?P<x>[Tt]he end of (?:(?P<month>{MONTH})|(?P<rel>the|this|next|last)\s+"
-    r"(?P<unit>month|week)))\b"
+#: A part of a span: "the end of March", "the end of next week", "the first days of January",
+#: "the middle of the month", "the second half of the year", "the first quarter of 2025", "the end
+#: of the first quarter of the next year", "before the end of the year". Parts are read as the
+#: parts of a month are (PART_DAYS): the start and the first days of a span are days 1-10 of its
+#: first month, its end and last days days 21-end of its last month (as "late March"); the
+#: middle of a month days 11-20, of a longer span its middle third of months (a year: May-Aug,
+#: as "mid this year"). A week's end is Friday-Sunday, its start Monday-Wednesday, its middle
+#: Tuesday-Thursday. "before the end of" is a deadline: publication day to the span's last day.
+#: The dev set's "the end of March" (21-31) and "the end of the first quarter" (21-31 March)
+#: calibrated the month parts; a quarter or a half is stored as a season (no granularity fits).
+SPAN_REL = r"this|next|last|following|previous|coming|past"
+SPAN_HEAD = (
+    r"(?:end|start|beginning|middle|(?:first|last|final)\s+days|(?:first|second)\s+half"
+    r"|(?:first|second|third|fourth|last|final)\s+quarter)"
 )
+SPAN_TAIL = (
+    rf"(?:{MONTH}(?:,?\s+{YEAR})?|{YEAR}|(?:the\s+)?(?:{SPAN_REL})\s+(?:week|month|year)"
+    r"|the\s+(?:week|month|year))"
+)
+SPAN_PART_X = re.compile(
+    rf"\b(?P<x>(?:[Bb]efore\s+(?=the\s+end\b))?[Tt]he\s+{SPAN_HEAD}\s+of\s+"
+    rf"(?:the\s+{SPAN_HEAD}\s+of\s+)?{SPAN_TAIL})(?![\w-])"
+)
+#: Reading a SPAN_PART_X match: its heads, outermost first, then its tail.
+SPAN_HEAD_RE = re.compile(rf"(?P<before>[Bb]efore\s+)?[Tt]he\s+(?P<head>{SPAN_HEAD})\s+of\s+")
+SPAN_TAIL_RE = re.compile(
+    rf"(?P<month>{MONTH})(?:,?\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})"
+    rf"|(?:the\s+)?(?P<rel>{SPAN_REL})?\s*(?P<unit>week|month|year)"
+)
+SPAN_STEP = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
+QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 END_DAYS_MONTH = 21
+START_DAYS_MONTH = 10
 END_DAYS_WEEK = 3
 #: "the coming weeks", "the next few days", "the coming months": from publication to the end
 #: of the span: a week for "few days", six weeks for "weeks", to the end of the third month
@@ -149,39 +223,92 @@ TENSE_REACH_RIGHT = 30 * (TENSE_WINDOW_RIGHT + 1)
 
 
 def _words_before(ctx: _Context, start: int) -> list[str]:
-    """The last TENSE_WINDOW_LEFT words of the sentence before `start`, lower-cased."""
+    """The last TENSE_WINDOW_LEFT words of the sentence before `start`, as written."""
     lo = max(ctx.sentence[0], start - TENSE_REACH_LEFT)
     found = [m for m in WORD_RE.finditer(ctx.text, lo, start)]
     if lo > ctx.sentence[0] and found and found[0].start() == lo:
         found = found[1:]  # the window may start inside a word: that word is not whole
     if len(found) < TENSE_WINDOW_LEFT and lo > ctx.sentence[0]:
         found = list(WORD_RE.finditer(ctx.text, ctx.sentence[0], start))
-    return [m.group().lower() for m in found[-TENSE_WINDOW_LEFT:]]
+    return [m.group() for m in found[-TENSE_WINDOW_LEFT:]]
+
+
+def _word_tense(words: list[str], n: int) -> tuple[Tense, bool]:
+    """The tense words[n] gives and whether it is a verb's (strong) or a modifier's (weak)."""
+    word = words[n].lower()
+    before = words[n - 1].lower() if n > 0 else ""
+    if word in WEAK_FUTURE_WORDS:
+        return "future", False
+    if word in WEAK_PAST_WORDS:
+        return "past", False
+    if before in DETERMINERS:
+        # A noun or an adjective, not a verb: "the plan", "its set menu", "the expected vote".
+        return "", False
+    if word in FUTURE_WORDS:
+        return "future", True
+    # A participle after "be" takes the tense of the modal before it ("the election will be
+    # held on Oct 14" is future; "held" alone is past); after "stay"/"remain" it is an adjective.
+    if before in COPULAS:
+        return "", False
+    if word in SCHEDULED_VERBS and (word.endswith("s") or before not in BARE_VERB_BLOCKERS):
+        return "future", True
+    if word in PERFECT_AUX and not _participle(words[n + 1].lower() if n + 1 < len(words) else ""):
+        # "has until early March", "they have no plans": "has" the verb, present, not the
+        # auxiliary of a perfect ("has said", "have been").
+        return "", False
+    # "-ed" marks a past verb, not a name mid-sentence ("Mohammed", "Reed").
+    if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4 and words[n][0].islower()):
+        return "past", True
+    return "", False
+
+
+def _participle(word: str) -> bool:
+    return word in PAST_WORDS or word.endswith(PARTICIPLE_ENDINGS)
+
+
+def _first_tense(words: list[str], order: range) -> tuple[Tense, Tense]:
+    """The first strong and the first weak tense met in `order` ('' where none)."""
+    weak: Tense = ""
+    for n in order:
+        tense, strong = _word_tense(words, n)
+        if tense and strong:
+            return tense, weak
+        if tense and not weak:
+            weak = tense
+    return "", weak
 
 
 def _tense(ctx: _Context, start: int, end: int) -> Tense:
-    """'past' or 'future' from the nearest tense-bearing word in the sentence ('' if none)."""
-    window = _words_before(ctx, start)
-    for n in range(len(window) - 1, -1, -1):
-        word = window[n]
-        # A participle after "be" takes the tense of the modal before it ("the election will
-        # be held on Oct 14" is future; "held" alone is past).
-        if n > 0 and window[n - 1] in PASSIVE_BE and word not in FUTURE_WORDS:
-            continue
-        if word in FUTURE_WORDS:
-            return "future"
-        if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):
-            return "past"
+    """'past' or 'future' from the tense-bearing words around the date ('' if none).
+
+    Why: the nearest verb on the left decides, then the first verb on the right ("On Friday
+    begins the conference"); a modifier ("the coming fiscal year", "until") only where no verb
+    in either window does.
+    """
+    left = _words_before(ctx, start)
+    strong, weak_left = _first_tense(left, range(len(left) - 1, -1, -1))
+    if strong:
+        return strong
     hi = min(ctx.sentence[1], end + TENSE_REACH_RIGHT)
-    right = [m.group().lower() for m in WORD_RE.finditer(ctx.text, end, hi)]
+    right = [m.group() for m in WORD_RE.finditer(ctx.text, end, hi)]
     if hi < ctx.sentence[1] and len(right) <= TENSE_WINDOW_RIGHT:
-        right = [m.group().lower() for m in WORD_RE.finditer(ctx.text, end, ctx.sentence[1])]
-    for word in right[:TENSE_WINDOW_RIGHT]:
-        if word in FUTURE_WORDS:
-            return "future"
-        if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):
-            return "past"
-    return ""
+        right = [m.group() for m in WORD_RE.finditer(ctx.text, end, ctx.sentence[1])]
+    right = right[:TENSE_WINDOW_RIGHT]
+    strong, weak_right = _first_tense(right, range(len(right)))
+    return strong or weak_left or weak_right
+
+
+def _near_tense(ctx: _Context, start: int, end: int) -> Tense:
+    """The tense of a verb among the MONTH_TENSE_WINDOW words before `start`, else after `end`
+    ("at the union's February congress, delegates backed ...") ('' if none)."""
+    left = _words_before(ctx, start)[-MONTH_TENSE_WINDOW:]
+    strong, _ = _first_tense(left, range(len(left) - 1, -1, -1))
+    if strong:
+        return strong
+    hi = min(ctx.sentence[1], end + TENSE_REACH_RIGHT)
+    right = [m.group() for m in WORD_RE.finditer(ctx.text, end, hi)][:MONTH_TENSE_WINDOW]
+    strong, _ = _first_tense(right, range(len(right)))
+    return strong
 
 
 def _day(day: dt.date, basis: str = "explicit") -> DateValue:
@@ -269,9 +396,11 @@ def _month_only(match: re.Match[str], ctx: _Context) -> DateHit | None:
     elif rel and rel.lower() == "next":
         tense = "future"
     else:
-        # A month named without a year is the nearest one: the tense of a long news sentence
-        # is a poor guide ("ministers will look into ... a call in January by ...").
-        tense = ""
+        # A month named without a year is the nearest one, unless a verb next to it gives the
+        # tense ("will hold its convention in February", "closed in November"): the tense of a
+        # long news sentence is a poor guide ("ministers will look into ... a call in January
+        # by ..."), so only MONTH_TENSE_WINDOW words are read.
+        tense = _near_tense(ctx, *span)
     year = _year_for(month, 15, ctx.published, tense)
     if month == ctx.published.month:
         year = ctx.published.year
@@ -290,6 +419,8 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateHit | None:
     rel = (match["rel"] or "").lower()
     start = match.start("wd") if rel in ("on", "") else match.start()
     end = match.end()
+    if not rel and ROUTINE_NOUN_X.match(ctx.text, end) is not None:
+        return None
     if ctx.published is None:
         return DateHit(start, end, _unresolved("day"), "relative date, no publication date")
     pub = ctx.published
@@ -340,6 +471,17 @@ def _period(match: re.Match[str], ctx: _Context) -> DateHit | None:
         else 0
     )
     pub = ctx.published
+    if unit == "week" and step == -1:
+        # "last week" is the seven days before publication (docs/annotation.md, "Dates"): on a
+        # Monday the previous calendar week, on a Sunday the week just ending, which a Sunday
+        # reader calls last week.
+        return DateHit(
+            *match.span("x"),
+            _interval(
+                pub - dt.timedelta(days=LAST_WEEK_DAYS), pub - dt.timedelta(days=1), granularity,
+                "relative-to-publication",
+            ),
+        )  # fmt: skip
     if unit in ("week", "weekend"):
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
         if unit == "weekend":
@@ -412,43 +554,142 @@ def _part_year(match: re.Match[str], ctx: _Context) -> DateHit | None:
     )
 
 
-def _end_of(match: re.Match[str], ctx: _Context) -> DateHit | None:
-    if ctx.published is None:
+#: What a span is: a week, a month, three months, six months, a year, or a part of a month or week.
+SpanUnit = str
+
+
+@dataclass(frozen=True)
+class _Span:
+    first: dt.date
+    last: dt.date
+    unit: SpanUnit  # "week" | "month" | "quarter" | "half" | "year" | "part" | "days"
+
+
+SPAN_GRANULARITY: dict[SpanUnit, Granularity] = {
+    "week": "week", "month": "month", "quarter": "season", "half": "season", "year": "year",
+    "part": "part-of-month", "days": "day", "months": "season",
+}  # fmt: skip
+
+
+def _months(year: int, first_month: int, last_month: int, unit: SpanUnit) -> _Span:
+    last_day = calendar.monthrange(year, last_month)[1]
+    return _Span(dt.date(year, first_month, 1), dt.date(year, last_month, last_day), unit)
+
+
+def _span_tail(tail: re.Match[str], pub: dt.date, tense: Tense) -> _Span:
+    """The span a part phrase is a part of: a month, a year, a week."""
+    if tail["month"] is not None:
+        month = month_number(tail["month"])
+        if tail["myear"] is not None:
+            year = int(tail["myear"])
+        else:
+            year = pub.year if month == pub.month else _year_for(month, 15, pub, tense)
+        return _months(year, month, month, "month")
+    if tail["year"] is not None:
+        return _months(int(tail["year"]), 1, 12, "year")
+    step = SPAN_STEP.get((tail["rel"] or "").lower(), 0)
+    if tail["unit"] == "week":
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+        return _Span(monday, monday + dt.timedelta(days=6), "week")
+    if tail["unit"] == "month":
+        index = pub.year * 12 + pub.month - 1 + step
+        return _months(index // 12, index % 12 + 1, index % 12 + 1, "month")
+    return _months(pub.year + step, 1, 12, "year")
+
+
+def _span_head(head: str, span: _Span) -> _Span | None:
+    """The part `head` names of `span` (None where the part makes no sense, as a quarter of a
+    week)."""
+    words = head.lower().split()
+    kind = words[-1]
+    first_month, last_month = span.first.month, span.last.month
+    year = span.first.year
+    if kind == "quarter":
+        if span.unit != "year":
+            return None
+        q = QUARTER_NUMBER[words[0]]
+        return _months(year, 3 * q - 2, 3 * q, "quarter")
+    if kind == "half":
+        second = words[0] == "second"
+        if span.unit == "year":
+            return _months(year, 7, 12, "half") if second else _months(year, 1, 6, "half")
+        if span.unit == "month":
+            middle = span.first + dt.timedelta(days=15)
+            return (
+                _Span(middle, span.last, "part")
+                if second
+                else _Span(span.first, middle - dt.timedelta(days=1), "part")
+            )
+        return None
+    end = kind == "end" or (kind == "days" and words[0] != "first")
+    start = kind in ("start", "beginning") or (kind == "days" and words[0] == "first")
+    if span.unit == "week":
+        sunday = span.last
+        if end:
+            return _Span(sunday - dt.timedelta(days=END_DAYS_WEEK - 1), sunday, "days")
+        if start:
+            return _Span(span.first, span.first + dt.timedelta(days=END_DAYS_WEEK - 1), "days")
+        return _Span(span.first + dt.timedelta(days=1), span.first + dt.timedelta(days=3), "days")
+    if span.unit not in ("month", "quarter", "half", "year"):
+        return None
+    if end:
+        return _Span(dt.date(span.last.year, last_month, END_DAYS_MONTH), span.last, "part")
+    if start:
+        return _Span(span.first, dt.date(year, first_month, START_DAYS_MONTH), "part")
+    if span.unit == "month":
+        low, high = PART_DAYS["mid"]
+        return _Span(dt.date(year, first_month, low), dt.date(year, first_month, high), "part")
+    count = last_month - first_month + 1
+    low_month = first_month + count // 3
+    high_month = first_month + 2 * count // 3 - 1
+    return _months(year, low_month, high_month, "month" if low_month == high_month else "months")
+
+
+def _span_part(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    phrase, start = match["x"], match.start("x")
+    heads: list[str] = []
+    before = False
+    pos = 0
+    while (read := SPAN_HEAD_RE.match(phrase, pos)) is not None:
+        before = before or read["before"] is not None
+        heads.append(read["head"])
+        pos = read.end()
+    tail = SPAN_TAIL_RE.fullmatch(phrase, pos)
+    if tail is None:
+        return None
+    relative = tail["unit"] is not None or (tail["month"] is not None and tail["myear"] is None)
+    basis = "relative-to-publication" if tail["unit"] is not None else "explicit"
+    if ctx.published is None and relative:
         return DateHit(
             *match.span("x"), _unresolved("part-of-month"), "relative date, no publication date"
         )
-    pub = ctx.published
-    doubt = "'the end of' read as the last third of the month"
-    if match["month"] is not None:
-        month = month_number(match["month"])
-        year = (
-            pub.year
-            if month == pub.month
-            else _year_for(month, 15, pub, _tense(ctx, *match.span("x")))
-        )
-        basis = "explicit"
-    elif match["unit"] == "month":
-        step = {"next": 1, "last": -1}.get(match["rel"], 0)
-        index = pub.year * 12 + pub.month - 1 + step
-        year, month = index // 12, index % 12 + 1
-        basis = "relative-to-publication"
-    else:
-        step = {"next": 1, "last": -1}.get(match["rel"], 0)
-        sunday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step, days=6)
+    # A stated year needs no publication date; the stand-in is never read then.
+    pub = ctx.published or dt.date(int(tail["year"] or tail["myear"]), 1, 1)
+    tense = _tense(ctx, *match.span("x")) if tail["month"] is not None else ""
+    # The spans from the tail outwards: "the end of the first quarter of next year" is next
+    # year, its first quarter, that quarter's end.
+    spans = [_span_tail(tail, pub, tense)]
+    for head in reversed(heads):
+        part = _span_head(head, spans[-1])
+        if part is None:
+            return None
+        spans.append(part)
+    span = spans[-1]
+    if before:
+        # A deadline: from publication (or the span's start, if the span is past) to its end.
+        outer = spans[-2]
+        first = pub if ctx.published is not None and pub <= outer.last else outer.first
         return DateHit(
-            *match.span("x"),
-            _interval(
-                sunday - dt.timedelta(days=END_DAYS_WEEK - 1), sunday, "day",
-                "relative-to-publication",
-            ),
-            "'the end of the week' read as Friday to Sunday",
+            start, match.end("x"),
+            _interval(first, outer.last, SPAN_GRANULARITY[outer.unit], "relative-to-publication"),
+            f"'before the end of' read as a deadline: {first.isoformat()} to "
+            f"{outer.last.isoformat()}",
         )  # fmt: skip
-    last = calendar.monthrange(year, month)[1]
     return DateHit(
-        *match.span("x"),
-        _interval(dt.date(year, month, END_DAYS_MONTH), dt.date(year, month, last),
-                  "part-of-month", basis),
-        doubt,
+        start, match.end("x"),
+        _interval(span.first, span.last, SPAN_GRANULARITY[span.unit], basis),
+        f"a part of a span: '{phrase}' read as {span.first.isoformat()} to "
+        f"{span.last.isoformat()}",
     )  # fmt: skip
 
 
@@ -516,7 +757,10 @@ def _season(match: re.Match[str], ctx: _Context) -> DateHit | None:
 #: not run there. A gate is found anywhere inside the sentence, so skipping never changes a hit;
 #: most sentences hold no date, and the gates cut the date stage by about four fifths.
 MONTH_GATE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-END_OF_GATE = re.compile("he end of ")
+#: Every SPAN_PART_X match holds "he " + a head word + a space ("the end ", "The first ").
+SPAN_PART_GATE = re.compile(
+    "he (?:end|start|beginning|middle|first|second|third|fourth|last|final) "
+)
 YEAR_WORD_GATE = re.compile("year")
 YEAR_GATE = re.compile(r"(?:19|20)\d\d")
 DAY_GATE = re.compile("day")
@@ -531,10 +775,10 @@ Handler = Callable[[re.Match[str], _Context], DateHit | None]
 #: Longest and most specific forms first; a later form never overlaps an earlier hit. Each form
 #: with its gate (see MONTH_GATE).
 RULES: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str]], ...] = (
+    (SPAN_PART_X, _span_part, SPAN_PART_GATE),
     (MDY_X, _full, MONTH_GATE),
     (DMY_X, _full, MONTH_GATE),
     (MONTH_YEAR_X, _month_year, MONTH_GATE),
-    (END_OF_X, _end_of, END_OF_GATE),
     (PART_YEAR_X, _part_year, YEAR_WORD_GATE),
     (MD_X, _day_month, MONTH_GATE),
     (DM_X, _day_month, MONTH_GATE),
@@ -549,6 +793,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str]], ...] = (
     (PERIOD_X, _period, PERIOD_GATE),
     (DAY_BEFORE_X, _day_before, DAY_GATE),
     (SEASON_X, _season, SEASON_GATE),
+    (ATTRIBUTIVE_MONTH_X, _month_only, MONTH_GATE),
+    (YEAR_OF_X, _year, YEAR_GATE),
 )
 
 
