@@ -118,7 +118,7 @@ def main() -> int:
     for fid in real:
         print(f"  REAL   {fid}")
     for fid in noise:
-        print(f"  NOISE  {fid}: {drafts[fid][:160]}")
+        print(f"  NOISE  {fid}: {drafts[fid]}")
     if args.json is not None:
         figures = {"version": 1, "drafted": len(drafts), "real": len(real), "gold": len(truth),
                    "share_real": round(share, 4), "noise": noise}  # fmt: skip

@@ -76,7 +76,7 @@ def test_eval_set_names_a_development_set(monkeypatch: pytest.MonkeyPatch) -> No
     ]  # fmt: skip
     missing = CliRunner().invoke(cli, ["eval", "--set", "nope"], catch_exceptions=False)
     assert missing.exit_code == 2
-    assert "no evaluation set 'nope' under evalsets/ (sets: dev)." in missing.stderr
+    assert "no evaluation set 'nope' under evalsets/ (sets: dev, holdout)." in missing.stderr
 
 
 def test_eval_command_json(monkeypatch: pytest.MonkeyPatch) -> None:

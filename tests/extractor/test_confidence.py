@@ -288,3 +288,39 @@ def test_another_paragraph_and_another_speaker_are_not_read() -> None:
             '"The weather was kind to us," Mara Lind said.\n\n'
             '"I just want to get home," said Tom Berg, a passenger.\n')  # fmt: skip
     assert [t for t, _ in _quote_topics(text)] == ["unassigned", "unassigned"]
+
+
+def _mission_registry() -> Registry:
+    from natoiraq.models import Entity, Quantity
+
+    return Registry(
+        entities=[
+            Entity(id="velmark", type="country", name="Velmark"),
+            Entity(id="relief-mission", type="mission", name="Velm Relief Mission"),
+        ],
+        quantities=[
+            Quantity(id="mission-extra-staff", name="Staff added to the Velm Relief Mission",
+                     unit="medics", units=["medics", "staff"], participants=["relief-mission"],
+                     triggers=["more", "additional"]),
+        ],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "confident"),
+    [
+        # Fix: a country's contribution is its share of the quantity, not the whole: a guess.
+        ("Velmark will send up to 40 more medics to the Velm Relief Mission.",
+         "up to 40 more medics", False),
+        # Also fix: the same with another verb.
+        ("Velmark has offered 12 additional medics to the Velm Relief Mission.",
+         "12 additional medics", False),
+        # Must not touch: the country is a place here, not the owner of the count.
+        ("In Velmark, the Velm Relief Mission will add 40 more medics.", "40 more medics",
+         True),
+        # Must not touch: no country in the clause.
+        ("The Velm Relief Mission will add 40 more medics.", "40 more medics", True),
+    ],
+)  # fmt: skip
+def test_a_countrys_share_is_a_guess(text: str, exact: str, confident: bool) -> None:
+    assert _link(text, exact, _mission_registry()) == ("mission-extra-staff", confident)

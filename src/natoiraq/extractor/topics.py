@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from natoiraq.extractor.linking import Mention, RegistryCache, slugify
-from natoiraq.models import UNASSIGNED_TOPIC, DateValue, Event, Quantity, Registry
+from natoiraq.models import GUESSED_TOPIC, UNASSIGNED_TOPIC, DateValue, Event, Quantity, Registry
 from natoiraq.text import literal_alternation
 from natoiraq.units import singular, unit_family
 
@@ -40,6 +40,9 @@ ALIAS_SCORE = 3
 TRIGGER_SCORE = 2
 PARTICIPANT_SCORE = 1
 LINK_MIN_SCORE = 3
+#: A preposition right before a country's name makes it a place ("in Iraq", "to Kuwait"), not the
+#: owner of a count.
+PLACE_BEFORE_RE = re.compile(r"(?:\b(?:in|to|from|at|into|across|inside|of|for|near)\s+)$", re.I)
 #: A quote this many characters or fewer after the same speaker's last linked quote, with no
 #: evidence of its own, is a guess at the same topic (a speaker goes on about one thing for a
 #: paragraph or two; two paragraphs of wire copy run to about 600 characters).
@@ -203,8 +206,9 @@ class Link:
         """The doubt note that tells the reviewer why the claim sits under this topic."""
         if self.topic == UNASSIGNED_TOPIC:
             return f"no registry topic fits ({self.evidence}): pick one or accept the proposal"
-        sure = "evidence" if self.confident else "a guess between several"
-        return f"topic by {sure}: {self.evidence}"
+        if self.confident:
+            return f"topic by evidence: {self.evidence}"
+        return f"{GUESSED_TOPIC}: {self.evidence}"
 
 
 def _compile(phrases: Sequence[str]) -> re.Pattern[str] | None:
@@ -628,9 +632,37 @@ class TopicLinker:
             hits.sort()
             best, rival = hits[0], hits[1] if len(hits) > 1 else None
             confident = (rival is None or rival[:3] > best[:3]) and not best[7]
-            return Link(best[5], confident, best[6])
+            said = best[6]
+            share = self._national_share(text, clause, claim, mentions, best[5])
+            if share is not None:
+                # "Denmark will contribute up to 40 more trainers to the mission": Denmark's
+                # share of the quantity, not the whole of it. A guess.
+                confident, said = False, f"{said}; maybe only {share}'s share of it"
+            return Link(best[5], confident, said)
         return Link(UNASSIGNED_TOPIC, False, f"no quantity of {unit!r} with its owner named",
                     _propose_quantity(unit))  # fmt: skip
+
+    def _national_share(
+        self,
+        text: str,
+        clause: tuple[int, int],
+        claim: tuple[int, int],
+        mentions: Sequence[Mention],
+        quantity: str,
+    ) -> str | None:
+        """The name of a country that owns the count, when the quantity is not the country's:
+        a country named before the number in its clause, not after a preposition ("in Iraq"),
+        and not one of the quantity's participants."""
+        item = next(q for q in self.quantities if q.id == quantity)
+        for m in mentions:
+            if (
+                m.kind == "country"
+                and clause[0] <= m.start < claim[0]
+                and m.id not in item.participants
+                and not PLACE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
+            ):
+                return m.text
+        return None
 
     def subject(
         self,

@@ -29,6 +29,7 @@ from natoiraq.models.base import (
 )
 from natoiraq.models.claims import (
     CLAIM_KINDS,
+    GUESSED_TOPIC,
     UNASSIGNED_TOPIC,
     Action,
     Claim,
@@ -54,6 +55,7 @@ from natoiraq.models.registry import Entity, EntityType, Event, Quantity, Regist
 
 __all__ = [
     "CLAIM_KINDS",
+    "GUESSED_TOPIC",
     "ID_PATTERN",
     "ID_RE",
     "SCHEMA_VERSION",

@@ -173,6 +173,10 @@ Status = Literal["draft", "reviewed"]
 
 #: The topic of a draft claim the extractor could not place; a reviewer replaces it (rule W605).
 UNASSIGNED_TOPIC = "unassigned"
+#: How a draft claim's doubt note opens when the extractor guessed its topic (more than one item
+#: fits, or the evidence lies outside the claim's clause): reconcile does not let such a draft
+#: claim make a conflict, and check never contradicts it.
+GUESSED_TOPIC = "topic by a guess"
 
 
 class ClaimBase(Model):

@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 
 from natoiraq.compare.references import References
 from natoiraq.corpus import ArticleRecord, Corpus
-from natoiraq.models import UNASSIGNED_TOPIC, CountClaim, DateClaim, DecisionClaim, QuoteClaim
+from natoiraq.models import (
+    GUESSED_TOPIC,
+    UNASSIGNED_TOPIC,
+    CountClaim,
+    DateClaim,
+    DecisionClaim,
+    QuoteClaim,
+)
 from natoiraq.units import unit_family
 
 DecisionKey = tuple[str, str, str]
@@ -74,8 +81,12 @@ class Index:
             for claim in claims:
                 if claim.status == "draft" and not include_drafts:
                     continue
-                # `unassigned` is no topic: two dates nobody placed are not about one thing.
-                if claim.topic == UNASSIGNED_TOPIC and isinstance(claim, DateClaim | CountClaim):
+                # `unassigned` is no topic: two dates nobody placed are not about one thing. Nor
+                # is a topic the extractor guessed, until a reviewer confirms it.
+                if isinstance(claim, DateClaim | CountClaim) and (
+                    claim.topic == UNASSIGNED_TOPIC
+                    or (claim.status == "draft" and GUESSED_TOPIC in (claim.doubt or ""))
+                ):
                     continue
                 if isinstance(claim, DateClaim):
                     dates[claim.topic].append((record, claim))
