@@ -274,3 +274,21 @@ def test_doing_more_expands_the_mission(
 )  # fmt: skip
 def test_agreed_that_another_should_act(text: str, expected: str) -> None:
     assert [d[0] for d in decided(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun subject of an intransitive verb names no object.
+        ("The Kell Dockers Union met. \"We will not go back to work for promises,\" a docker "
+         "said.", []),
+        ("RIVO wardens struck. \"They will go back to work on Monday,\" RIVO said.", []),
+        # Left alone: a noun phrase subject names what resumes.
+        ("RIVO said the ferry service will resume on Monday.",
+         [("rivo", "resume", "kell-ferry-service", False)]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_is_never_the_object(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert decided(text) == expected

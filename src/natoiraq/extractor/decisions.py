@@ -413,6 +413,9 @@ EXPAND_WORK_RE = re.compile(
     r"\s+(?:(?:some|part|much|most|more|the|its|their|of|[a-z]+'s)\s+){0,4}"
     r"(?:work|tasks|duties|responsibilit(?:y|ies)|roles?)\b"
 )
+#: A pronoun is never an object's name ("we will not go back to work": "we" act, nothing
+#: named is acted on).
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "us", "them"})
 #: Signs of an amount inside a noun phrase ("a $412 million budget"); skipped, not a break.
 CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 #: Prepositions that open a postmodifier after a head noun ("the order for Kell Harbour").
@@ -1262,7 +1265,7 @@ def _left_object(art: _Article, left: int, stop: int) -> tuple[str, int, str | N
     if not phrase or phrase[-1].casefold() in ACTOR_NOUNS or phrase[-1][0].isupper():
         return None
     start = text.rfind(phrase[0], begin, stop)
-    if phrase[-1].casefold() in ("it", "they"):
+    if phrase[-1].casefold() in PERSONAL_PRONOUNS:
         return None
     # "training is on hold", "the 5,000-strong mission was put on ice": the mission's own
     # words name it, as they do after the verb (_object).
