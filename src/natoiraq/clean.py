@@ -375,10 +375,21 @@ def _index_of(lines: list[_Line], reason: str) -> int:
     return next(i for i, line in enumerate(lines) if line.reason == reason)
 
 
+def _is_title(line: _Line) -> bool:
+    """True when a body line is shaped like a title: short, and not ending like a sentence."""
+    return line.words <= HEADLINE_MAX_WORDS and TERMINAL_RE.search(line.text) is None
+
+
 def _mark_unrelated(lines: list[_Line], headline: str | None) -> None:
     """Flag a paragraph of another story: off-topic, under an off-topic title line of its own."""
     body = [line for line in lines if line.reason is None]
     if len(body) < UNRELATED_MIN_PARAGRAPHS:
+        return
+    # Only a paragraph under a title line can be flagged. Most stories have none (every body
+    # line ends like a sentence), and then no line's vocabulary is read at all: the word bags
+    # were a fifth of the cleaner's time on the seeds.
+    titled = [position for position in range(1, len(body)) if _is_title(body[position - 1])]
+    if not titled:
         return
     words = [content_words(line.text) for line in body]
     spread: Counter[str] = Counter()
@@ -389,17 +400,13 @@ def _mark_unrelated(lines: list[_Line], headline: str | None) -> None:
     def key(bag: set[str]) -> set[str]:
         return {w for w in bag if w in head or spread[w] - 1 >= KEY_MIN_PARAGRAPHS}
 
-    for position, (line, bag) in enumerate(zip(body, words, strict=True)):
-        if position == 0 or len(bag) < UNRELATED_MIN_WORDS:
+    for position in titled:
+        line, bag, title = body[position], words[position], body[position - 1]
+        if len(bag) < UNRELATED_MIN_WORDS:
             continue
         if len(key(bag)) / len(bag) >= UNRELATED_MAX_SHARE:
             continue
-        title = body[position - 1]
-        if (
-            TERMINAL_RE.search(title.text)
-            or title.words > HEADLINE_MAX_WORDS
-            or len(key(words[position - 1])) > 1
-        ):
+        if len(key(words[position - 1])) > 1:
             continue
         line.reason, line.note = "unrelated-story", "off-topic paragraph under its own title"
         title.reason, title.note = "unrelated-story", "title of the unrelated paragraph"
