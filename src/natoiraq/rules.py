@@ -170,7 +170,8 @@ _RULES = [
         "error",
         "unknown registry id",
         "A topic, speaker, actor, object or occasion names an id that corpus/registry.yaml "
-        "does not define (or an entity's decides_for names no other entity). The hint names "
+        "does not define (or an entity's decides_for names no other entity, or an office's "
+        "holders name no person). The hint names "
         "the nearest id when there is one.",
     ),
     Rule(

@@ -51,7 +51,15 @@ from natoiraq.models.claims import (
     Status,
 )
 from natoiraq.models.reference import Reference, ReferenceFact, Validity
-from natoiraq.models.registry import Entity, EntityType, Event, Quantity, Registry, Topic
+from natoiraq.models.registry import (
+    Entity,
+    EntityType,
+    Event,
+    Holder,
+    Quantity,
+    Registry,
+    Topic,
+)
 
 __all__ = [
     "CLAIM_KINDS",
@@ -80,6 +88,7 @@ __all__ = [
     "Event",
     "Granularity",
     "Hedge",
+    "Holder",
     "Modality",
     "Model",
     "NonEmpty",

@@ -31,6 +31,30 @@ class Entry(Model):
     proposed: StrictBool = False
 
 
+class Holder(Model):
+    """Who held an office, from when to when (either end open): "the Secretary General said"
+    in an article of a given day names that day's holder when the text names none."""
+
+    person: Slug
+    #: The first and the last day in office (both included; either may be left open).
+    start: dt.date | None = None
+    end: dt.date | None = None
+    #: Where the dates come from (an official page).
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Holder:
+        if self.start and self.end and self.end < self.start:
+            raise order_error(
+                "date_order",
+                "end {end} is before start {start}",
+                "end",
+                end=str(self.end),
+                start=str(self.start),
+            )
+        return self
+
+
 class Entity(Entry):
     """A person, organisation or place, with every name and spelling the articles use."""
 
@@ -41,7 +65,19 @@ class Entity(Entry):
     #: Bodies this one decides for (defence ministers, the North Atlantic Council -> NATO): a
     #: decision reported of either is the same decision (docs/verdicts.md, "Decisions").
     decides_for: list[Slug] = Field(default_factory=list)
+    #: An office's holders over time (issue 10): a quote by the office resolves to the person
+    #: who held it on the article's publication day, with a doubt note.
+    holders: list[Holder] = Field(default_factory=list)
     description: str | None = None
+
+    def holder_on(self, day: dt.date) -> str | None:
+        """The person who held this office on `day`, when the registry says."""
+        for holder in self.holders:
+            if (holder.start is None or holder.start <= day) and (
+                holder.end is None or day <= holder.end
+            ):
+                return holder.person
+        return None
 
 
 class Event(Entry):

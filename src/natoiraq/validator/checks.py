@@ -65,7 +65,16 @@ def check_registry(file: CheckedFile, registry: Registry) -> None:
                         (section, i, "participants", j),
                         hint=suggest(who, entities | events),
                     )
+    people = {e.id for e in registry.entities if e.type == "person"}
     for i, entity in enumerate(registry.entities):
+        for j, holder in enumerate(entity.holders):
+            if holder.person not in people:
+                file.add(
+                    "E402",
+                    f"holders names '{holder.person}', which is not a person of the registry.",
+                    ("entities", i, "holders", j, "person"),
+                    hint=suggest(holder.person, people),
+                )
         for j, other in enumerate(entity.decides_for):
             if other not in entities or other == entity.id:
                 file.add(
@@ -325,5 +334,3 @@ def value_ids(article: Article) -> set[str]:
         if isinstance(claim, DecisionClaim):
             ids |= {claim.value.actor, claim.value.object}
     return ids
-
-
