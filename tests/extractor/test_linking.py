@@ -96,3 +96,33 @@ def test_longer_alias_wins_over_a_modified_description() -> None:
     text = "The port authority of Velm raised fees."
     [mention] = Linker(_mission_registry()).mentions(text, 0, len(text))
     assert (mention.text, mention.id) == ("The port authority of Velm", "harbour-authority")
+
+
+def _legislature_registry():  # type: ignore[no-untyped-def]
+    from natoiraq.models import Entity, Registry
+
+    return Registry(
+        entities=[
+            Entity(id="velmark", type="country", name="Velmark", aliases=["Velmarkian"]),
+            Entity(id="velmark-parliament", type="organisation", name="Velmark Assembly",
+                   aliases=["the Velmarkian parliament"]),
+        ]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Fix: the members of a legislature stand for it when a vote is reported.
+        ("Velmarkian lawmakers voted on Tuesday to lower the voting age.", "velmark-parliament"),
+        # Also fix: another word for the members.
+        ("Velmarkian MPs rejected the budget.", "velmark-parliament"),
+        # Must not touch: another country's members, with no legislature in the registry.
+        ("Danish lawmakers voted on Tuesday to lower the voting age.", None),
+        # Must not touch: the adjective alone stays its country's mention.
+        ("Velmarkian farmers blocked the roads.", None),
+    ],
+)
+def test_lawmakers_stand_for_their_legislature(text: str, found: str | None) -> None:
+    ids = {m.id for m in Linker(_legislature_registry()).mentions(text, 0, len(text))}
+    assert ("velmark-parliament" in ids) == (found is not None)

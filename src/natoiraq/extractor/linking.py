@@ -162,6 +162,7 @@ class _Tables:
     _modified: dict[str, str] = field(default_factory=dict)
     _modified_re: re.Pattern[str] | None = None
     _name_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    _legislatures: dict[str, str] = field(default_factory=dict)
     _aliases: dict[str, str] = field(default_factory=dict)
     _folded: dict[str, str] = field(default_factory=dict)
     _choices: dict[str, str] = field(default_factory=dict)
@@ -239,6 +240,12 @@ def _build_tables(registry: Registry) -> _Tables:
         if t._modified
         else None
     )
+    # A country's legislature by its adjective ("the Iraqi parliament" -> "iraqi"), for the
+    # members who stand for it ("Iraqi lawmakers voted"): LEGISLATORS_RE.
+    for alias, item in aliases.items():
+        found = LEGISLATURE_ALIAS_RE.fullmatch(alias)
+        if found is not None and t.kinds[item] != "event":
+            t._legislatures.setdefault(found.group("adj").casefold(), item)
     names: dict[str, set[str]] = {}
     for alias, item in aliases.items():
         names.setdefault(item, set()).update(w.casefold() for w in alias.split())
@@ -298,6 +305,18 @@ NOT_MODIFIERS = frozenset(
         "smaller", "bigger",
     )
 )  # fmt: skip
+#: A legislature named by its country's adjective: "the Iraqi parliament", "Iraqi Parliament",
+#: "the Danish Folketing" is not (a proper name needs no help).
+LEGISLATURE_ALIAS_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:[Pp]arliament|[Ll]egislature|[Cc]ongress"
+    r"|[Nn]ational [Aa]ssembly)"
+)
+#: Members of a legislature standing for it, the way news copy writes a vote: "Iraqi lawmakers
+#: voted", "Danish MPs approved". Names the legislature whose alias has the same adjective.
+LEGISLATORS_RE = re.compile(
+    r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+(?:lawmakers|legislators|MPs|parliamentarians"
+    r"|members of parliament|deputies|senators|congressmen|congresswomen)(?![\w-])"
+)
 #: Only "the X" aliases of this many words or more take another determiner: "the mission"
 #: after any possessive ("the company's mission") would be anybody's mission; "the training
 #: mission in Iraq" is specific whoever's it is said to be.
@@ -333,6 +352,7 @@ class Linker:
         self._possessed, self._possessed_re = t._possessed, t._possessed_re
         self._modified, self._modified_re = t._modified, t._modified_re
         self._name_words = t._name_words
+        self._legislatures = t._legislatures
         self._aliases, self._folded, self._choices = t._aliases, t._folded, t._choices
         self._alias_res, self._surnames = t._alias_res, t._surnames
         self._proposed: dict[str, Entity] = {}
@@ -451,6 +471,14 @@ class Linker:
                     continue
                 found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
                 taken.append(match.span("head"))
+        if self._legislatures:
+            for match in LEGISLATORS_RE.finditer(text, start, end):
+                item = self._legislatures.get(match.group("adj").casefold())
+                # The adjective stays a mention of its country ("Iraqi"); an alias that already
+                # covers the members' noun wins.
+                if item is not None and not _Spans(taken).overlaps(match.end("adj"), match.end()):
+                    found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
+                    taken.append(match.span())
         names = _Spans(taken)
         for match in NAME_RE.finditer(text, start, end):
             a, b = match.span()
