@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from natoiraq.clean import SOCIAL_RE
+from natoiraq.clean import CAPTION_RE, PROMO_RE, READER_PROMPT_RE, SOCIAL_RE
 from natoiraq.text import DMY_RE, ISO_DATE_RE, MDY_RE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,13 +16,18 @@ TEXTS = sorted(ROOT.glob("seeds/*.txt")) + sorted(ROOT.glob("evalsets/dev/seeds/
 #: Each fast pattern and the look-ahead it opens with; without it, the pattern as it was.
 LOOK_AHEADS = {
     "social": (SOCIAL_RE, "(?=[fls])"),
+    "promo": (PROMO_RE, "(?=[swlkcft])"),
+    "reader-prompt": (READER_PROMPT_RE, "(?=[itl])"),
+    "caption": (CAPTION_RE, "(?=[(cpi])"),
     "mdy": (MDY_RE, "(?=[ADFJMNOS])"),
     "dmy": (DMY_RE, r"(?=\d)"),
     "iso": (ISO_DATE_RE, "(?=[12])"),
 }
 MADE = (
     "Follow us on Twitter. ſhare this article! LIKE our feed. Feb 12,2020; 12th of February, "
-    "2020; 2020-02-16; 31 Dec 1999; May 5 2021; x2020-01-01; Sept. 3, 2019."
+    "2020; 2020-02-16; 31 Dec 1999; May 5 2021; x2020-01-01; Sept. 3, 2019. Stay tuned; WATCH "
+    "our live coverage. This is a developing ſtory. If you liked this, tell us what you think "
+    "in the comments. (Photo: AP) Click to enlarge. Image courtesy of NATO. picture by ſtaff."
 )
 
 
@@ -37,10 +42,11 @@ def test_look_ahead_changes_no_match(name: str) -> None:
         ]
 
 
-def test_social_look_ahead_folds_case_as_the_words_do() -> None:
+@pytest.mark.parametrize("first", ["fls", "swlkcft", "itl", "(cpi"])
+def test_look_ahead_folds_case_as_the_words_do(first: str) -> None:
     # Under IGNORECASE the class must admit exactly the characters the words' first letters
     # match ("ſ" matches "s"): checked over every code point.
-    ahead = re.compile("[fls]", re.IGNORECASE)
-    letters = [re.compile(c, re.IGNORECASE) for c in "fls"]
+    ahead = re.compile(f"[{re.escape(first)}]", re.IGNORECASE)
+    letters = [re.compile(re.escape(c), re.IGNORECASE) for c in first]
     chars = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     assert [c for c in chars if bool(ahead.match(c)) != any(x.match(c) for x in letters)] == []

@@ -56,8 +56,10 @@ ISO_DATE_RE = re.compile(
 )
 
 #: Sentence ends: a full stop, question or exclamation mark (optionally inside a closing quote)
-#: followed by white space and a capital letter, digit or opening quote.
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“”A-Z0-9])")
+#: followed by white space and a capital letter, digit or opening quote. The mark is part of
+#: the match (not a look-behind), so that re skips to the next mark in one scan: a pattern that
+#: opens with a character class is searched for that class first.
+SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]?\s+(?=[\"“”A-Z0-9])")
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 WHITESPACE_RE = re.compile(r"\s+")
@@ -359,16 +361,19 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split text[start:end] into sentence spans (offsets into `text`)."""
     spans: list[tuple[int, int]] = []
     cursor = start
-    for match in SENTENCE_END_RE.finditer(text, start, end):
-        if text[match.start() - 1] == ".":
-            token = LAST_TOKEN_RE.search(text, max(start, match.start() - 12), match.start() - 1)
+    # A mark just before `start` still ends a sentence there (the white space after it is cut).
+    first = start - 1 if start > 0 and text[start - 1] in ".!?" else start
+    for match in SENTENCE_END_RE.finditer(text, first, end):
+        stop = match.start() + 1  # the sentence keeps its mark
+        if text[match.start()] == ".":
+            token = LAST_TOKEN_RE.search(text, max(start, stop - 12), stop - 1)
             if token is not None and (
                 token.group().lower() in ABBREVIATIONS
                 or "." in token.group()
                 or len(token.group()) == 1
             ):
                 continue
-        spans.append((cursor, match.start()))
+        spans.append((cursor, stop))
         cursor = match.end()
     if cursor < end:
         spans.append((cursor, end))
