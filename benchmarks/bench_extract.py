@@ -19,20 +19,27 @@ from natoiraq.validator import load_registry
 ROOT = Path(__file__).resolve().parent.parent
 #: Repeat the five seeds until this much text has been processed, so timer noise is small.
 TARGET_BYTES = 2 * 1024 * 1024
+#: The 2 MB are read in this many passes and the fastest counts. Each pass is timed in process
+#: time, not wall time: on a shared machine (other test runs on both cores) the wall-clock
+#: figure of one pass moved by a third between runs of the same code; extraction is one
+#: thread, so on an idle machine the two clocks agree.
+PASSES = 3
 
 
 def throughput() -> float:
     registry = load_registry(ROOT / "corpus" / "registry.yaml")
     texts = [load_seed(p).text for p in sorted((ROOT / "seeds").glob("*.txt"))]
     size = sum(len(t.encode("utf-8")) for t in texts)
-    rounds = max(1, TARGET_BYTES // size)
+    rounds = max(1, TARGET_BYTES // size // PASSES)
     extract_claims(texts[0], registry, dt.date(2020, 1, 6))  # warm the regex caches
-    start = time.perf_counter()
-    for _ in range(rounds):
-        for text in texts:
-            extract_claims(text, registry, dt.date(2020, 2, 12))
-    elapsed = time.perf_counter() - start
-    return rounds * size / 1024 / elapsed
+    best = float("inf")
+    for _ in range(PASSES):
+        start = time.process_time()
+        for _ in range(rounds):
+            for text in texts:
+                extract_claims(text, registry, dt.date(2020, 2, 12))
+        best = min(best, time.process_time() - start)
+    return rounds * size / 1024 / best
 
 
 #: Hostile text for the linearity check: one endless sentence of decisions (issue 10: decision
@@ -130,7 +137,10 @@ def startup() -> float:
 
 
 def main() -> None:
-    print(f"extract throughput: {throughput():.0f} KB/s of article text (one core)")
+    print(
+        f"extract throughput: {throughput():.0f} KB/s of article text (one core; process time, "
+        f"best of {PASSES} passes)"
+    )
     once, twice = decision_linearity()
     print(
         f"decisions on hostile text: {once:.2f} s for {HOSTILE_REPEATS} repeats, {twice:.2f} s "
