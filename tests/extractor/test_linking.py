@@ -77,7 +77,10 @@ def _mission_registry():  # type: ignore[no-untyped-def]
     ("text", "found"),
     [
         # Fix: modifiers between the article and a description's head.
-        ("The state-run authority raised fees.", "harbour-authority"),
+        (
+            "Port Authority of Velm staff met. The state-run authority raised fees.",
+            "harbour-authority",
+        ),
         # Also fix: a capitalised modifier that is one of the entity's own names.
         ("The Velm mission reopened the clinic.", "relief-mission"),
         # Must not touch: a capitalised modifier naming something else is another mission.
@@ -126,3 +129,64 @@ def _legislature_registry():  # type: ignore[no-untyped-def]
 def test_lawmakers_stand_for_their_legislature(text: str, found: str | None) -> None:
     ids = {m.id for m in Linker(_legislature_registry()).mentions(text, 0, len(text))}
     assert ("velmark-parliament" in ids) == (found is not None)
+
+
+def _two_story_registry():  # type: ignore[no-untyped-def]
+    from natoiraq.models import Entity, Event, Registry
+
+    return Registry(
+        entities=[
+            Entity(id="velmark", type="country", name="Velmark"),
+            Entity(id="norland", type="country", name="Norland"),
+            Entity(id="velmark-government", type="organisation",
+                   name="Government of Velmark", aliases=["the government"]),
+            Entity(id="norland-government", type="organisation",
+                   name="Government of Norland", aliases=["the government"]),
+            Entity(id="fishers-union", type="organisation", name="Norland Fishers' Union",
+                   aliases=["the union", "members"]),
+            Entity(id="water-agency", type="organisation", name="Velmark Water Agency",
+                   aliases=["the agency"]),
+        ],
+        events=[
+            Event(id="fishing-strike", name="Norland fishing strike",
+                  participants=["fishers-union", "norland-government"]),
+            Event(id="velmark-drought", name="Velmark drought",
+                  participants=["water-agency", "velmark-government"]),
+        ],
+    )  # fmt: skip
+
+
+def _ids(text: str) -> list[str]:
+    return [m.id for m in Linker(_two_story_registry()).mentions(text, 0, len(text))]
+
+
+def test_a_shared_alias_is_the_one_the_article_names() -> None:
+    # Fix: "the government" of the country the story names (its name is in the entity's).
+    assert "norland-government" in _ids("Norland braced for a strike. The government said "
+                                        "it would talk to the fishers.")  # fmt: skip
+    # Also fix: the one named outright.
+    assert "velmark-government" in _ids("The Government of Velmark met. Later the government "
+                                        "rationed water.")  # fmt: skip
+    # Must not touch: no country named, so "the government" is nobody's.
+    assert _ids("The government said it would talk to the fishers.") == []
+
+
+def test_a_description_needs_its_story() -> None:
+    # Fix: in a drought story, "members" is not the fishers' union of another story.
+    text = "The Velmark Water Agency cut supplies. Members of the public queued for water."
+    assert "fishers-union" not in _ids(text)
+    # Also fix: "the agency" in a fishing story is not the water agency.
+    assert "water-agency" not in _ids(
+        "The Norland Fishers' Union walked out. The agency said nothing."
+    )
+    # Must not touch: a description of something of the story the article names.
+    text = "The Norland fishing strike went on. The union said members would stay out."
+    assert _ids(text).count("fishers-union") == 2
+    # Must not touch: an article that names no story at all says nothing against it.
+    assert _ids("The agency said nothing.") == ["water-agency"]
+
+
+def test_descriptions_are_never_fuzzy_matched() -> None:
+    linker = Linker(_two_story_registry())
+    assert linker.resolve("the governments") is None
+    assert linker.resolve("Goverment of Velmark")[0] == "velmark-government"  # type: ignore[index]

@@ -12,7 +12,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Generic, Literal, TypeVar
 
 from rapidfuzz import fuzz, process, utils
@@ -163,6 +163,15 @@ class _Tables:
     _modified_re: re.Pattern[str] | None = None
     _name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     _legislatures: dict[str, str] = field(default_factory=dict)
+    #: Aliases (case-folded) that several items share ("the government" of two countries).
+    ambiguous: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Aliases written lower-case: descriptions, not names.
+    descriptions: frozenset[str] = frozenset()
+    #: Every name and alias of each entity and event.
+    known_as: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Each item's story: the items its participants, deciders and holders tie it to (STORY_HUBS
+    #: do not tie stories together), as one representative id.
+    story: dict[str, str] = field(default_factory=dict)
     _aliases: dict[str, str] = field(default_factory=dict)
     _folded: dict[str, str] = field(default_factory=dict)
     _choices: dict[str, str] = field(default_factory=dict)
@@ -257,6 +266,26 @@ def _build_tables(registry: Registry) -> _Tables:
             aliases.setdefault(alias[:1].upper() + alias[1:], item)
     t._aliases = aliases
     t._folded = {alias.casefold(): item for alias, item in aliases.items()}
+    # One alias of several items: every spelling and case of it, from every entry (an alias
+    # listed for two items keeps only the first in `aliases`).
+    # Entities and events are matched apart, so only two of one kind compete.
+    sections: list[list[tuple[str, tuple[str, ...]]]] = [
+        [(e.id, (e.name, *e.aliases, *e.spellings)) for e in registry.entities],
+        [(e.id, (e.name, *e.aliases)) for e in registry.events],
+    ]
+    for section in sections:
+        owners: dict[str, set[str]] = {}
+        for item, called in section:
+            t.known_as[item] = called
+            for alias in called:
+                owners.setdefault(alias.casefold(), set()).add(item)
+        t.ambiguous.update(
+            {alias: frozenset(items) for alias, items in owners.items() if len(items) > 1}
+        )
+    t.descriptions = frozenset(
+        alias for e in registry.entities for alias in e.aliases if alias[:1].islower()
+    )
+    t.story = _stories(registry)
     t._choices = {alias: LINK_PROCESSOR(alias) for alias in aliases}
     # Longest alias first so "NATO Mission Iraq" wins over "NATO". Events are matched apart:
     # an event alias can be a whole phrase ("a call in January by US President Donald
@@ -284,6 +313,38 @@ def _build_tables(registry: Registry) -> _Tables:
         for e in registry.entities
     }
     return t
+
+
+#: Entity types that many stories share (a country is in every story about it): they do not tie
+#: two stories into one.
+STORY_HUBS = frozenset({"country", "place"})
+
+
+def _stories(registry: Registry) -> dict[str, str]:
+    """Union-find over the registry's ties (participants, decides_for, holders)."""
+    parent: dict[str, str] = {}
+
+    def root(item: str) -> str:
+        parent.setdefault(item, item)
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    hubs = {e.id for e in registry.entities if e.type in STORY_HUBS}
+    ties: list[tuple[str, str]] = []
+    for entity in registry.entities:
+        root(entity.id)
+        ties += [(entity.id, other) for other in entity.decides_for]
+        ties += [(entity.id, h.person) for h in entity.holders]
+    for section in (registry.events, registry.quantities, registry.topics):
+        for item in section:
+            root(item.id)
+            ties += [(item.id, other) for other in item.participants]
+    for a, b in ties:
+        if a not in hubs and b not in hubs:
+            parent[root(a)] = root(b)
+    return {item: root(item) for item in parent}
 
 
 _TABLES = RegistryCache(_build_tables)
@@ -323,6 +384,34 @@ LEGISLATORS_RE = re.compile(
 POSSESSED_MIN_WORDS = 4
 
 
+def generic(name: str) -> bool:
+    """True for a description rather than a name: no capitalised word but an opening article
+    ("members", "the mission", "The country"), so it may mean anything of its kind; "the NATO
+    mission in Iraq" and "the Iraqi parliament" carry a name and are specific."""
+    words = name.split()
+    if words and words[0] in GENERIC_LEADS:
+        words = words[1:]
+    return not any(w[:1].isupper() for w in words)
+
+
+#: A name in the possessive right before a mention ("Iraq's parliament"), within this many
+#: characters (a name of a few words).
+POSSESSOR_REACH = 40
+POSSESSIVE_NAME_RE = re.compile(r"(?<![\w-])[A-Z][\w.-]*['’]s\s+$")
+#: Words that open a description, not a name, even when capitalised at a sentence start.
+GENERIC_LEADS = frozenset({"The", "A", "An", "Its", "Their", "This", "That", "These", "Those"})
+
+
+def is_description(name: str, text: str, start: int, descriptions: frozenset[str]) -> bool:
+    """A description (see `generic`), also when it opens a sentence: "Members voted" is the
+    registry's lower-case alias "members" capitalised, not a name. A description after a
+    possessive name is specific: "Iraq's parliament", "NATO's mission"."""
+    if POSSESSIVE_NAME_RE.search(text, max(0, start - POSSESSOR_REACH), start):
+        return False
+    lowered = name[:1].lower() + name[1:]
+    return generic(name) or (lowered in descriptions and generic(lowered))
+
+
 class _Spans:
     """Fixed spans, asked whether any overlaps a range in O(log n) (a scan of every span per
     name made finding names quadratic in the text's length: issue 12)."""
@@ -353,6 +442,11 @@ class Linker:
         self._modified, self._modified_re = t._modified, t._modified_re
         self._name_words = t._name_words
         self._legislatures = t._legislatures
+        self.ambiguous, self.descriptions, self.known_as = t.ambiguous, t.descriptions, t.known_as
+        self.story = t.story
+        self._stories: frozenset[str] = frozenset()
+        self._named_of: str | None = None
+        self._named: frozenset[str] = frozenset()
         self._aliases, self._folded, self._choices = t._aliases, t._folded, t._choices
         self._alias_res, self._surnames = t._alias_res, t._surnames
         self._proposed: dict[str, Entity] = {}
@@ -373,23 +467,81 @@ class Linker:
                 return found
         return None
 
+    def _exact(self, name: str) -> str | None:
+        """The item an alias names; an alias several items share names the one the current
+        article names by a proper name (`_in_article`), else none."""
+        folded = name.casefold()
+        owners = self.ambiguous.get(folded)
+        text = self._mentions_of
+        if owners is None:
+            item = self._folded.get(folded)
+            if item is not None and text is not None and self._unnamed(item, name, text, 0):
+                return None
+            return item
+        if text is None:
+            return None
+        return self._pick(owners, text)
+
+    def _unnamed_description(self, m: Mention, text: str) -> bool:
+        """A description ("the agency", "ministers") of something the article never names, nor
+        anything it belongs to: in a story about a quake, "the agency" is not the health agency
+        of another story that the registry also holds."""
+        return m.kind != "event" and self._unnamed(m.id, m.text, text, m.start)
+
+    def _unnamed(self, item: str, said: str, text: str, at: int) -> bool:
+        """True when `said` is a description of `item` that this article cannot mean."""
+        if self.kinds.get(item) == "event" or not is_description(said, text, at, self.descriptions):
+            return False
+        named = self.named(text)
+        if item in named or not self._stories:
+            # Named, or an article that names no story at all: nothing says it is another's.
+            return False
+        return self.story.get(item) not in self._stories and not self._of_named(item, named)
+
+    def _pick(self, owners: frozenset[str], text: str) -> str | None:
+        """Of several items one alias names, the one the article names by a proper name, else
+        the one whose name holds a name the article gives ("the government" in a story that
+        names Ecuador: the Government of Ecuador); None when that is not one item."""
+        named = self.named(text)
+        picked = owners & named
+        if not picked:
+            picked = frozenset(o for o in owners if self._of_named(o, named))
+        return next(iter(picked)) if len(picked) == 1 else None
+
+    def _of_named(self, item: str, named: frozenset[str]) -> bool:
+        """True when one of the item's names contains a proper name of something the article
+        names ("Government of Ecuador" and "Ecuador")."""
+        mine = self.known_as.get(item, ())
+        for other in named:
+            if other == item:
+                continue
+            for name in self.known_as.get(other, ()):
+                if name[:1].isupper() and any(
+                    re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", alias)
+                    for alias in mine
+                ):
+                    return True
+        return False
+
     def _resolve_one(self, name: str) -> tuple[str, float] | None:
         # The registry may list the titled form itself ("Dr Nwosu"), so look it up first.
-        exact = self._folded.get(name.strip().casefold())
-        if exact is not None:
-            return exact, 100.0
+        if name.strip().casefold() in self._folded:
+            exact = self._exact(name.strip())
+            return (exact, 100.0) if exact is not None else None
         name = TITLE_RE.sub("", name.strip()).strip()
         if not name:
             return None
-        exact = self._folded.get(name.casefold())
-        if exact is not None:
-            return exact, 100.0
+        if name.casefold() in self._folded:
+            exact = self._exact(name)
+            return (exact, 100.0) if exact is not None else None
         for entity in self._proposed.values():
             if name in (entity.name, entity.name.split()[-1]):
                 return entity.id, 100.0
         if " " not in name and name.casefold() in self._surnames:
             return self._surnames[name.casefold()], 100.0
-        if len(name) < FUZZY_MIN_CHARS:
+        if len(name) < FUZZY_MIN_CHARS or generic(name):
+            # Fuzzy matching is for spellings of names, never for descriptions ("the ministers"
+            # is not "the minister").
             return None
         best = process.extractOne(
             name,
@@ -416,7 +568,10 @@ class Linker:
         match = self._alias_at_re.match(text, start, end)
         if match is None:
             return None
-        item = self._aliases.get(match.group()) or self._folded.get(match.group().casefold())
+        if match.group().casefold() in self.ambiguous:
+            item = self._exact(match.group())
+        else:
+            item = self._aliases.get(match.group()) or self._folded.get(match.group().casefold())
         return (item, match.end()) if item is not None else None
 
     def mentions(self, text: str, start: int, end: int) -> list[Mention]:
@@ -428,8 +583,44 @@ class Linker:
             self._mentions_of, self._mentions_seen = text, {}
         key = (start, end)
         if key not in self._mentions_seen:
-            self._mentions_seen[key] = self._find_mentions(text, start, end)
+            self._mentions_seen[key] = self._in_article(text, self._find_mentions(text, start, end))
         return list(self._mentions_seen[key])
+
+    def named(self, text: str) -> frozenset[str]:
+        """The items `text` names by a proper name somewhere ("NATO Mission Iraq",
+        "Stoltenberg"), not only by a description ("the mission") or a shared alias."""
+        if self._named_of is not text:
+            # While the article is read, a shared alias names nothing (no recursion).
+            self._named_of, self._named = text, frozenset()
+            self._named = frozenset(
+                m.id
+                for m in self._find_mentions(text, 0, len(text))
+                if m.text.casefold() not in self.ambiguous
+                and not is_description(m.text, text, m.start, self.descriptions)
+            )
+            self._stories = frozenset(
+                self.story[item]
+                for item in self._named
+                if item in self.story and self.kinds.get(item) not in STORY_HUBS
+            )
+        return self._named
+
+    def _in_article(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Mentions as a reader of the whole article takes them: an alias several items share
+        ("the government") is the one of them the article names by a proper name, and none
+        when it names none or several of them."""
+        kept = []
+        for m in found:
+            owners = self.ambiguous.get(m.text.casefold())
+            if owners is None:
+                if self._unnamed_description(m, text):
+                    continue
+                kept.append(m)
+                continue
+            item = self._pick(owners, text)
+            if item is not None:
+                kept.append(replace(m, id=item, kind=self.kinds[item]))
+        return kept
 
     def _find_mentions(self, text: str, start: int, end: int) -> list[Mention]:
         found: list[Mention] = []
@@ -473,11 +664,11 @@ class Linker:
                 taken.append(match.span("head"))
         if self._legislatures:
             for match in LEGISLATORS_RE.finditer(text, start, end):
-                item = self._legislatures.get(match.group("adj").casefold())
+                house = self._legislatures.get(match.group("adj").casefold())
                 # The adjective stays a mention of its country ("Iraqi"); an alias that already
                 # covers the members' noun wins.
-                if item is not None and not _Spans(taken).overlaps(match.end("adj"), match.end()):
-                    found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
+                if house is not None and not _Spans(taken).overlaps(match.end("adj"), match.end()):
+                    found.append(Mention(*match.span(), match.group(), house, self.kinds[house]))
                     taken.append(match.span())
         names = _Spans(taken)
         for match in NAME_RE.finditer(text, start, end):

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from natoiraq.extractor.linking import Mention, RegistryCache, slugify
+from natoiraq.extractor.linking import Mention, RegistryCache, is_description, slugify
 from natoiraq.models import GUESSED_TOPIC, UNASSIGNED_TOPIC, DateValue, Event, Quantity, Registry
 from natoiraq.text import literal_alternation
 from natoiraq.units import singular, unit_family
@@ -518,13 +518,7 @@ class TopicLinker:
         return [h for h in hits if h.phrase in triggers]
 
     def _generic(self, name: str, text: str, start: int) -> bool:
-        """A description (see `generic`), also when it opens a sentence: "Members voted" is the
-        registry's lower-case alias "members" capitalised, not a name. A description after a
-        possessive name is specific: "Iraq's parliament", "NATO's mission"."""
-        if POSSESSIVE_NAME_RE.search(text, max(0, start - POSSESSOR_REACH), start):
-            return False
-        lowered = name[:1].lower() + name[1:]
-        return generic(name) or (lowered in self.descriptions and generic(lowered))
+        return is_description(name, text, start, self.descriptions)
 
     def read(self, mentions: Sequence[Mention], text: str) -> None:
         """Note which registry items the whole text names by a proper name ("NATO Mission
@@ -715,24 +709,6 @@ _LINKERS = RegistryCache(TopicLinker)
 def topic_linker(registry: Registry) -> TopicLinker:
     """The TopicLinker of `registry` (call `read` with each text's mentions before use)."""
     return _LINKERS.get(registry)
-
-
-def generic(name: str) -> bool:
-    """True for a description rather than a name: no capitalised word but an opening article
-    ("members", "the mission", "The country"), so it may mean anything of its kind; "the NATO
-    mission in Iraq" and "the Iraqi parliament" carry a name and are specific."""
-    words = name.split()
-    if words and words[0] in GENERIC_LEADS:
-        words = words[1:]
-    return not any(w[:1].isupper() for w in words)
-
-
-#: A name in the possessive right before a mention ("Iraq's parliament"), within this many
-#: characters (a name of a few words).
-POSSESSOR_REACH = 40
-POSSESSIVE_NAME_RE = re.compile(r"(?<![\w-])[A-Z][\w.-]*['’]s\s+$")
-#: Words that open a description, not a name, even when capitalised at a sentence start.
-GENERIC_LEADS = frozenset({"The", "A", "An", "Its", "Their", "This", "That", "These", "Those"})
 
 
 def _propose_event(text: str, claim: tuple[int, int], sentence: tuple[int, int]) -> Event | None:
