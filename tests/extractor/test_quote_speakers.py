@@ -5,6 +5,7 @@ Every sentence here is invented for the test; none comes from the seeds or the d
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
@@ -271,3 +272,50 @@ def test_speaker_lookup_is_linear_in_the_text(unit: str) -> None:
 )
 def test_a_role_of_an_organisation_is_not_a_name(text: str, speaker: str) -> None:
     assert pairs(text) == [(text.split('"')[1], speaker)]
+
+
+def _harbour_registry() -> Registry:
+    from natoiraq.models import Holder
+
+    return Registry(
+        entities=[
+            Entity(id="ana-lind", type="person", name="Ana Lind"),
+            Entity(id="tomas-berg", type="person", name="Tomas Berg"),
+            Entity(id="velm-mayor", type="office", name="Mayor of Velm",
+                   aliases=["the mayor", "MAYOR"],
+                   holders=[Holder(person="ana-lind", start=dt.date(2019, 3, 1),
+                                   end=dt.date(2023, 2, 28)),
+                            Holder(person="tomas-berg", start=dt.date(2023, 3, 1))]),
+        ]
+    )  # fmt: skip
+
+
+def _office_speakers(text: str, published: dt.date) -> list[tuple[str | None, str | None]]:
+    cleaned = clean_article(text)
+    linker = Linker(_harbour_registry())
+    found = extract_quotes(text, list(cleaned.body), cleaned.paragraph_starts, linker,
+                           published=published)  # fmt: skip
+    return [(h.speaker, h.doubt) for h in found]
+
+
+def test_an_office_speaks_through_its_holder_on_the_day() -> None:
+    # Fix: the text names no holder; the registry says who held the office that day.
+    text = '"The quay stays shut," the mayor said on Tuesday.\n'
+    [(speaker, doubt)] = _office_speakers(text, dt.date(2021, 6, 1))
+    assert speaker == "ana-lind" and doubt is not None and "2021-06-01 by the registry" in doubt
+    # Also fix: a later article, the next holder; and a transcript label.
+    [(speaker, _)] = _office_speakers(text, dt.date(2024, 6, 1))
+    assert speaker == "tomas-berg"
+    label = ("Press briefing on the storm\n\nMODERATOR: Good morning. The mayor will speak "
+             "first.\n\nMAYOR: The quay stays shut until the storm has passed.\n")  # fmt: skip
+    assert _office_speakers(label, dt.date(2021, 6, 1))[-1][0] == "ana-lind"
+
+
+def test_a_holder_the_text_names_wins_over_the_registry() -> None:
+    # Must not touch: the text names the person in the role.
+    text = ('Mayor Tomas Berg inspected the quay.\n\n'
+            '"The quay stays shut," the mayor said.\n')  # fmt: skip
+    assert [s for s, _ in _office_speakers(text, dt.date(2021, 6, 1))][-1] == "tomas-berg"
+    # Must not touch: a day before anyone the registry lists held the office.
+    text = '"The quay stays shut," the mayor said on Tuesday.\n'
+    assert _office_speakers(text, dt.date(2018, 6, 1))[0][0] == "velm-mayor"

@@ -165,7 +165,7 @@ def extract_claims(
                 value=count.value, doubt=_doubt(count.doubt, link.doubt),
             )
         )  # fmt: skip
-    quotes = extract_quotes(text, body, cleaned.paragraph_starts, linker, sents)
+    quotes = extract_quotes(text, body, cleaned.paragraph_starts, linker, sents, published)
     for n, quote in enumerate(quotes, start=1):
         sentence = _sentence_of(sents, sent_starts, quote.start, quote.end)
         around = (

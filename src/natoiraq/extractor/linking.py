@@ -8,6 +8,7 @@ proposed entry (never a silent drop), so the reviewer can add it.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from bisect import bisect_left
@@ -169,6 +170,8 @@ class _Tables:
     descriptions: frozenset[str] = frozenset()
     #: Every name and alias of each entity and event.
     known_as: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Offices' holders by office id (registry `holders`).
+    holders: dict[str, Entity] = field(default_factory=dict)
     #: Each item's story: the items its participants, deciders and holders tie it to (STORY_HUBS
     #: do not tie stories together), as one representative id.
     story: dict[str, str] = field(default_factory=dict)
@@ -286,6 +289,7 @@ def _build_tables(registry: Registry) -> _Tables:
         alias for e in registry.entities for alias in e.aliases if alias[:1].islower()
     )
     t.story = _stories(registry)
+    t.holders = {e.id: e for e in registry.entities if e.holders}
     t._choices = {alias: LINK_PROCESSOR(alias) for alias in aliases}
     # Longest alias first so "NATO Mission Iraq" wins over "NATO". Events are matched apart:
     # an event alias can be a whole phrase ("a call in January by US President Donald
@@ -444,6 +448,7 @@ class Linker:
         self._legislatures = t._legislatures
         self.ambiguous, self.descriptions, self.known_as = t.ambiguous, t.descriptions, t.known_as
         self.story = t.story
+        self._holders = t.holders
         self._stories: frozenset[str] = frozenset()
         self._named_of: str | None = None
         self._named: frozenset[str] = frozenset()
@@ -585,6 +590,11 @@ class Linker:
         if key not in self._mentions_seen:
             self._mentions_seen[key] = self._in_article(text, self._find_mentions(text, start, end))
         return list(self._mentions_seen[key])
+
+    def holder(self, office: str, day: dt.date) -> str | None:
+        """The person the registry says held `office` on `day` (None when it does not say)."""
+        entry = self._holders.get(office)
+        return entry.holder_on(day) if entry is not None else None
 
     def named(self, text: str) -> frozenset[str]:
         """The items `text` names by a proper name somewhere ("NATO Mission Iraq",

@@ -20,6 +20,7 @@ collected once, so the stage stays linear in the text's length (issue 12).
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -396,8 +397,11 @@ class _Speakers:
         linker: Linker,
         people: list[_Person],
         speech: list[tuple[int, int, int]],
+        published: dt.date | None = None,
     ) -> None:
         self.text = text
+        #: The article's publication day: an office's holder on it, when the text names none.
+        self.published = published
         #: Speech verbs of the narrative with their subject's span: (verb, start, end).
         self.speech = speech
         self.speech_starts = [v for v, _, _ in speech]
@@ -515,7 +519,7 @@ class _Speakers:
                 (found[0], 100.0) if found and found[1] >= span[1] else self.linker.resolve(name)
             )
             if resolved is not None and self.linker.kinds.get(resolved[0]) == "office":
-                holder, held = self._holder(phrase, start)
+                holder, held = self._holder(phrase, start, resolved[0])
                 if holder is not None:
                     return holder, held, span
             if resolved is not None and self.linker.kinds.get(resolved[0], "person") in (
@@ -540,7 +544,7 @@ class _Speakers:
             item, alias_end = at
             span = (start, alias_end)
             if self.linker.kinds.get(item) == "office":
-                holder, held = self._holder(self.text[start:alias_end], start)
+                holder, held = self._holder(self.text[start:alias_end], start, item)
                 if holder is not None:
                     return holder, held, span
             if alias_end >= end or self.linker.kinds.get(item) != "organisation":
@@ -550,16 +554,31 @@ class _Speakers:
             return self._role_speaker(phrase, start, end)
         return None, f"{phrase!r} is not a name", (start, end)
 
-    def _holder(self, phrase: str, start: int) -> tuple[str | None, str | None]:
+    def _holder(self, phrase: str, start: int, office: str) -> tuple[str | None, str | None]:
         """The holder of an office ("the Secretary General said"): the person last named with
-        that role (docs/annotation.md: speakers are persons). An indefinite description ("a
-        spokesman") introduces somebody new instead."""
+        that role, else the registry's holder on the publication day (docs/annotation.md:
+        speakers are persons). An indefinite description ("a spokesman") introduces somebody
+        new instead."""
         if INDEFINITE_RE.match(phrase.strip()):
             return None, None
         holder, why = self.role(phrase, start)
+        if holder is None:
+            holder, why = self.registry_holder(phrase, office)
         if holder is not None:
             self._heard(start, holder, phrase)
         return holder, why
+
+    def registry_holder(self, phrase: str, office: str) -> tuple[str | None, str | None]:
+        """The person the registry says held `office` on the publication day."""
+        if self.published is None:
+            return None, None
+        holder = self.linker.holder(office, self.published)
+        if holder is None:
+            return None, None
+        return holder, (
+            f"{phrase.strip()!r}: the office's holder on {self.published.isoformat()} by the "
+            f"registry ({holder}); the text names no holder"
+        )
 
     def _role_speaker(
         self, phrase: str, start: int, end: int
@@ -826,6 +845,8 @@ def _transcript_speaker(
         item = resolved[0]
         if speakers.linker.kinds.get(item) == "office":
             holder, why = speakers.role(name, label[0])
+            if holder is None:
+                holder, why = speakers.registry_holder(raw, item)
             if holder is not None:
                 return holder, why
             return item, f"transcript label {raw!r}: the office, no holder named in the text"
@@ -840,10 +861,12 @@ def extract_quotes(
     starts: frozenset[int],
     linker: Linker,
     sents: list[tuple[int, int]] | None = None,
+    published: dt.date | None = None,
 ) -> list[QuoteHit]:
     """Every quoted segment in the body with its speaker, in text order.
 
-    `sents` are the body's sentences when the caller has them (text.sentences over `body`).
+    `sents` are the body's sentences when the caller has them (text.sentences over `body`);
+    `published` is the publication day, for the holder of an office the text names no holder of.
     """
     segments = _segments(text, body, starts)
     quoted = [(s.start, s.end) for s in segments if s.label is None]
@@ -852,7 +875,7 @@ def extract_quotes(
     sent_starts = [a for a, _ in sents]
     people = _people(text, body, linker, quoted, sent_starts)
     speech = _speech(text, body, quoted, sents, sent_starts)
-    speakers = _Speakers(text, linker, people, speech)
+    speakers = _Speakers(text, linker, people, speech, published)
     paragraph_of = _paragraph_index(body, starts)
     state = _State()
     hits: list[QuoteHit] = []
