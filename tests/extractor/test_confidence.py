@@ -137,9 +137,29 @@ def test_a_claim_at_the_edge_of_its_text_links_without_error(text: str) -> None:
     assert all(c.evidence.start >= 0 for c in found.claims)
 
 
-OTHER_STORIES = sorted(
-    p for p in (REPO / "evalsets" / "dev" / "seeds").glob("*.txt") if int(p.name[:3]) > 10
-)
+def _other_stories() -> list[Path]:
+    """The development set's seeds whose reviewed claims are all about other stories: no topic
+    of theirs is an id of this corpus's registry (read from the annotations, so an article
+    added to the set on this story is not taken for another)."""
+    from ruamel.yaml import YAML
+
+    ours = set(_registry_ids())
+    dev = REPO / "evalsets" / "dev"
+    found = []
+    for path in sorted((dev / "corpus" / "articles").glob("*.yaml")):
+        article = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+        topics = {c.get("topic") for c in article.get("claims") or []}
+        if not topics & ours:
+            found.append(dev / article["seed"])
+    return found
+
+
+def _registry_ids() -> list[str]:
+    reg = registry()
+    return [i.id for part in (reg.entities, reg.events, reg.quantities, reg.topics) for i in part]
+
+
+OTHER_STORIES = _other_stories()
 
 
 @pytest.mark.parametrize("seed", OTHER_STORIES, ids=[p.stem for p in OTHER_STORIES])
