@@ -344,3 +344,42 @@ def _mission_registry() -> Registry:
 )  # fmt: skip
 def test_a_countrys_share_is_a_guess(text: str, exact: str, confident: bool) -> None:
     assert _link(text, exact, _mission_registry()) == ("mission-extra-staff", confident)
+
+
+def _owner_registry() -> Registry:
+    from natoiraq.models import Entity, Quantity
+
+    return Registry(
+        entities=[
+            Entity(id="norland", type="country", name="Norland", aliases=["Norlandic"]),
+            Entity(id="velm-alliance", type="organisation", name="Velm Alliance",
+                   aliases=["the alliance"]),
+            Entity(id="relief-mission", type="mission", name="Velm Alliance Relief Mission"),
+        ],
+        quantities=[
+            Quantity(id="mission-staff", name="Staff of the relief mission", unit="staff",
+                     units=["staff", "troops", "trainers"], participants=["relief-mission"]),
+            Quantity(id="norland-troops", name="Norland's troops abroad", unit="troops",
+                     units=["troops", "soldiers"], participants=["norland"]),
+        ],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "topic"),
+    [
+        # Fix: the subject of "has" owns the count, not the nationality the clause adds.
+        ("The Velm Alliance has 800 troops in the region, most of them Norlandic.",
+         "800 troops", "mission-staff"),
+        # Also fix: a possessive owner (named before by its name).
+        ("The Velm Alliance met on Monday.\n\nThe alliance's roughly 800 trainers stayed put.",
+         "roughly 800 trainers", "mission-staff"),
+        # Must not touch: the owner's own quantity.
+        ("Norland has 800 troops in the region.", "800 troops", "norland-troops"),
+        # Must not touch: no owner said, the participant in the clause decides.
+        ("About 800 troops serve with the Velm Alliance Relief Mission.", "About 800 troops",
+         "mission-staff"),
+    ],
+)  # fmt: skip
+def test_the_owner_of_a_count(text: str, exact: str, topic: str) -> None:
+    assert _link(text, exact, _owner_registry())[0] == topic

@@ -327,6 +327,16 @@ class TopicLinker:
             if not q.proposed
         ]
         self.event_ids = {e.id for e in self.events}
+        #: Each entity's and event's names that are names (not lower-case descriptions), and
+        #: the bodies each entity decides for: to tell whose a count is (`_owns`).
+        named_as: list[tuple[str, tuple[str, ...]]] = [
+            *((e.id, (e.name, *e.aliases)) for e in registry.entities),
+            *((e.id, (e.name, *e.aliases)) for e in registry.events),
+        ]
+        self.proper_names = {
+            item: tuple(n for n in names if n[:1].isupper()) for item, names in named_as
+        }
+        self.decides_for = {e.id: frozenset(e.decides_for) for e in registry.entities}
         #: Registry aliases written lower-case: descriptions, whatever case the text gives them.
         self.descriptions = frozenset(
             alias for e in registry.entities for alias in e.aliases if alias[:1].islower()
@@ -580,9 +590,18 @@ class TopicLinker:
         clause = clause_of(text, sentence, claim[0])
         family = unit_family(unit)
         fitting = [q for q in self.quantities if family in q.families]
+        owner = _owner(text, claim, mentions)
         hits = []
         for n, q in enumerate(fitting):
-            who = self._participants(q, text, clause, mentions) if q.participants else None
+            if owner is not None:
+                # Whose the count is, the text says ("NATO has 500 trainers", "the alliance's
+                # 500 trainers"): only a quantity of that owner (or of what bears its name)
+                # may count them, whoever else the clause names ("most of them American").
+                if not any(self._owns(owner.id, p) for p in q.participants):
+                    continue
+                who: str | None = f"{owner.text!r} (whose they are)"
+            else:
+                who = self._participants(q, text, clause, mentions) if q.participants else None
             cues = self._triggers(text, sentence, q.triggers)
             # A trigger counts next to the number only ("killing at least 40 people, injuring
             # more than 200": the second number is not the dead).
@@ -635,6 +654,17 @@ class TopicLinker:
             return Link(best[5], confident, said)
         return Link(UNASSIGNED_TOPIC, False, f"no quantity of {unit!r} with its owner named",
                     _propose_quantity(unit))  # fmt: skip
+
+    def _owns(self, owner: str, participant: str) -> bool:
+        """The owner is the participant, decides for it, or names it ("NATO" in "NATO Mission
+        Iraq")."""
+        if owner == participant or participant in self.decides_for.get(owner, ()):
+            return True
+        return any(
+            re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", own)
+            for name in self.proper_names.get(owner, ())
+            for own in self.proper_names.get(participant, ())
+        )
 
     def _national_share(
         self,
@@ -709,6 +739,34 @@ _LINKERS = RegistryCache(TopicLinker)
 def topic_linker(registry: Registry) -> TopicLinker:
     """The TopicLinker of `registry` (call `read` with each text's mentions before use)."""
     return _LINKERS.get(registry)
+
+
+#: What stands between an owner and its count: a possessive ("NATO's 500 trainers", "its 500
+#: personnel") or a verb of having ("the alliance has 5,200 troops"), with at most a hedge
+#: ("roughly", "some", "about") before the number; "has offered 40" is an auxiliary, no owner.
+OWNER_GAP_RE = re.compile(
+    r"(?:['’]s|\s+(?:has|have|had|keeps?|kept|maintains?|maintained|deploys?|deployed"
+    r"|stations?|stationed|employs?|employed|counts?|counted|numbers?|numbered))\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|only|just|over|under|approximately"
+    r"|more than|fewer than|less than|at least|up to|an estimated|a total of|currently"
+    r"|still|now)\s+)?$"
+)
+#: Possessive determiners that stand for the nearest owner named before them ("its").
+OWNER_PRONOUN_RE = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _owner(text: str, claim: tuple[int, int], mentions: Sequence[Mention]) -> Mention | None:
+    """The mention that owns a count: right before it with a possessive or a verb of having
+    between ("the alliance's roughly 500 trainers", "NATO has 5,200 troops"); None when the
+    text does not say. A place is never an owner ("Iraq's 5,000 troops" may be anyone's)."""
+    before = [m for m in mentions if m.end <= claim[0] and m.kind not in ("place", "event")]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.end)
+    gap = text[last.end : claim[0]]
+    if len(gap) <= 40 and OWNER_GAP_RE.match(gap) and "," not in gap:
+        return last
+    return None
 
 
 def _propose_event(text: str, claim: tuple[int, int], sentence: tuple[int, int]) -> Event | None:
