@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
-from natoiraq.extractor.linking import TITLE_WORDS, Linker, Mention, slugify
+from natoiraq.extractor.linking import STORY_HUBS, TITLE_WORDS, Linker, Mention, slugify
 from natoiraq.models import Action, Modality
 from natoiraq.text import NAME_RE, STOPWORDS
 
@@ -235,6 +236,8 @@ AGREED_THAT_RE = re.compile(
     + str(DEMAND_NP_WORDS)
     + r"}?(?:should|would|will|must|could|shall)\s+(?:\w+ly\s+)?$"
 )
+#: A passive's agent right after the verb: "was endorsed by (the) Quayton Dockers Union".
+BY_PHRASE_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 #: The demander named by a "by" phrase before the demand ("a vote by parliament ... calling").
 BY_AGENT_RE = re.compile(r"\bby\s+(?:the\s+)?")
 #: How far left of the decision verb a demand frame and its resolution may start (characters):
@@ -265,6 +268,26 @@ HOLD_EVENT_RE = re.compile(
     re.I,
 )
 HOLD_FORMS = frozenset({"hold", "holds", "holding", "held"})
+#: The people or units added are not what they are added to: the object of "send 300 medics
+#: to help with flood relief" is the relief effort its "to" phrase names, of "offered to send
+#: rescue teams" the rescue effort the counted noun's modifier names (docs/annotation.md:
+#: "add (to)"). ADD_TARGET_RE finds the "to" after the counted noun; a registry place, country
+#: or mission right after it is the target ("to the region"), else its words name an item.
+ADD_TARGET_RE = re.compile(r"\bto\s+(?:the\s+)?")
+#: Nouns that name a proposal by its content ("a request from the ports to reopen the pier"):
+#: what is approved or rejected is the item the infinitive names ("reopen" a trigger of it).
+PROPOSAL_HEADS = frozenset(
+    {"proposal", "proposals", "request", "requests", "plan", "plans", "offer", "offers", "bid",
+     "motion", "demand", "demands", "call", "petition", "application", "appeal"}
+)  # fmt: skip
+#: "the decision", "this move" name the decision reported just before (its object is this
+#: one's): "The decision was endorsed by all members" endorses the cut just reported.
+DECISION_NOUNS = frozenset({"decision", "move", "step", "measure", "measures"})
+DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
+#: How many content words of a "to" phrase or a postmodifier may name the object: a purpose
+#: ("to help with flood relief work") or an infinitive ("to exempt them from the cut") names
+#: its item within its first few words; further words belong to another phrase.
+NAMING_WORDS = 5
 #: "send", "deploy", "contribute" add people: troops, staff, teams, a number of them.
 ADD_PEOPLE_RE = re.compile(
     r"\b(?:\d[\d,.]*|troops|soldiers|forces|police|personnel|staff|trainers|instructors|teams?"
@@ -272,6 +295,10 @@ ADD_PEOPLE_RE = re.compile(
     r"\b",
     re.I,
 )
+#: Where people are sent: a place, a country or a mission named right after "to".
+ADD_TARGET_KINDS = frozenset({"place", "country", "mission"})
+#: Modifiers of a counted noun that say how many or which, never what for.
+ADD_WORD_SKIP = frozenset({"more", "additional", "extra", "new", "few", "several", "about"})
 ADD_PEOPLE_FORMS = ("send", "sent", "deploy", "dispatch", "contribut")
 #: "we", "our" inside a quote stand for the speaker's organisation (the most named one).
 FIRST_PERSON_RE = re.compile(r"\b(?:we|We|our|Our|us)\b")
@@ -428,6 +455,9 @@ STEM_CHARS = 6
 #: Registry kinds an object may link to by its words (entities act; topics, events, missions
 #: and offices are acted on).
 OBJECT_KINDS = frozenset({"topic", "event", "mission", "office"})
+#: Kinds an object may link to by a trigger word: the happenings (a mission or an office has a
+#: name, not triggers).
+TRIGGER_OBJECT_KINDS = frozenset({"topic", "event"})
 #: Prepositions that may open an action's object ("recommit to", "vote on", "consult with").
 PREP_LEAD: dict[str, frozenset[str]] = {
     "recommit": frozenset({"to"}), "vote": frozenset({"on", "for", "against"}),
@@ -530,23 +560,62 @@ def _stem(word: str) -> str:
 
 @dataclass
 class _Objects:
-    """Registry items an object can name, indexed by the stems of their names' words."""
+    """Registry items an object can name, indexed by the stems of their names' words, and by
+    the words of their triggers (what the registry says this kind of happening is called)."""
 
     linker: Linker
+    #: Each topic's or event's trigger phrases (registry `triggers`), by item id.
+    triggers: Mapping[str, Collection[str]] = field(default_factory=dict)
+    #: The article: the stories it names (Linker.named, Linker.story) bound what it can mean.
+    text: str = ""
     by_stem: dict[str, list[str]] = field(default_factory=dict)
     stems: dict[str, frozenset[str]] = field(default_factory=dict)
+    by_trigger: dict[str, list[str]] = field(default_factory=dict)
+    named: frozenset[str] = frozenset()
+    stories: frozenset[str] = frozenset()
+    tied: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for item, name in self.linker.names.items():
             if self.linker.kinds.get(item) not in OBJECT_KINDS:
                 continue
             words = {
-                _stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", name)
+                _stem(w) for w in ARTICLE_WORD_RE.findall(name)
                 if w.casefold() not in STOPWORDS and w.casefold() != "invented"
             }  # fmt: skip
             self.stems[item] = frozenset(words)
             for stem in words:
                 self.by_stem.setdefault(stem, []).append(item)
+        for item, phrases in self.triggers.items():
+            if self.linker.kinds.get(item) not in TRIGGER_OBJECT_KINDS:
+                continue
+            # One-word triggers only: a phrase ("step down") names the act, not a thing acted on.
+            for stem in {_stem(p) for p in phrases if ARTICLE_WORD_RE.fullmatch(p.strip())}:
+                self.by_trigger.setdefault(stem, []).append(item)
+        story = self.linker.story
+        if self.text:
+            self.named = self.linker.named(self.text)
+            self.stories = frozenset(
+                story[i]
+                for i in self.named
+                if i in story and self.linker.kinds.get(i) not in STORY_HUBS
+            )
+        sizes = Counter(story.values())
+        self.tied = frozenset(root for root, n in sizes.items() if n > 1)
+
+    def of_story(self, item: str, strict: bool = False) -> bool:
+        """True when `item` may be what this article speaks of: it is named, or of a story the
+        article names, or (unless `strict`) the article names no story or the item is tied to
+        none. Why: a registry holds many stories; "the agreement" in a transit strike is the
+        strike's contract, never another story's agreement (issue: wrong stories' objects)."""
+        if item in self.named:
+            return True
+        root = self.linker.story.get(item)
+        if root in self.stories:
+            return True
+        if strict:
+            return False
+        return not self.stories or root not in self.tied
 
     def link(
         self,
@@ -560,9 +629,14 @@ class _Objects:
         Ties are broken first by the article's words (in a story that names Marsh, "the
         resignation" is Marsh's resignation, not another person's), then by the words the name
         has beyond the phrase ("the Basin Water Treaty" is the treaty, not "Signing of the ...
-        Treaty"): the item the text says the most of and the least beyond.
+        Treaty"): the item the text says the most of and the least beyond. An item of a story
+        the article does not name is never a candidate (of_story).
         """
-        candidates = [i for i in self.by_stem.get(_stem(head), []) if self.linker.kinds[i] in kinds]
+        candidates = [
+            i
+            for i in self.by_stem.get(_stem(head), [])
+            if self.linker.kinds[i] in kinds and self.of_story(i)
+        ]
         if not candidates:
             return None
         context = {_stem(w) for w in words if w.casefold() not in STOPWORDS}
@@ -581,6 +655,14 @@ class _Objects:
         if len(scored) > 1 and scored[0][:3] == scored[1][:3]:
             return None
         return scored[0][3]
+
+    def triggered(self, word: str) -> str | None:
+        """The one topic or event of the article's own stories that lists `word` among its
+        triggers ("would not stop searching": the rescue effort whose trigger is "searching");
+        None when none or several do. A trigger is weaker evidence than a name: only an item
+        of a story the article names counts (of_story, strict)."""
+        found = {i for i in self.by_trigger.get(_stem(word), []) if self.of_story(i, strict=True)}
+        return next(iter(found)) if len(found) == 1 else None
 
 
 @dataclass
@@ -692,6 +774,56 @@ def _fallback_slug(words: list[str]) -> str:
     return slugify(" ".join(words[-FALLBACK_OBJECT_WORDS:]))
 
 
+def _names_item(
+    art: _Article, begin: int, stop: int, limit: int = NAMING_WORDS
+) -> tuple[str, int] | None:
+    """The first of the first `limit` content words in text[begin:stop] that names an item of
+    the article's story, by its name's words (_Objects.link) or a trigger, with its end."""
+    text = art.text
+    seen = 0
+    found_words = list(ARTICLE_WORD_RE.finditer(text, begin, stop))
+    context = [w.group() for w in found_words]
+    for word in found_words:
+        low = word.group().casefold()
+        if low in STOPWORDS or low in OBJECT_STOP_WORDS or low in OBJECT_SKIP_WORDS:
+            continue
+        if low in PERSONAL_PRONOUNS or word.group()[0].isupper():
+            continue
+        seen += 1
+        if seen > limit:
+            return None
+        item = art.objects.link(word.group(), context, article=art.stems)
+        if item is None:
+            item = art.objects.triggered(word.group())
+        if item is not None:
+            return item, word.end()
+    return None
+
+
+def _add_target(art: _Article, begin: int, stop: int) -> tuple[str, int, str | None] | None:
+    """What people or units are added to (ADD_TARGET_RE): the counted noun's modifier that
+    names an item ("rescue teams"), a place, country or mission after "to", or the item the
+    "to" phrase's words name ("to help with rescue work"); None when the counted noun is not
+    people or units, or nothing is named."""
+    text = art.text
+    words, head, end = _noun_phrase(text, begin, stop)
+    if head is None or not ADD_PEOPLE_RE.fullmatch(head):
+        return None
+    modifiers = [w for w in words[:-1] if w[0].islower() and w.casefold() not in ADD_WORD_SKIP]
+    for word in modifiers:
+        item = art.objects.link(word, words, article=art.stems) or art.objects.triggered(word)
+        if item is not None:
+            return item, end, None
+    to = ADD_TARGET_RE.search(text, end, stop)
+    if to is None:
+        return None
+    after = [m for m in art.inside(to.start(), stop) if m.start <= to.end()]
+    if after and after[0].kind in ADD_TARGET_KINDS:
+        return after[0].id, after[0].end, None
+    named = _names_item(art, to.end(), stop)
+    return (named[0], named[1], None) if named is not None else None
+
+
 def _object(
     art: _Article, action: Action, begin: int, stop: int, verb_text: str
 ) -> tuple[str, int, str | None] | None:
@@ -732,6 +864,10 @@ def _object(
         and (verb_text.casefold().startswith("do") or EXPAND_WORK_RE.match(text, begin, stop))
     ):
         return art.mission, begin, None
+    if action == "add":
+        target = _add_target(art, begin, stop)
+        if target is not None:
+            return target
     named = [m for m in inside if m.kind in ("mission", "event")]
     generic = GENERIC_OBJECT_RE.search(text, begin, stop)
     if named and (generic is None or named[0].start <= generic.start()):
@@ -751,6 +887,23 @@ def _object(
         found = art.linker.resolve(" ".join(words))
         assert found is not None
         return found[0], end, None
+    triggered = art.objects.triggered(head)
+    if triggered is not None:
+        return triggered, end, None
+    low = head.casefold()
+    if (
+        low in DECISION_NOUNS
+        and len(words) == 1
+        and DEFINITE_BEFORE_RE.search(text, max(begin, end - len(head) - 8), end - len(head))
+    ):
+        return (PRONOUN_OBJECT, end, None)
+    if low in PROPOSAL_HEADS or OF_NEXT_RE.match(text, end):
+        # "a request from the ports to reopen the pier": the infinitive names what is asked;
+        # "the closure of the ferry line": the postmodifier names what is closed.
+        to = ADD_TARGET_RE.search(text, end, stop) if low in PROPOSAL_HEADS else None
+        named_after = _names_item(art, to.end() if to is not None else end, stop)
+        if named_after is not None:
+            return named_after[0], named_after[1], None
     return _fallback_slug(words), end, PROPOSED_OBJECT_DOUBT
 
 
@@ -1051,8 +1204,14 @@ def extract_decisions(
     mentions: list[Mention],
     quotes: list[tuple[int, int]],
     linker: Linker,
+    triggers: Mapping[str, Collection[str]] | None = None,
 ) -> list[DecisionHit]:
-    """Every decision verb with an object in the given sentences, in text order."""
+    """Every decision verb with an object in the given sentences, in text order.
+
+    `triggers`: each registry topic's and event's trigger phrases, so an object named only by
+    such a word ("stop searching", "approve the agreement") links to the item of the
+    article's story that lists it.
+    """
     org_counts = _agent_counts(text, mentions, linker)
     missions = Counter(m.id for m in mentions if m.kind == "mission")
     countries = Counter(
@@ -1061,7 +1220,7 @@ def extract_decisions(
         if m.kind == "country" and LOCATIVE_BEFORE_RE.search(text, max(0, m.start - 10), m.start)
     ) or Counter(m.id for m in mentions if m.kind == "country")
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
-    objects = _Objects(linker)
+    objects = _Objects(linker, triggers or {}, text)
     stems = frozenset(_stem(w) for w in ARTICLE_WORD_RE.findall(text))
     art = _Article(
         text=text,
@@ -1271,8 +1430,17 @@ def _left_object(art: _Article, left: int, stop: int) -> tuple[str, int, str | N
     # words name it, as they do after the verb (_object).
     if art.mission is not None and GENERIC_OBJECT_RE.fullmatch(phrase[-1]):
         return art.mission, start, None
+    if (
+        len(phrase) == 1
+        and phrase[0].casefold() in DECISION_NOUNS
+        and DEFINITE_BEFORE_RE.search(text, max(begin, start - 8), start)
+    ):
+        # "The decision was endorsed": the decision just reported (_passive resolves it).
+        return PRONOUN_OBJECT, start, None
     tail = [m.group() for m in OBJECT_WORD_RE.finditer(text, stop, min(len(text), stop + 60))]
     linked = art.objects.link(phrase[-1], phrase + tail, article=art.stems)
+    if linked is None:
+        linked = art.objects.triggered(phrase[-1])
     if linked is not None:
         return linked, start, None
     return _fallback_slug(phrase), start, PROPOSED_OBJECT_DOUBT
@@ -1295,7 +1463,12 @@ def _passive(
     if found is None:
         return []
     obj, obj_start, obj_doubt = found
-    by = re.compile(r"\s+by\s+").match(text, match.end())
+    if obj == PRONOUN_OBJECT:
+        previous = _previous_object(art, hits, match.start())
+        if previous is None:
+            return []
+        obj = previous
+    by = BY_PHRASE_RE.match(text, match.end())
     agents = [m for m in art.inside(by.end(), window_end) if m.kind in ACTOR_KINDS] if by else []
     doubt = obj_doubt
     if agents and agents[0].start == by.end():  # type: ignore[union-attr]
