@@ -67,11 +67,12 @@ def decided_with_triggers(text: str) -> list[tuple[str, str, str, bool]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Another story's item is never the object: its name's word is no evidence here.
+        # Another story's item ("Agreement on fishing quotas") is never the object: its name's
+        # word is no evidence here; the article's own story's item, by its trigger, is.
         ("The Quayton Harbour Board approved the agreement on Friday.",
-         [("harbour-board", "approve", "agreement", False)]),
+         [("harbour-board", "approve", "dock-pay-deal", False)]),
         ("The Quayton Dockers Union rejected the agreement.",
-         [("dock-union", "reject", "agreement", False)]),
+         [("dock-union", "reject", "dock-pay-deal", False)]),
         # Left alone: the story the article tells.
         ("The Ostrian government approved the agreement on Friday.",
          [("ostria-government", "approve", "fishing-accord", False)]),

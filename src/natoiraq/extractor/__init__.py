@@ -190,7 +190,8 @@ def extract_claims(
         )  # fmt: skip
     quote_spans = [(q.start, q.end) for q in quotes]
     for n, decision in enumerate(
-        extract_decisions(text, sents, mentions, quote_spans, linker), start=1
+        extract_decisions(text, sents, mentions, quote_spans, linker, triggers=linker.triggers),
+        start=1,
     ):
         sentence = _sentence_of(sents, sent_starts, decision.start, decision.end)
         kind = linker.kinds.get(decision.object)

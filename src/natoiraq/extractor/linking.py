@@ -172,6 +172,8 @@ class _Tables:
     known_as: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Offices' holders by office id (registry `holders`).
     holders: dict[str, Entity] = field(default_factory=dict)
+    #: Trigger words of the registry's (accepted) events and topics, by id.
+    triggers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Each item's story: the items its participants, deciders and holders tie it to (STORY_HUBS
     #: do not tie stories together), as one representative id.
     story: dict[str, str] = field(default_factory=dict)
@@ -290,6 +292,8 @@ def _build_tables(registry: Registry) -> _Tables:
     )
     t.story = _stories(registry)
     t.holders = {e.id: e for e in registry.entities if e.holders}
+    t.triggers = {e.id: tuple(e.triggers) for e in registry.events if not e.proposed}
+    t.triggers.update({e.id: tuple(e.triggers) for e in registry.topics if not e.proposed})
     t._choices = {alias: LINK_PROCESSOR(alias) for alias in aliases}
     # Longest alias first so "NATO Mission Iraq" wins over "NATO". Events are matched apart:
     # an event alias can be a whole phrase ("a call in January by US President Donald
@@ -449,6 +453,7 @@ class Linker:
         self.ambiguous, self.descriptions, self.known_as = t.ambiguous, t.descriptions, t.known_as
         self.story = t.story
         self._holders = t.holders
+        self.triggers = t.triggers
         self._stories: frozenset[str] = frozenset()
         self._named_of: str | None = None
         self._named: frozenset[str] = frozenset()
