@@ -319,3 +319,32 @@ def test_a_holder_the_text_names_wins_over_the_registry() -> None:
     # Must not touch: a day before anyone the registry lists held the office.
     text = '"The quay stays shut," the mayor said on Tuesday.\n'
     assert _office_speakers(text, dt.date(2018, 6, 1))[0][0] == "velm-mayor"
+
+
+HEARING = (
+    "Harbour Committee - Oral evidence: the north quay\n\n"
+    "Witnesses: Ana Lind, Harbour Master; Tomas Berg, Finance Director\n\n"
+    "Q7 Chair: Ms Lind, when will the quay reopen?\n\n"
+    "Ana Lind: Not before the autumn. The piles are worse than we thought.\n\n"
+    "Q8 Mara Holt: And the cost?\n\n"
+    "Tomas Berg: About four million more than planned.\n\n"
+    "Q9 Chair: Thank you.\n\n"
+    "Ana Lind: We will write to the committee in June.\n"
+)
+
+
+def test_a_hearing_transcript_labels_turns_with_names() -> None:
+    # Fix: witnesses' turns labelled with their names as written are their quotes; a
+    # member's numbered question is not a quote claim.
+    assert [(t[:14], s) for t, s in pairs(HEARING)] == [
+        ("Not before the", "ana-lind"),
+        ("About four mil", "tomas-berg"),
+        ("We will write ", "ana-lind"),
+    ]
+
+
+def test_a_heading_with_a_colon_is_no_turn() -> None:
+    # Must not touch: an article's "Update:" and "Note:" lines are headings, not a transcript.
+    text = ("Update: The quay reopened on Monday.\n\n"
+            "Note: This story was corrected on Tuesday.\n")  # fmt: skip
+    assert pairs(text) == []

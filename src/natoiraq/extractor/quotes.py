@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -204,6 +205,14 @@ NON_SPEAKER_LABELS = frozenset(
 #: A text is a transcript when at least this many paragraphs open with a speaker label: one
 #: capitalised "BRUSSELS:" is a dateline, two or more turns are a conversation.
 TRANSCRIPT_MIN_LABELS = 2
+#: A committee's or a court's transcript labels turns with names as written ("Gavin Pryor:",
+#: "Q43 Dev Anand:"): a numbered "Q41" turn is a member's question (not a quote claim, like a
+#: reporter's). A label of one word ("Chair:") counts only when it recurs: "Witnesses:" or
+#: "Update:" once is a heading, not a turn.
+NAME_LABEL_RE = re.compile(
+    r"(?P<question>Q\d{1,4}[ \t]+)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+    r"(?:[ \t]*\([^)\n]{0,80}\))?:[ \t]+"
+)
 
 #: Registry names for "nobody named" (docs/annotation.md: scare quotes, quotes with no source).
 UNATTRIBUTED_NAMES = ("unattributed", "Unattributed source", "unknown source")
@@ -332,11 +341,34 @@ def _label(text: str, start: int, end: int) -> re.Match[str] | None:
     return match
 
 
+def _name_labels(text: str, paragraphs: list[list[tuple[int, int]]]) -> list[re.Match[str] | None]:
+    """Turns labelled with names as written (NAME_LABEL_RE), when the text reads as such a
+    transcript: a name or a recurring word opens at least TRANSCRIPT_MIN_LABELS turns and one
+    speaker has two of them. Otherwise none (an article's "Update:" is no turn)."""
+    found = [NAME_LABEL_RE.match(text, spans[0][0], spans[-1][1]) for spans in paragraphs]
+    words = Counter(m["label"] for m in found if m is not None)
+    kept = [
+        m
+        if m is not None and (m["question"] or " " in m["label"] or words[m["label"]] > 1)
+        else None
+        for m in found
+    ]
+    speakers = Counter(m["label"] for m in kept if m is not None and not m["question"])
+    if sum(1 for m in kept if m is not None) < TRANSCRIPT_MIN_LABELS or not any(
+        n > 1 for n in speakers.values()
+    ):
+        return [None] * len(found)
+    return kept
+
+
 def _segments(text: str, body: list[tuple[int, int]], starts: frozenset[int]) -> list[_Segment]:
     """Pair quote marks by position inside body spans; carry open quotes over paragraphs."""
     paragraphs = _paragraphs(body, starts)
     labels = [_label(text, spans[0][0], spans[-1][1]) for spans in paragraphs]
     transcript = sum(1 for m in labels if m is not None) >= TRANSCRIPT_MIN_LABELS
+    if not transcript:
+        labels = _name_labels(text, paragraphs)
+        transcript = any(m is not None for m in labels)
     found: list[_Segment] = []
     open_at: int | None = None
     mode = ""
@@ -348,7 +380,10 @@ def _segments(text: str, body: list[tuple[int, int]], starts: frozenset[int]) ->
             label = labels[number]
             if label is not None:
                 name = label["label"].strip()
-                turn = None if name in NON_SPEAKER_LABELS else label.span("label")
+                question = "question" in label.re.groupindex and label["question"]
+                turn = (
+                    None if question or name.upper() in NON_SPEAKER_LABELS else label.span("label")
+                )
                 if turn is not None:
                     found.append(_Segment(label.end(), spans[-1][1], number, False, turn))
                 continue
