@@ -13,6 +13,10 @@ EXAMPLES = [
     "the coming months", "Yesterday", "the past weekend", "the day before", "the summer of 2021",
     "over the winter", "the first days of January", "before the end of the year",
     "the end of the first quarter of next year", "at its April meeting", "the floods of 2019,",
+    "this season", "the 2023-24 season", "third-quarter", "the fourth quarter", "next quarter",
+    "late 2027", "mid-2019", "shortly after midnight", "overnight into Tuesday",
+    "Twenty-two years ago", "eleven months ago", "the 2015 floods", "late on Tuesday",
+    "until at least June",
 ]  # fmt: skip
 
 

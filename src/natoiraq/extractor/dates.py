@@ -63,6 +63,29 @@ SCHEDULED_VERBS = frozenset(
 #: "has"/"have" mark a past (a perfect) only before a participle: "has said", "have been",
 #: "has taken", "has shown"; alone they are the present verb ("has until March to decide").
 PERFECT_AUX = frozenset({"has", "have"})
+#: A participle after a preposition (with an adverb between or not) is an adjective, not a past
+#: verb: "expected to fall on already saturated ground before Wednesday morning", "in flooded
+#: streets", "with damaged roofs". The prepositions a noun phrase follows in news copy.
+PREPOSITIONS = frozenset(
+    {"on", "in", "at", "with", "from", "into", "onto", "over", "under", "across", "of", "for",
+     "through", "among", "near", "along", "around", "without", "like"}
+)  # fmt: skip
+#: Adverbs that stand between such a preposition and its participle, besides those in "-ly".
+PARTICIPLE_ADVERBS = frozenset({"already", "still", "just", "well", "once", "long", "half"})
+#: "likely to", "about to", "poised to": a future, also backshifted in reported speech ("the
+#: river was likely to peak late on Tuesday" is the coming Tuesday), before "to" only ("was
+#: likely caused" is no future).
+FUTURE_BEFORE_TO = frozenset({"likely", "unlikely", "about", "poised", "bound"})
+#: After "to", a noun of a fixed phrase, not an infinitive ("went to work", "back to school").
+NOT_INFINITIVES = frozenset(
+    {"work", "school", "court", "hospital", "power", "office", "bed", "church", "sea", "war",
+     "date", "trial", "prison", "jail", "market", "town"}
+)  # fmt: skip
+#: "until at least Tuesday": the earliest end of a state still in force, so never a past day,
+#: whatever the verb that started the state ("cancelled all services until at least Tuesday").
+UNTIL_AT_LEAST_X = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+at\s+least\s+(?:on\s+)?\Z")
+#: Characters read before a date for UNTIL_AT_LEAST_X ("until at least on " is 18).
+UNTIL_REACH = 24
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "been")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 BARE_VERB_BLOCKERS = DETERMINERS | {"to", "not", "did", "didn't", "never", "no"}
@@ -90,7 +113,8 @@ PART_MONTH_X = re.compile(
     rf"\b(?P<x>(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?:in\s+)?(?P<month>{MONTH}))"
 )
 PREP_MONTH_X = re.compile(
-    rf"\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Bb]efore|[Aa]fter)\s+"
+    r"\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Bb]efore|[Aa]fter"
+    rf"|(?:[Uu]ntil|[Tt]ill)\s+at\s+least)\s+"
     rf"(?P<x>(?P<month>{MONTH}))|(?P<y>(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<month2>{MONTH})))\b"
 )
 #: A month as a noun's modifier, after a determiner or a possessive: "the union's February
@@ -104,11 +128,14 @@ ATTRIBUTIVE_MONTH_X = re.compile(
 #: ("a crowd of 2000 people" is a count, "Vision 2020" a name, never matched).
 YEAR_OF_X = re.compile(rf"\bof\s+(?P<x>(?P<year>{YEAR}))\b(?![-–]\d|,\d|\.\d|\s+[a-z])")
 YEAR_X = re.compile(
-    rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Ee]arly|[Ll]ate)"
+    rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore)"
     rf"\s+(?P<x>(?P<year>{YEAR}))\b(?![-–]\d)"
 )
+#: A weekday with its part of the day: "late on Tuesday", "early Friday", "Wednesday morning"
+#: (the modifiers stay in the date's text, docs/annotation.md).
 WEEKDAY_X = re.compile(
-    rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{WEEKDAY})(?!s)\b"
+    r"\b(?:(?P<part>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
+    rf"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{WEEKDAY})(?!s)\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?"
 )
 #: A weekday that names a weekly routine, not a day: "cut Sunday hours", "Friday prayers",
@@ -134,19 +161,33 @@ PART_OF_DAY_X = re.compile(
     r"|evening|night)|[Mm]idnight\s+tonight)\b"
 )
 #: "three days ago", "two weeks ago": counted back from publication.
+#: Numbers spelled out, to ninety-nine ("Twenty-two years ago", "eleven months ago").
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+                "eighteen": 18, "nineteen": 19}  # fmt: skip
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+              "eighty": 80, "ninety": 90}  # fmt: skip
+UNIT_WORD = r"one|two|three|four|five|six|seven|eight|nine"
+NUMBER_WORD = (
+    rf"(?:{'|'.join(TENS_WORDS)})(?:[-\s](?:{UNIT_WORD}))?"
+    rf"|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|ten|{UNIT_WORD}"
+)
+#: "three days ago", "two weeks ago", "eleven months ago", "Twenty-two years ago": counted back
+#: from publication, to the day (days, weeks), the month (months) or the year (years): "N years
+#: ago" names a year, not the day N years before publication.
 AGO_X = re.compile(
-    r"\b(?P<x>(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+"
-    r"(?P<unit>days?|weeks?)\s+ago)\b",
+    rf"\b(?P<x>(?P<n>\d{{1,3}}|an?|a few|{NUMBER_WORD})\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+ago)\b",
     re.I,
 )
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 #: "late last year", "early this year": a part of a year. Thirds of the year, as the parts of a
 #: month are thirds: early = January-April, mid = May-August, late = September-December (the
 #: dev set's convention, evalsets/dev/README.md). No granularity fits a part of a year, so it is
 #: stored as a season, with a doubt.
 PART_YEAR_X = re.compile(
-    r"\b(?P<x>(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<rel>last|this|next)\s+year)\b"
+    rf"\b(?P<x>(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?:(?P<rel>last|this|next)\s+year"
+    rf"|(?P<year>{YEAR})(?![-–]\d)))\b"
 )
 PART_YEAR_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 #: A part of a span: "the end of March", "the end of next week", "the first days of January",
@@ -197,6 +238,100 @@ SEASON_X = re.compile(
     r"|fall|winter|spring)(?:\s+of\s+(?P<year>(?:19|20)\d{2}))?)\b"
 )
 
+#: "this season", "next season", "last season": a season of a sport, a theatre or a school, which
+#: runs across the new year; read as August to May (the European football, rugby and basketball
+#: calendars, and a school year; dev 023's annotation), with a doubt. In the break between two
+#: (June, July) "this season" and "next season" are the one about to start, "last season" the
+#: one just ended. "the last season of the show" (after "the") is no date.
+SEASON_SPAN_MONTHS = (8, 5)
+OFF_SEASON_MONTHS = (6, 7)
+SPORT_SEASON_X = re.compile(
+    r"(?<![Tt]he )\b(?P<x>(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+season)\b(?!\s+of\b)"
+    rf"|\b(?P<y>(?:the\s+)?(?P<first>{YEAR})[-–/](?P<second>\d\d)\s+season)\b"
+)
+SEASON_STEP = {"last": -1, "this": 0, "next": 1}
+#: A quarter of a year without "of": "the fourth quarter", "third-quarter revenue", "next
+#: quarter". Calendar quarters (a company's fiscal quarters may differ: said in the doubt), and
+#: only in a sentence that speaks of business (QUARTER_CUE_X): "trailed by nine points in the
+#: fourth quarter" is a game's quarter. "for the second quarter running" counts quarters.
+QUARTER_ORD = r"first|second|third|fourth|final"
+QUARTER_X = re.compile(
+    rf"\b(?P<x>(?:[Tt]he\s+(?P<ord>{QUARTER_ORD})\s+quarter|(?P<ord2>{QUARTER_ORD})-quarter"
+    r"|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+quarter)(?:\s+(?P<year>(?:19|20)\d\d))?)\b"
+    r"(?![-–]|\s+(?:of|running|in\s+a\s+row|straight)\b)"
+)
+QUARTER_CUE_X = re.compile(
+    r"[$£€¥%]|\b(?:[Rr]evenues?|[Ss]ales|[Pp]rofits?|[Ee]arnings|[Rr]esults|[Ll]oss(?:es)?"
+    r"|[Gg]rowth|GDP|[Ee]conomy|[Oo]utput|[Qq]uarterly|[Ff]iscal|[Ff]orecasts?|[Gg]uidance"
+    r"|[Dd]ividends?|[Ss]hares|[Mm]argins?|[Mm]illion|[Bb]illion|bn|per\s+cent|percent)\b"
+)
+#: Midnight without a day: in a past clause the midnight that began the publication day ("told
+#: supporters shortly after midnight" in a morning's election report), in a future one the
+#: midnight that ends it (as "midnight tonight"). "after" is the day after that midnight,
+#: "before" the day before it, "at" both days.
+MIDNIGHT_X = re.compile(
+    r"\b(?P<x>(?:(?:[Ss]hortly|[Jj]ust|[Ss]oon|[Rr]ight|[Ww]ell)\s+)?(?P<rel>[Aa]fter|[Bb]efore"
+    r"|[Aa]t|[Aa]round|[Pp]ast)\s+midnight)\b(?!\s+(?:on|tonight|last|this|yesterday|today"
+    rf"|tomorrow|{WEEKDAY})\b)"
+)
+#: "overnight on Tuesday", "overnight into Wednesday": a night is its two days. A bare
+#: "overnight" is a time of day, placed by the day its sentence names: after that day's mention
+#: the night after it ("ordered the evacuation on Sunday, and shelters were housing 212 people
+#: overnight"), before it the night before ("put up in hotels overnight and flown on on
+#: Wednesday morning"). With no day named it is a habit or a length ("kept their phones within
+#: reach overnight"), no date. Not the adjective ("an overnight curfew", "overnight rain") nor
+#: "suddenly" ("will not change overnight").
+OVERNIGHT_DAY_X = re.compile(
+    rf"\b(?P<x>[Oo]vernight\s+(?:(?P<link>on|into|to)\s+)?(?P<wd>{WEEKDAY}))\b"
+)
+OVERNIGHT_X = re.compile(r"\b(?P<x>[Oo]vernight)\b")
+#: The word after an adverb "overnight": a function word or punctuation ("housing 212 people
+#: overnight.", "in hotels overnight and flown on"); any other word makes it an adjective.
+NEXT_WORD_X = re.compile(r"\s+(?P<word>[a-z]+)\b")
+OVERNIGHT_NEXT_WORDS = frozenset(
+    {"and", "or", "but", "to", "in", "on", "at", "as", "before", "after", "while", "when", "with",
+     "from", "for", "until", "into", "near", "by", "because", "amid", "so", "the", "a"}
+)  # fmt: skip
+#: A negation this many words before "overnight" makes it "suddenly" ("is not rebuilt
+#: overnight", "did not happen overnight"): a clause's verb phrase.
+OVERNIGHT_NEGATION_WINDOW = 4
+NEGATIONS = frozenset({"not", "never", "no", "isn't", "won't", "don't", "didn't", "can't"})
+OVERNIGHT_BEFORE_BLOCKERS = DETERMINERS | frozenset(
+    {"an", "happen", "happens", "happened", "change", "changes", "changed", "disappear", "vanish",
+     "transform", "become", "became", "success", "sensation", "fixed", "solved"}
+)  # fmt: skip
+#: "the year before", "the previous year", "the following year", "the year after": the year
+#: before or after the last year the text named in this or the sentences just before ("We lost
+#: 118 nurses last year, against 74 the year before": the year before last year); with none
+#: named, counted from publication, with a doubt. "the year before the war", "the year after
+#: Christmas", "the year before last" name their own anchor: left alone.
+ANCHORED_YEAR_X = re.compile(
+    r"\b(?P<x>[Tt]he\s+(?:(?P<dir>previous|following)\s+year|year\s+(?P<dir2>before|after)"
+    r"(?!\s+(?:last|that|this|these|those|the|an?|its|his|her|their|our|it|we|they|he|she|you"
+    r"|I\b|[A-Z0-9]))))\b"
+)
+#: Characters back from "the year before" in which the year it counts from is looked for: two
+#: sentences of news copy; further back, the year is no longer the one the reader has in mind.
+ANCHOR_REACH = 400
+#: The dates found last that are read for that year: bounded, so a run-on text of dates stays
+#: linear; two sentences of news copy hold far fewer.
+ANCHOR_CANDIDATES = 32
+#: A year as a noun's modifier: "the 2015 floods", "its 2019 election", "Tuesday's 2024 budget":
+#: before a noun of an event or a document only ("the 2000 runners" is a count).
+EVENT_NOUNS = (
+    r"(?:(?:general|local|presidential|parliamentary|regional|municipal|national|federal|state)"
+    r"\s+)?(?:elections?|floods?|flooding|earthquake|quake|census|referendum|budget|summit"
+    r"|war|crisis|campaign|attacks?|strikes?|protests?|riots?|tournament|season|games|olympics"
+    r"|report|review|survey|study|law|act|treaty|agreement|deal|merger|accounts|figures"
+    r"|results|contest|race|vote|championships?|final|drought|fires?|wildfires?|storm"
+    r"|pandemic|outbreak|recession|invasion|uprising|coup|ceasefire|accords?|plan)"
+)
+ATTRIBUTIVE_YEAR_X = re.compile(rf"\b(?P<x>(?P<year>{YEAR}))\s+(?={EVENT_NOUNS}\b)")
+#: What stands before such a year (read on a short slice: the pattern opens with the year's
+#: digits, which the scan finds fast, not with a word that may start anywhere).
+DETERMINER_BEFORE_X = re.compile(r"(?:\b(?i:the|its|their|his|her|our|this|that)|['’]s)\s+\Z")
+DETERMINER_REACH = 8
+
 
 @dataclass(frozen=True)
 class DateHit:
@@ -246,20 +381,36 @@ def _word_tense(words: list[str], n: int) -> tuple[Tense, bool]:
         return "", False
     if word in FUTURE_WORDS:
         return "future", True
+    after = words[n + 1].lower() if n + 1 < len(words) else ""
+    if word in FUTURE_BEFORE_TO and after == "to":
+        return "future", True
     # A participle after "be" takes the tense of the modal before it ("the election will be
     # held on Oct 14" is future; "held" alone is past); after "stay"/"remain" it is an adjective.
     if before in COPULAS:
         return "", False
     if word in SCHEDULED_VERBS and (word.endswith("s") or before not in BARE_VERB_BLOCKERS):
         return "future", True
-    if word in PERFECT_AUX and not _participle(words[n + 1].lower() if n + 1 < len(words) else ""):
+    if word in PERFECT_AUX and not _participle(after):
         # "has until early March", "they have no plans": "has" the verb, present, not the
         # auxiliary of a perfect ("has said", "have been").
         return "", False
     # "-ed" marks a past verb, not a name mid-sentence ("Mohammed", "Reed").
     if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4 and words[n][0].islower()):
+        if before == "to":
+            return "", False  # an infinitive: "agreed to proceed", "to embed"
+        adverb = (before.endswith("ly") or before in PARTICIPLE_ADVERBS) and n > 1
+        if before in PREPOSITIONS or (adverb and words[n - 2].lower() in PREPOSITIONS):
+            return "", False  # an adjective: "on already saturated ground", "in flooded streets"
         return "past", True
     return "", False
+
+
+def _infinitive(words: list[str], n: int) -> bool:
+    """Whether words[n] is the "to" of an infinitive ("voted to ban", not "went to Kuwait")."""
+    if words[n].lower() != "to" or n + 1 >= len(words):
+        return False
+    verb = words[n + 1]
+    return verb.islower() and verb not in DETERMINERS and verb not in NOT_INFINITIVES
 
 
 def _participle(word: str) -> bool:
@@ -278,6 +429,34 @@ def _first_tense(words: list[str], order: range) -> tuple[Tense, Tense]:
     return "", weak
 
 
+def _left_tense(words: list[str]) -> tuple[Tense, Tense, bool]:
+    """The strong and weak tense of the words left of a date, nearest first, and whether an
+    infinitive closed the date's clause (then no word right of the date is read).
+
+    Why: a date after an infinitive times the infinitive's event, which comes after the verb
+    that governs it: "voted last month to ban phones from September" is no past September. A
+    future governor keeps the future ("is due to open in September"); a past one says nothing
+    of which side of publication the event falls, so the nearest such day or month is read.
+    """
+    weak: Tense = ""
+    infinitive = False
+    for n in range(len(words) - 1, -1, -1):
+        tense, strong = _word_tense(words, n)
+        if tense and strong:
+            if infinitive and tense == "past":
+                return "", weak, True
+            return tense, weak, False
+        if tense and not weak:
+            weak = tense
+        infinitive = infinitive or _infinitive(words, n)
+    return "", weak, infinitive
+
+
+def _until_at_least(ctx: _Context, start: int) -> bool:
+    lo = max(ctx.sentence[0], start - UNTIL_REACH)
+    return UNTIL_AT_LEAST_X.search(ctx.text, lo, start) is not None
+
+
 def _tense(ctx: _Context, start: int, end: int) -> Tense:
     """'past' or 'future' from the tense-bearing words around the date ('' if none).
 
@@ -285,10 +464,12 @@ def _tense(ctx: _Context, start: int, end: int) -> Tense:
     begins the conference"); a modifier ("the coming fiscal year", "until") only where no verb
     in either window does.
     """
+    if _until_at_least(ctx, start):
+        return "future"
     left = _words_before(ctx, start)
-    strong, weak_left = _first_tense(left, range(len(left) - 1, -1, -1))
-    if strong:
-        return strong
+    strong, weak_left, closed = _left_tense(left)
+    if strong or closed:
+        return strong or weak_left
     hi = min(ctx.sentence[1], end + TENSE_REACH_RIGHT)
     right = [m.group() for m in WORD_RE.finditer(ctx.text, end, hi)]
     if hi < ctx.sentence[1] and len(right) <= TENSE_WINDOW_RIGHT:
@@ -301,9 +482,11 @@ def _tense(ctx: _Context, start: int, end: int) -> Tense:
 def _near_tense(ctx: _Context, start: int, end: int) -> Tense:
     """The tense of a verb among the MONTH_TENSE_WINDOW words before `start`, else after `end`
     ("at the union's February congress, delegates backed ...") ('' if none)."""
+    if _until_at_least(ctx, start):
+        return "future"
     left = _words_before(ctx, start)[-MONTH_TENSE_WINDOW:]
-    strong, _ = _first_tense(left, range(len(left) - 1, -1, -1))
-    if strong:
+    strong, _, closed = _left_tense(left)
+    if strong or closed:
         return strong
     hi = min(ctx.sentence[1], end + TENSE_REACH_RIGHT)
     right = [m.group() for m in WORD_RE.finditer(ctx.text, end, hi)][:MONTH_TENSE_WINDOW]
@@ -415,16 +598,30 @@ def _year(match: re.Match[str], ctx: _Context) -> DateHit | None:
     )
 
 
+def _attributive_year(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    lo = max(ctx.sentence[0], match.start() - DETERMINER_REACH)
+    if DETERMINER_BEFORE_X.search(ctx.text, lo, match.start()) is None:
+        return None  # "2000 runners", "Vision 2030 plan"
+    return _year(match, ctx)
+
+
 def _weekday(match: re.Match[str], ctx: _Context) -> DateHit | None:
     rel = (match["rel"] or "").lower()
-    start = match.start("wd") if rel in ("on", "") else match.start()
+    start = match.start("wd") if rel in ("on", "") and match["part"] is None else match.start()
     end = match.end()
     if not rel and ROUTINE_NOUN_X.match(ctx.text, end) is not None:
         return None
     if ctx.published is None:
         return DateHit(start, end, _unresolved("day"), "relative date, no publication date")
-    pub = ctx.published
-    target = WEEKDAYS[match["wd"].lower()]
+    day, doubt = _weekday_date(ctx, ctx.published, WEEKDAYS[match["wd"].lower()], rel, (start, end))
+    return DateHit(start, end, _day(day, "relative-to-publication"), doubt)
+
+
+def _weekday_date(
+    ctx: _Context, pub: dt.date, target: int, rel: str, span: tuple[int, int]
+) -> tuple[dt.date, str | None]:
+    """The day a weekday names: by its modifier ("last", "next", "this"), else by the tense."""
+    start, end = span
     back = (pub.weekday() - target) % 7
     ahead = (target - pub.weekday()) % 7
     doubt = None
@@ -442,7 +639,7 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateHit | None:
             day = pub - dt.timedelta(days=back)
             if not tense:
                 doubt = "no tense next to the weekday: read as the latest past one"
-    return DateHit(start, end, _day(day, "relative-to-publication"), doubt)
+    return day, doubt
 
 
 def _today(match: re.Match[str], ctx: _Context) -> DateHit | None:
@@ -463,6 +660,8 @@ def _period(match: re.Match[str], ctx: _Context) -> DateHit | None:
             *match.span("x"), _unresolved(granularity), "relative date, no publication date"
         )
     rel = match["rel"].lower()
+    if unit == "year" and rel in ("the previous", "the following"):
+        return None  # counted from the year named before it (ANCHORED_YEAR_X)
     step = (
         -1
         if rel in ("last", "the past", "the previous")
@@ -528,19 +727,52 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateHit | None:
     raw = match["n"].lower()
     if raw == "a few":
         return None
-    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-    days = n * (7 if match["unit"].lower().startswith("week") else 1)
+    n = _number(raw)
+    unit = match["unit"].lower()
+    pub = ctx.published
+    if unit.startswith("year"):
+        year = pub.year - n
+        return DateHit(
+            *match.span("x"),
+            _interval(dt.date(year, 1, 1), dt.date(year, 12, 31), "year",
+                      "relative-to-publication"),
+            "counted back in years: the year, not the day",
+        )  # fmt: skip
+    if unit.startswith("month"):
+        index = pub.year * 12 + pub.month - 1 - n
+        first, last, _ = _month_span(index // 12, index % 12 + 1, None)
+        return DateHit(
+            *match.span("x"),
+            _interval(first, last, "month", "relative-to-publication"),
+            "counted back in months: the month, not the day",
+        )
+    days = n * (7 if unit.startswith("week") else 1)
     day = ctx.published - dt.timedelta(days=days)
     doubt = "counted in weeks: the day is approximate" if days >= 7 else None
     return DateHit(*match.span("x"), _day(day, "relative-to-publication"), doubt)
 
 
+def _number(raw: str) -> int:
+    """A number written in digits or in words ("22", "twenty-two", "eleven", "a")."""
+    if raw.isdigit():
+        return int(raw)
+    tens, _, unit = raw.replace(" ", "-").partition("-")
+    if tens in TENS_WORDS:
+        return TENS_WORDS[tens] + (NUMBER_WORDS[unit] if unit else 0)
+    return NUMBER_WORDS[raw]
+
+
 def _part_year(match: re.Match[str], ctx: _Context) -> DateHit | None:
-    if ctx.published is None:
+    basis = "explicit" if match["year"] is not None else "relative-to-publication"
+    if match["year"] is not None:
+        # "late 2027", "mid-2019": the year is stated.
+        year = int(match["year"])
+    elif ctx.published is None:
         return DateHit(
             *match.span("x"), _unresolved("season"), "relative date, no publication date"
         )
-    year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[match["rel"]]
+    else:
+        year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[match["rel"]]
     first, last = PART_YEAR_MONTHS[match["part"].lower()]
     return DateHit(
         *match.span("x"),
@@ -548,7 +780,7 @@ def _part_year(match: re.Match[str], ctx: _Context) -> DateHit | None:
             dt.date(year, first, 1),
             dt.date(year, last, calendar.monthrange(year, last)[1]),
             "season",
-            "relative-to-publication",
+            basis,
         ),
         "a part of a year: read as thirds (early Jan-Apr, mid May-Aug, late Sep-Dec)",
     )
@@ -752,6 +984,176 @@ def _season(match: re.Match[str], ctx: _Context) -> DateHit | None:
     return DateHit(*match.span("x"), _interval(*chosen, "season", "relative-to-publication"), doubt)
 
 
+def _sport_season(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    first_month, last_month = SEASON_SPAN_MONTHS
+    doubt = "a season read as August to May (a sport's or a school's year)"
+    if match["y"] is not None:
+        # "the 2023-24 season": the two years are stated, and must follow each other.
+        year = int(match["first"])
+        if (year + 1) % 100 != int(match["second"]):
+            return None
+        span, basis = match.span("y"), "explicit"
+    elif ctx.published is None:
+        return DateHit(
+            *match.span("x"), _unresolved("season"), "relative date, no publication date"
+        )
+    else:
+        pub = ctx.published
+        # The season in progress, or the one just ended in the break.
+        current = pub.year if pub.month >= first_month else pub.year - 1
+        step = SEASON_STEP[match["rel"].lower()]
+        if pub.month in OFF_SEASON_MONTHS:
+            step = 1 if step >= 0 else 0
+        year = current + step
+        span, basis = match.span("x"), "relative-to-publication"
+    last_day = calendar.monthrange(year + 1, last_month)[1]
+    return DateHit(
+        *span,
+        _interval(dt.date(year, first_month, 1), dt.date(year + 1, last_month, last_day),
+                  "season", basis),
+        doubt,
+    )  # fmt: skip
+
+
+def _quarter(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    if match["year"] is None and QUARTER_CUE_X.search(ctx.text, *ctx.sentence) is None:
+        return None  # no business in the sentence: a game's quarter
+    doubt = "calendar quarters assumed: a company's fiscal quarters may differ"
+    ordinal = match["ord"] or match["ord2"]
+    if match["year"] is not None:
+        if ordinal is None:
+            return None  # "next quarter 2024" says it twice
+        first, last = _quarter_span(int(match["year"]), QUARTER_NUMBER[ordinal.lower()])
+        return DateHit(*match.span("x"), _interval(first, last, "season", "explicit"), doubt)
+    if ctx.published is None:
+        return DateHit(
+            *match.span("x"), _unresolved("season"), "relative date, no publication date"
+        )
+    pub = ctx.published
+    if ordinal is None:
+        index = pub.year * 4 + (pub.month - 1) // 3 + SEASON_STEP[match["rel"].lower()]
+        year, quarter = index // 4, index % 4 + 1
+    else:
+        quarter = QUARTER_NUMBER[ordinal.lower()]
+        # The nearest such quarter (the third quarter in October is the one just ended, the
+        # first in November the coming one); a past clause never reads a quarter to come. A
+        # future verb does not push it on: "will report fourth-quarter results" in January
+        # reports the quarter just ended.
+        year = min(
+            (pub.year - 1, pub.year, pub.year + 1),
+            key=lambda y: _distance(pub, *_quarter_span(y, quarter)),
+        )
+        if _quarter_span(year, quarter)[0] > pub and _tense(ctx, *match.span("x")) == "past":
+            year -= 1
+    first, last = _quarter_span(year, quarter)
+    return DateHit(
+        *match.span("x"), _interval(first, last, "season", "relative-to-publication"), doubt
+    )
+
+
+def _quarter_span(year: int, quarter: int) -> tuple[dt.date, dt.date]:
+    last_month = 3 * quarter
+    last_day = calendar.monthrange(year, last_month)[1]
+    return dt.date(year, last_month - 2, 1), dt.date(year, last_month, last_day)
+
+
+def _distance(day: dt.date, first: dt.date, last: dt.date) -> int:
+    """Days from `day` to the interval first..last (0 inside it)."""
+    return max((first - day).days, (day - last).days, 0)
+
+
+def _midnight(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    if ctx.published is None:
+        return DateHit(*match.span("x"), _unresolved("day"), "relative date, no publication date")
+    pub = ctx.published
+    tense = _tense(ctx, *match.span("x"))
+    # The midnight meant: the one that ends the publication day (future) or begins it.
+    night = pub + dt.timedelta(days=1) if tense == "future" else pub
+    rel = match["rel"].lower()
+    if rel in ("after", "past"):
+        first = last = night
+    elif rel == "before":
+        first = last = night - dt.timedelta(days=1)
+    else:
+        first, last = night - dt.timedelta(days=1), night
+    doubt = None if tense else "no tense next to midnight: read as the one that began the day"
+    return DateHit(
+        *match.span("x"), _interval(first, last, "day", "relative-to-publication"), doubt
+    )
+
+
+def _overnight_day(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    start, end = match.span("x")
+    if ctx.published is None:
+        return DateHit(start, end, _unresolved("day"), "relative date, no publication date")
+    target = WEEKDAYS[match["wd"].lower()]
+    day, doubt = _weekday_date(ctx, ctx.published, target, "", (match.start("wd"), end))
+    if match["link"] in ("into", "to"):
+        first, last = day - dt.timedelta(days=1), day
+    else:
+        first, last = day, day + dt.timedelta(days=1)
+    return DateHit(start, end, _interval(first, last, "day", "relative-to-publication"), doubt)
+
+
+def _overnight(match: re.Match[str], ctx: _Context, days: list[DateHit]) -> DateHit | None:
+    """A bare "overnight": the night next to the nearest day its sentence names (`days`)."""
+    start, end = match.span("x")
+    before = [word.lower() for word in _words_before(ctx, start)[-OVERNIGHT_NEGATION_WINDOW:]]
+    if before and before[-1] in OVERNIGHT_BEFORE_BLOCKERS:
+        return None  # "an overnight curfew", "it will not happen overnight"
+    if NEGATIONS.intersection(before):
+        return None  # "trust is not rebuilt overnight": suddenly, not a night
+    after = NEXT_WORD_X.match(ctx.text, end)
+    if after is not None and after["word"] not in OVERNIGHT_NEXT_WORDS:
+        return None  # "overnight rain", "overnight stays": an adjective
+    if not days:
+        return None
+    near = min(days, key=lambda h: min(abs(h.start - end), abs(start - h.end)))
+    if near.value.earliest is None:
+        return DateHit(start, end, _unresolved("day"), "relative date, no publication date")
+    day = near.value.earliest
+    first = day if near.end <= start else day - dt.timedelta(days=1)
+    label = ctx.text[near.start : near.end]
+    return DateHit(
+        start, end,
+        _interval(first, first + dt.timedelta(days=1), "day", near.value.basis),
+        f"the night next to '{label}', the day the sentence names",
+    )  # fmt: skip
+
+
+def _anchored_year(match: re.Match[str], ctx: _Context, earlier: list[DateHit]) -> DateHit | None:
+    """ "the year before" counted from the last year named in reach, else from publication."""
+    start, end = match.span("x")
+    step = -1 if (match["dir"] or match["dir2"]) in ("previous", "before") else 1
+    anchor = next(
+        (
+            hit
+            for hit in reversed(earlier)
+            if hit.end <= start
+            and hit.start >= start - ANCHOR_REACH
+            and hit.value.granularity == "year"
+            and hit.value.earliest is not None
+        ),
+        None,
+    )
+    if anchor is not None and anchor.value.earliest is not None:
+        year = anchor.value.earliest.year + step
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        label = ctx.text[anchor.start : anchor.end]
+        return DateHit(
+            start, end, _interval(first, last, "year", "inferred"),
+            f"counted from '{label}' ({anchor.value.earliest.year}), the last year named before it",
+        )  # fmt: skip
+    if ctx.published is None:
+        return DateHit(start, end, _unresolved("year"), "relative date, no publication date")
+    year = ctx.published.year + step
+    return DateHit(
+        start, end,
+        _interval(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "relative-to-publication"),
+        "no year named before it: counted from publication",
+    )  # fmt: skip
+
+
 #: Words every match of a rule contains (a month's first three letters, "day" of every weekday,
 #: ...): a sentence without its gate cannot hold the rule's form, so the rule's slower pattern is
 #: not run there. A gate is found anywhere inside the sentence, so skipping never changes a hit;
@@ -762,6 +1164,7 @@ SPAN_PART_GATE = re.compile(
     "he (?:end|start|beginning|middle|first|second|third|fourth|last|final) "
 )
 YEAR_WORD_GATE = re.compile("year")
+PART_YEAR_GATE = re.compile(r"year|(?:19|20)\d\d")
 YEAR_GATE = re.compile(r"(?:19|20)\d\d")
 DAY_GATE = re.compile("day")
 PART_OF_DAY_GATE = re.compile("morning|afternoon|evening|night")
@@ -769,6 +1172,10 @@ AGO_GATE = re.compile("ago", re.I)
 COMING_GATE = re.compile("days|weeks|months")
 TODAY_GATE = re.compile("oday|esterday|omorrow|onight")
 PERIOD_GATE = re.compile("week|month|year")
+SEASON_WORD_GATE = re.compile("season")
+QUARTER_GATE = re.compile("quarter")
+MIDNIGHT_GATE = re.compile("midnight")
+OVERNIGHT_GATE = re.compile("vernight")
 SEASON_GATE = re.compile("summer|autumn|fall|winter|spring")
 
 Handler = Callable[[re.Match[str], _Context], DateHit | None]
@@ -776,17 +1183,21 @@ Handler = Callable[[re.Match[str], _Context], DateHit | None]
 #: with its gate (see MONTH_GATE).
 RULES: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str]], ...] = (
     (SPAN_PART_X, _span_part, SPAN_PART_GATE),
+    (SPORT_SEASON_X, _sport_season, SEASON_WORD_GATE),
+    (QUARTER_X, _quarter, QUARTER_GATE),
     (MDY_X, _full, MONTH_GATE),
     (DMY_X, _full, MONTH_GATE),
     (MONTH_YEAR_X, _month_year, MONTH_GATE),
-    (PART_YEAR_X, _part_year, YEAR_WORD_GATE),
+    (PART_YEAR_X, _part_year, PART_YEAR_GATE),
     (MD_X, _day_month, MONTH_GATE),
     (DM_X, _day_month, MONTH_GATE),
     (PART_MONTH_X, _month_only, MONTH_GATE),
     (PREP_MONTH_X, _month_only, MONTH_GATE),
     (YEAR_X, _year, YEAR_GATE),
+    (OVERNIGHT_DAY_X, _overnight_day, OVERNIGHT_GATE),
     (WEEKDAY_X, _weekday, DAY_GATE),
     (PART_OF_DAY_X, _part_of_day, PART_OF_DAY_GATE),
+    (MIDNIGHT_X, _midnight, MIDNIGHT_GATE),
     (AGO_X, _ago, AGO_GATE),
     (COMING_X, _coming, COMING_GATE),
     (TODAY_X, _today, TODAY_GATE),
@@ -795,6 +1206,19 @@ RULES: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str]], ...] = (
     (SEASON_X, _season, SEASON_GATE),
     (ATTRIBUTIVE_MONTH_X, _month_only, MONTH_GATE),
     (YEAR_OF_X, _year, YEAR_GATE),
+    (ATTRIBUTIVE_YEAR_X, _attributive_year, YEAR_GATE),
+)
+
+
+#: Any gate: a sentence without one holds no date form, and is skipped with one search instead of
+#: one per gate (most sentences of an article hold no date).
+ANY_GATE = re.compile(
+    "|".join(
+        dict.fromkeys(
+            f"(?i:{gate.pattern})" if gate.flags & re.IGNORECASE else f"(?:{gate.pattern})"
+            for gate in [*(gate for _, _, gate in RULES), OVERNIGHT_GATE, YEAR_WORD_GATE]
+        )
+    )
 )
 
 
@@ -804,6 +1228,8 @@ def extract_dates(
     """Every date expression inside the given sentence spans, in text order."""
     hits: list[DateHit] = []
     for sentence in sentences:
+        if ANY_GATE.search(text, *sentence) is None:
+            continue
         ctx = _Context(text, published, sentence)
         # Dates found in this sentence, disjoint, by start: an overlap test is one bisect, not a
         # scan of every earlier date (that made a run-on sentence of dates quadratic).
@@ -823,6 +1249,37 @@ def extract_dates(
                 hit = handler(match, ctx)
                 if hit is None:
                     continue
+                starts.insert(n, match.start())
+                ends.insert(n, match.end())
+                hits.append(hit)
+        # Last: the forms placed by another date, once this sentence's dates are known: a bare
+        # "overnight" by the sentence's day, "the year before" by the last year named. `hits`
+        # holds the earlier sentences' dates in text order, this one's by rule.
+        if OVERNIGHT_GATE.search(text, *sentence) is not None:
+            days = [
+                h
+                for h in hits[len(hits) - len(starts) :]
+                if h.value.granularity == "day" and h.value.earliest == h.value.latest
+            ]
+            for match in OVERNIGHT_X.finditer(text, *sentence):
+                n = bisect_left(starts, match.end())
+                if n > 0 and ends[n - 1] > match.start():
+                    continue
+                hit = _overnight(match, ctx, days)
+                if hit is not None:
+                    starts.insert(n, match.start())
+                    ends.insert(n, match.end())
+                    hits.append(hit)
+        if YEAR_WORD_GATE.search(text, *sentence) is None:
+            continue
+        for match in ANCHORED_YEAR_X.finditer(text, *sentence):
+            n = bisect_left(starts, match.end())
+            if n > 0 and ends[n - 1] > match.start():
+                continue
+            recent = hits[-ANCHOR_CANDIDATES:]
+            earlier = sorted((h for h in recent if h.end <= match.start()), key=lambda h: h.start)
+            hit = _anchored_year(match, ctx, earlier)
+            if hit is not None:
                 starts.insert(n, match.start())
                 ends.insert(n, match.end())
                 hits.append(hit)
