@@ -13,6 +13,7 @@ verbs, and every look around a verb (subject, object, modality, negation) reads 
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -649,6 +650,8 @@ class DecisionHit:
     doubt: str | None = None
 
 
+#: Stems of the words seen, kept: an article repeats its words, and so does an archive.
+@functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     word = word.casefold().strip("'’")
     if word.endswith(("'s", "’s")):
@@ -1439,7 +1442,7 @@ def extract_decisions(
     ) or Counter(m.id for m in mentions if m.kind == "country")
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     objects = _Objects(linker, triggers or {}, text)
-    stems = frozenset(_stem(w) for w in ARTICLE_WORD_RE.findall(text))
+    stems = frozenset(map(_stem, set(ARTICLE_WORD_RE.findall(text))))
     art = _Article(
         text=text,
         mentions=ordered,

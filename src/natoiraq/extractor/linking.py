@@ -36,6 +36,9 @@ FUZZY_MIN_CHARS = 6
 #: "qasem" 73) but a different person has a different word ("ana ruiz" / "ana ortiz": "ruiz" /
 #: "ortiz" 44). Guarded by tests/extractor/test_linking.py.
 FUZZY_WORD_MIN = 60.0
+#: Fuzzy matches kept per registry: names recur across an archive's articles, and a match
+#: against every alias is the linker's dearest step. Bounded so a long run's memory is too.
+FUZZY_CACHE_SIZE = 50_000
 
 #: Words that start a capitalised sequence without being part of a name.
 NAME_LEADERS = frozenset(
@@ -174,6 +177,8 @@ class _Tables:
     holders: dict[str, Entity] = field(default_factory=dict)
     #: Trigger words of the registry's (accepted) events and topics, by id.
     triggers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Fuzzy matches already made against this registry, by name (FUZZY_CACHE_SIZE).
+    fuzzy: dict[str, tuple[str, float] | None] = field(default_factory=dict)
     #: Each item's story: the items its participants, deciders and holders tie it to (STORY_HUBS
     #: do not tie stories together), as one representative id.
     story: dict[str, str] = field(default_factory=dict)
@@ -414,10 +419,10 @@ def is_description(name: str, text: str, start: int, descriptions: frozenset[str
     """A description (see `generic`), also when it opens a sentence: "Members voted" is the
     registry's lower-case alias "members" capitalised, not a name. A description after a
     possessive name is specific: "Iraq's parliament", "NATO's mission"."""
-    if POSSESSIVE_NAME_RE.search(text, max(0, start - POSSESSOR_REACH), start):
-        return False
     lowered = name[:1].lower() + name[1:]
-    return generic(name) or (lowered in descriptions and generic(lowered))
+    if not (generic(name) or (lowered in descriptions and generic(lowered))):
+        return False
+    return not POSSESSIVE_NAME_RE.search(text, max(0, start - POSSESSOR_REACH), start)
 
 
 class _Spans:
@@ -454,8 +459,11 @@ class Linker:
         self.story = t.story
         self._holders = t.holders
         self.triggers = t.triggers
+        self._fuzzy = t.fuzzy
         self._stories: frozenset[str] = frozenset()
         self._named_of: str | None = None
+        self._whole_of: str | None = None
+        self._whole_found: tuple[list[Mention], list[int]] = ([], [])
         self._named: frozenset[str] = frozenset()
         self._aliases, self._folded, self._choices = t._aliases, t._folded, t._choices
         self._alias_res, self._surnames = t._alias_res, t._surnames
@@ -553,6 +561,8 @@ class Linker:
             # Fuzzy matching is for spellings of names, never for descriptions ("the ministers"
             # is not "the minister").
             return None
+        if name in self._fuzzy:
+            return self._fuzzy[name]
         best = process.extractOne(
             name,
             self._choices,
@@ -560,9 +570,12 @@ class Linker:
             processor=LINK_PROCESSOR,
             score_cutoff=LINK_CUTOFF,
         )
-        if best is None or not _same_words(name, best[0]):
-            return None
-        return self._aliases[best[2]], float(best[1])
+        found = None
+        if best is not None and _same_words(name, best[0]):
+            found = self._aliases[best[2]], float(best[1])
+        if len(self._fuzzy) < FUZZY_CACHE_SIZE:
+            self._fuzzy[name] = found
+        return found
 
     def alias_at(self, text: str, start: int, end: int) -> tuple[str, int] | None:
         """The longest registry alias (not an event's) that starts at `start`, with its end.
@@ -593,7 +606,12 @@ class Linker:
             self._mentions_of, self._mentions_seen = text, {}
         key = (start, end)
         if key not in self._mentions_seen:
-            self._mentions_seen[key] = self._in_article(text, self._find_mentions(text, start, end))
+            # One read of the whole article, sliced: `named` needs it anyway.
+            whole, starts = self._whole(text)
+            lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+            self._mentions_seen[key] = self._in_article(
+                text, [m for m in whole[lo:hi] if m.end <= end]
+            )
         return list(self._mentions_seen[key])
 
     def holder(self, office: str, day: dt.date) -> str | None:
@@ -609,7 +627,7 @@ class Linker:
             self._named_of, self._named = text, frozenset()
             self._named = frozenset(
                 m.id
-                for m in self._find_mentions(text, 0, len(text))
+                for m in self._whole(text)[0]
                 if m.text.casefold() not in self.ambiguous
                 and not is_description(m.text, text, m.start, self.descriptions)
             )
@@ -636,6 +654,13 @@ class Linker:
             if item is not None:
                 kept.append(replace(m, id=item, kind=self.kinds[item]))
         return kept
+
+    def _whole(self, text: str) -> tuple[list[Mention], list[int]]:
+        """Every mention of the whole text, with their starts (for bisecting), read once."""
+        if self._whole_of is not text:
+            found = self._find_mentions(text, 0, len(text))
+            self._whole_of, self._whole_found = text, (found, [m.start for m in found])
+        return self._whole_found
 
     def _find_mentions(self, text: str, start: int, end: int) -> list[Mention]:
         found: list[Mention] = []

@@ -480,7 +480,7 @@ class TopicLinker:
         }
         scored = []
         for n, item in enumerate(items):
-            if item.id not in named and not (item.triggers & phrases):
+            if item.id not in named and item.triggers.isdisjoint(phrases):
                 continue
             score, near, longest, said, said_near, far = self._score(
                 item,
