@@ -30,9 +30,6 @@ from ruamel.yaml import YAML
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO / "evalsets" / "dev"
-#: Dev articles on this story: the registry of the main corpus speaks to these; the others are
-#: about other stories and would only add single sources.
-STORY_PREFIXES = tuple(f"{n:03d}-" for n in range(1, 11))
 
 
 @contextlib.contextmanager
@@ -51,9 +48,21 @@ def _scratch() -> Iterator[Path]:
 
 
 def _dev_articles() -> list[Path]:
-    return sorted(
-        p for p in (DEV / "corpus" / "articles").glob("*.yaml") if p.name.startswith(STORY_PREFIXES)
-    )
+    """Dev articles on this story: their annotations use topics of the main corpus's registry
+    (the others are about other stories and would only add single sources)."""
+    yaml = YAML(typ="safe")
+    registry = yaml.load((REPO / "corpus" / "registry.yaml").read_text(encoding="utf-8"))
+    ours = {
+        item["id"]
+        for section in ("entities", "events", "quantities", "topics")
+        for item in registry.get(section) or []
+    }
+    found = []
+    for path in sorted((DEV / "corpus" / "articles").glob("*.yaml")):
+        article = yaml.load(path.read_text(encoding="utf-8"))
+        if {c.get("topic") for c in article.get("claims") or []} & ours:
+            found.append(path)
+    return found
 
 
 def _conflicts(root: Path, include_drafts: bool) -> dict[str, str]:
