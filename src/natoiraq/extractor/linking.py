@@ -77,6 +77,11 @@ TITLE_WORDS = frozenset(
 ROLE_ARTICLES = frozenset({"a", "an", "the", "one", "our", "my"})
 
 
+def _trigrams(processed: str) -> set[str]:
+    """The three-letter runs of a processed name ("qasem" -> qas, ase, sem)."""
+    return {processed[i : i + 3] for i in range(len(processed) - 2)}
+
+
 def _same_words(name: str, alias: str) -> bool:
     """Every word of a multi-word name is close to its counterpart in the alias (see
     FUZZY_WORD_MIN); single words stand on the whole-name score."""
@@ -185,6 +190,10 @@ class _Tables:
     _aliases: dict[str, str] = field(default_factory=dict)
     _folded: dict[str, str] = field(default_factory=dict)
     _choices: dict[str, str] = field(default_factory=dict)
+    #: Which aliases (by their processed form) hold each three-letter run: the candidates a
+    #: fuzzy match is tried on (TRIGRAM_INDEX).
+    _grams: dict[str, list[str]] = field(default_factory=dict)
+    _rank: dict[str, int] = field(default_factory=dict)
     _alias_res: list[re.Pattern[str] | None] = field(default_factory=list)
     _surnames: dict[str, str] = field(default_factory=dict)
     about: dict[str, str] = field(default_factory=dict)
@@ -300,6 +309,10 @@ def _build_tables(registry: Registry) -> _Tables:
     t.triggers = {e.id: tuple(e.triggers) for e in registry.events if not e.proposed}
     t.triggers.update({e.id: tuple(e.triggers) for e in registry.topics if not e.proposed})
     t._choices = {alias: LINK_PROCESSOR(alias) for alias in aliases}
+    t._rank = {alias: n for n, alias in enumerate(t._choices)}
+    for alias, processed in t._choices.items():
+        for gram in _trigrams(processed):
+            t._grams.setdefault(gram, []).append(alias)
     # Longest alias first so "NATO Mission Iraq" wins over "NATO". Events are matched apart:
     # an event alias can be a whole phrase ("a call in January by US President Donald
     # Trump") that must not hide the entities inside it.
@@ -466,6 +479,8 @@ class Linker:
         self._whole_found: tuple[list[Mention], list[int]] = ([], [])
         self._named: frozenset[str] = frozenset()
         self._aliases, self._folded, self._choices = t._aliases, t._folded, t._choices
+        self._grams = t._grams
+        self._rank = t._rank
         self._alias_res, self._surnames = t._alias_res, t._surnames
         self._proposed: dict[str, Entity] = {}
         self._alias_at_re: re.Pattern[str] | None = None
@@ -563,12 +578,16 @@ class Linker:
             return None
         if name in self._fuzzy:
             return self._fuzzy[name]
+        query = LINK_PROCESSOR(name)
+        # Only aliases that share a three-letter run with the name can score LINK_CUTOFF (an
+        # edit every seven letters at most leaves runs of three): a registry of thousands of
+        # names is not compared whole for every capitalised word of every article.
+        near = {alias for gram in _trigrams(query) for alias in self._grams.get(gram, ())}
+        # In the registry's order, as the whole list was: ties go to the same alias every run
+        # (a set's order changes with Python's string hashing).
+        candidates = {a: self._choices[a] for a in sorted(near, key=self._rank.__getitem__)}
         best = process.extractOne(
-            name,
-            self._choices,
-            scorer=LINK_SCORER,
-            processor=LINK_PROCESSOR,
-            score_cutoff=LINK_CUTOFF,
+            query, candidates, scorer=LINK_SCORER, processor=None, score_cutoff=LINK_CUTOFF
         )
         found = None
         if best is not None and _same_words(name, best[0]):
