@@ -348,3 +348,19 @@ def test_a_heading_with_a_colon_is_no_turn() -> None:
     text = ("Update: The quay reopened on Monday.\n\n"
             "Note: This story was corrected on Tuesday.\n")  # fmt: skip
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fix: a title or a name in quote marks is nobody's words.
+        ('The audit, titled "Harbour Works Under Strain", came out on Monday.', []),
+        ('The drill, dubbed "Grey Tide", will close the quay for a day, officials said.', []),
+        # Must not touch: a speaker who names a thing so says those words.
+        ('Ana Lind spoke on Monday.\n\nShe attacked what she called "reckless spending" by '
+         'the board.', [("reckless spending", "ana-lind")]),
+        ('Ana Lind called the delay "a disgrace" on Monday.', [("a disgrace", "ana-lind")]),
+    ],
+)  # fmt: skip
+def test_names_and_titles_in_quote_marks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text + "\n", _harbour_registry()) == expected

@@ -222,6 +222,20 @@ UNATTRIBUTED_NAMES = ("unattributed", "Unattributed source", "unknown source")
 PARTIAL_LEAD_RE = re.compile(r"[\w,]\s*$")
 #: How much of the line before a quote's mark that test reads (a bound: linear time).
 LEAD_CHARS = 40
+#: A name or title in quote marks, not anybody's words: "a report titled “...”", "the exercise,
+#: dubbed “...”", "a book called “...”", "known as “...”". Unless a speaker names it so
+#: (SPEAKER_NAMING_RE: "what she called “reckless spending”", "Trump called it “a disgrace”"),
+#: which is that speaker's words (docs/annotation.md, "Quotes").
+NAMING_RE = re.compile(
+    r"(?<![\w-])(?:titled|entitled|dubbed|nicknamed|code-?named|known\s+as|branded|labell?ed"
+    r"|called|named)(?:\s+(?:it|them|this|that|him|her))?[ \t]*,?[ \t]*$"
+)
+SPEAKER_NAMING_RE = re.compile(
+    r"(?:(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Ww]ho)|[A-Z][\w.'’-]*)[ \t]+"
+    r"(?:(?:has|had|have|once|also|then|later)[ \t]+)?"
+    r"(?:called|dubbed|named|branded|labell?ed|nicknamed)(?:[ \t]+(?:it|them|this|that|him|her))?"
+    r"[ \t]*,?[ \t]*$"
+)
 
 #: Gender a pronoun needs, from words next to a name: honorifics and gendered role nouns.
 FEMALE_RE = re.compile(
@@ -918,7 +932,7 @@ def extract_quotes(
     waiting: list[QuoteHit] = []
     for number, segment in enumerate(segments):
         start, end = strip_span(text, segment.start, segment.end)
-        if start >= end:
+        if start >= end or (segment.label is None and _a_name(text, segment.start)):
             continue
         speaker, doubt, attribution = _attribute(
             text, segment, speakers, state, sents, sent_starts, paragraph_of, linker
@@ -953,6 +967,16 @@ def extract_quotes(
         state.previous, state.previous_paragraph = hit, segment.paragraph
     hits.extend(h for h in waiting if h.speaker)
     return hits
+
+
+def _a_name(text: str, opened: int) -> bool:
+    """True when the words that open at `opened` (after the mark) are a name or a title the
+    narrative gives (NAMING_RE), not a speaker's words."""
+    mark = max(0, opened - 1)
+    lead = max(text.rfind("\n", 0, mark) + 1, mark - LEAD_CHARS)
+    if NAMING_RE.search(text, lead, mark) is None:
+        return False
+    return SPEAKER_NAMING_RE.search(text, lead, mark) is None
 
 
 def _paragraph_index(body: list[tuple[int, int]], starts: frozenset[int]) -> list[int]:
