@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from natoiraq.clean import CAPTION_RE, PROMO_RE, READER_PROMPT_RE, SOCIAL_RE
+from natoiraq.clean import (
+    CAPTION_RE,
+    NEWSLETTER_SIGNOFF_RE,
+    PROMO_RE,
+    READER_PROMPT_RE,
+    SOCIAL_RE,
+)
 from natoiraq.text import DMY_RE, ISO_DATE_RE, MDY_RE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +25,7 @@ LOOK_AHEADS = {
     "promo": (PROMO_RE, "(?=[swlkcft])"),
     "reader-prompt": (READER_PROMPT_RE, "(?=[itl])"),
     "caption": (CAPTION_RE, "(?=[(cpi])"),
+    "newsletter-sign-off": (NEWSLETTER_SIGNOFF_RE, "(?=[tfswy])"),
     "mdy": (MDY_RE, "(?=[ADFJMNOS])"),
     "dmy": (DMY_RE, r"(?=\d)"),
     "iso": (ISO_DATE_RE, "(?=[12])"),
@@ -27,7 +34,9 @@ MADE = (
     "Follow us on Twitter. ſhare this article! LIKE our feed. Feb 12,2020; 12th of February, "
     "2020; 2020-02-16; 31 Dec 1999; May 5 2021; x2020-01-01; Sept. 3, 2019. Stay tuned; WATCH "
     "our live coverage. This is a developing ſtory. If you liked this, tell us what you think "
-    "in the comments. (Photo: AP) Click to enlarge. Image courtesy of NATO. picture by ſtaff."
+    "in the comments. (Photo: AP) Click to enlarge. Image courtesy of NATO. picture by ſtaff. "
+    "THAT’S ALL for today. ſee you next week; forward it to a friend. Thanks for reading! "
+    "Were you forwarded this? You're receiving this because you subscribed."
 )
 
 
@@ -42,7 +51,7 @@ def test_look_ahead_changes_no_match(name: str) -> None:
         ]
 
 
-@pytest.mark.parametrize("first", ["fls", "swlkcft", "itl", "(cpi"])
+@pytest.mark.parametrize("first", ["fls", "swlkcft", "itl", "(cpi", "tfswy"])
 def test_look_ahead_folds_case_as_the_words_do(first: str) -> None:
     # Under IGNORECASE the class must admit exactly the characters the words' first letters
     # match ("ſ" matches "s"): checked over every code point.

@@ -58,6 +58,16 @@ HEADER_MAX_PROSE = 1
 DATE_LINE_MAX_WORDS = 20
 #: Paragraphs shorter than this many content words carry too little to judge as unrelated.
 UNRELATED_MIN_WORDS = 5
+#: The title line over another story's paragraph reads as a headline of its own: at least this
+#: many words ("France announces 1st death in Europe of virus patient": 9, the teaser in
+#: tests/test_clean.py: 7). Shorter title lines are an article's own section headings ("What
+#: we're reading", "Background", "What happens next", "The numbers": the dev newsletter lost an
+#: analyst's quotes on its own story under a three-word one). Guarded by
+#: tests/test_clean_forms.py::test_section_heading_is_no_new_story.
+TEASER_TITLE_MIN_WORDS = 5
+#: Issuer sections of a release ("About Harrowgate Foods") are headings of at most this many
+#: words: a company's or agency's name. Longer lines that open with "About" are prose.
+ABOUT_MAX_WORDS = 8
 
 # --------------------------------------------------------------------------- cues
 
@@ -134,11 +144,48 @@ WIRE_CREDIT_RE = re.compile(
     r" by\b[^()]*\)$",
     re.IGNORECASE,
 )
-#: Contact lines: "Media enquiries: press@...", "For further information: ... tel. +45 ...".
+#: Contact lines: "Media enquiries: press@...", "For further information: ... tel. +45 ...",
+#: "Investor contact: ...".
 CONTACT_RE = re.compile(
-    r"^(?:for (?:further|more) information|(?:media|press) (?:enquiries|inquiries|contacts?)"
-    r"|contacts?)\s*:",
+    r"^(?:for (?:further|more) information|(?:media|press|investors?|analysts?)"
+    r" (?:enquiries|inquiries|contacts?|relations)|contacts?)\s*:",
     re.IGNORECASE,
+)
+#: A newsletter's closing lines, addressed to the reader about the newsletter itself: "That's it
+#: for this week", "Forward this to a colleague", "Thanks for reading", "See you next week",
+#: "Were you forwarded this?", "You are receiving this email because ...". Only in a line without
+#: quote marks or a speech verb, so that a quoted coach's "That's it for this season" stays. The
+#: look-ahead restates the first letters (see PROMO_RE): it is searched through most lines.
+NEWSLETTER_SIGNOFF_RE = re.compile(
+    r"(?=[tfswy])\b(?:that['’]?s (?:it|all) (?:for|from (?:us|me)) (?:this|today|now|the week)"
+    r"|forward (?:this|it)(?: \w+)? to (?:a|your|any) (?:friends?|colleagues?)"
+    r"|thanks? (?:you )?for reading|see you (?:next|again|tomorrow)"
+    r"|were you forwarded this|you(?: are|['’]re| were) receiving this)\b",
+    re.IGNORECASE,
+)
+#: The link row under an e-mail: "Unsubscribe | Manage preferences | View in browser".
+EMAIL_LINK = (
+    r"(?:unsubscribe|manage (?:your )?(?:email )?(?:preferences|subscriptions?)"
+    r"|update (?:your )?(?:email )?preferences"
+    r"|view (?:this email )?(?:online|in (?:your |a |the )?browser)"
+    r"|privacy(?: policy)?|terms(?: of (?:use|service))?)"
+)
+EMAIL_FOOTER_RE = re.compile(rf"{EMAIL_LINK}(?:\s*[|·•/]\s*{EMAIL_LINK})*", re.IGNORECASE)
+#: A release's document-type label: "FOR IMMEDIATE RELEASE", "Press release", "News release",
+#: "Embargoed until 00:01 GMT". A label, not the headline (dev 010 and 031 open with one).
+DOCUMENT_LABEL_RE = re.compile(
+    r"^(?:for immediate release|(?:press|news|media) release|embargoed(?: until\b.*)?)$",
+    re.IGNORECASE,
+)
+#: The issuer's sections that close a release: "About Harrowgate Foods", "About the Agency",
+#: "Forward-Looking Statements", "Safe Harbor Statement". From the first of them (after a body
+#: paragraph) only company background, legal text and contacts follow.
+#: Case folds only the keywords: the word after "About" is a name ("About the mission" is a
+#: section of a story, "About Harrowgate Foods" the issuer's).
+ISSUER_SECTION_RE = re.compile(
+    r"^(?:(?i:about)\s+(?:(?i:the)\s+)?[A-Z][^\d.!?:;]*"
+    r"|(?i:(?:cautionary (?:note|statement) (?:regarding|on|about) )?forward[- ]looking"
+    r" statements?|safe harbou?r(?: statement)?|cautionary (?:note|statement)s?))$"
 )
 #: Prompts to the reader under a post: "If you liked this, share it", "tell me in the comments".
 READER_PROMPT_RE = re.compile(
@@ -173,11 +220,14 @@ BYLINE_RE = re.compile(r"^\s*(?:by|written by|posted by|reported by)\s+[A-Z]", r
 #: A bare person's name on its own line (a byline when a date line follows, else a caption).
 NAME_LINE_RE = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z.]+){1,3}$")
 #: A dateline that opens the first paragraph: "BRUSSELS— ", "BAGHDAD, Jan 6 (Reuters) - ",
-#: "BRUSSELS, Feb. 14, 2020 — " (a date with its year there is the publication date).
+#: "BRUSSELS, Feb. 14, 2020 — " (a date with its year there is the publication date), and a
+#: press-release wire's "CHICAGO and PORTLAND, Ore., Aug. 19, 2024 /BusinessLine/ -- " (places
+#: joined by "and", a state or country, the wire's name between slashes).
 DATELINE_RE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,30}(?<![A-Z][a-z]{2}))??)"
+    r"^(?P<place>[A-Z][A-Z .'-]{2,30}(?:\s+(?:and|&)\s+[A-Z][A-Z .'-]{2,30})?"
+    r"(?:,\s*[A-Z][A-Za-z .]{1,30}(?<![A-Z][a-z]{2}))??)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?))?"
-    r"(?:\s*\([^)]{1,40}\))?"
+    r"(?:\s*\([^)]{1,40}\)|\s+/[A-Za-z][^/\n]{0,39}/)?"
     r"\s*[—–-]{1,2}\s*"
 )
 #: A numeric date as mastheads print it: "13.02.2020", "05/10/2023".
@@ -189,6 +239,17 @@ FRAGMENT_RE = re.compile(r"^(?:\d+\s+[a-z]|[a-z][a-z]+[.!?]?$)")
 #: A lone lower-case word after the last sentence of a line ("... he said. settled.").
 FRAGMENT_TAIL_RE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?P<frag>[a-z]+[.!?]?)$")
 MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+")
+#: A numbered, lettered, bulleted or markdown title line is a section heading ("2. How we got
+#: here", "b) Costs", "- Background", "## What happens next"), never another story's headline.
+SECTION_MARK_RE = re.compile(r"^(?:\d{1,2}[.)]|[A-Za-z][.)]|[-•*–—]|#{1,6})\s")
+#: A bulleted list item ("- Around 1,200 people have been moved out").
+BULLET_RE = re.compile(r"^[-•*–]\s")
+#: A capitalised word: a name when it does not open a sentence (see `_names`).
+NAME_WORD_RE = re.compile(r"\b[A-Z][\w'’-]*")
+#: How far back `_names` looks for the end of the previous sentence, past spaces, quote marks and
+#: brackets ('... it." Then'): four characters cover a stop, a closing quote and a space or two.
+NAME_LOOK_BACK = 4
+QUOTE_PADDING = " \t\"'“”‘’()[]"
 MARKDOWN_IMAGE_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 TERMINAL_RE = re.compile(r"[.!?:;][\"'”’)]*\s*$")
 #: Lines that end a story: everything after them is page furniture.
@@ -250,8 +311,14 @@ def _widget_reason(line: _Line) -> BoilerplateReason | None:
             return "footer"
         if READER_PROMPT_RE.search(text):
             return "discussion-prompt"
+        if _is_newsletter_sign_off(text):
+            return "newsletter-prompt"
     if line.words > WIDGET_MAX_WORDS:
         return None
+    if EMAIL_FOOTER_RE.fullmatch(text):
+        return "footer"
+    if DOCUMENT_LABEL_RE.match(text):
+        return "navigation"
     if END_MARKER_RE.match(text) or PROMO_RE.search(text):
         return "footer"
     checks: tuple[tuple[re.Pattern[str], BoilerplateReason], ...] = (
@@ -268,6 +335,40 @@ def _widget_reason(line: _Line) -> BoilerplateReason | None:
             return reason
     if SOCIAL_RE.fullmatch(text):
         return "social-prompt"
+    return None
+
+
+def _is_newsletter_sign_off(text: str) -> bool:
+    """True when a line speaks to the reader about the newsletter: unquoted, and no one said it."""
+    # The quote marks first: a membership test is cheaper than the regex over the line.
+    return (
+        not any(mark in text for mark in QUOTE_MARKS)
+        and NEWSLETTER_SIGNOFF_RE.search(text) is not None
+        and SPEECH_RE.search(text) is None
+    )
+
+
+#: The note on a release's issuer heading ("About Harrowgate Foods") that opens its tail.
+ISSUER_NOTE = "a release's issuer section: company background follows"
+
+
+def _tail_start(lines: list[_Line]) -> int | None:
+    """Index of the line after which only furniture follows, or None.
+
+    An issuer heading ("About Harrowgate Foods", "Forward-Looking Statements") opens a tail only
+    after a body paragraph and only as a title-shaped line, so a story's prose that opens with
+    "About" stays.
+    """
+    seen_paragraph = False
+    for index, line in enumerate(lines):
+        if line.reason in TAIL_REASONS or END_MARKER_RE.match(line.text):
+            return index
+        if line.reason is not None:
+            continue
+        if seen_paragraph and line.words <= ABOUT_MAX_WORDS and ISSUER_SECTION_RE.match(line.text):
+            line.reason, line.note = "footer", ISSUER_NOTE
+            return index
+        seen_paragraph = seen_paragraph or _is_body_paragraph(line)
     return None
 
 
@@ -364,6 +465,10 @@ def _classify_header(
                 line.reason, line.note = "caption", "a name on its own line under the headline"
         elif _is_caption_sentence(line):
             line.reason, line.note = "caption", "present-tense picture description"
+        elif BULLET_RE.match(text):
+            # A list item above the lead is the story's ("Key points" of a live page: counts and
+            # closures), never a standfirst or a second title.
+            continue
         elif headline is not None and index < header_end:
             line.reason, line.note = "headline", "standfirst between the headline and the byline"
         elif (
@@ -384,36 +489,85 @@ def _is_title(line: _Line) -> bool:
     return line.words <= HEADLINE_MAX_WORDS and TERMINAL_RE.search(line.text) is None
 
 
+def _is_teaser_title(line: _Line) -> bool:
+    """True when a title line reads as another story's headline, not a section heading.
+
+    Why: a section heading ("What we're reading", "2. How we got here", "- Background") is
+    short or numbered; a spliced teaser's headline is a sentence without its stop.
+    """
+    return (
+        _is_title(line)
+        and line.words >= TEASER_TITLE_MIN_WORDS
+        and SECTION_MARK_RE.match(line.text) is None
+    )
+
+
+def _story_words(text: str) -> set[str]:
+    """Content words with a possessive folded too ("mission's" is "mission")."""
+    return {word.rstrip("'’") for word in content_words(text)}
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words inside sentences (folded as content words): the names a line gives.
+
+    A word that opens the line or a sentence is skipped ("Total volume ...": no name).
+    """
+    names: set[str] = set()
+    for match in NAME_WORD_RE.finditer(text):
+        before = text[max(0, match.start() - NAME_LOOK_BACK) : match.start()].rstrip(QUOTE_PADDING)
+        if before and before[-1] not in ".!?":
+            names |= _story_words(match.group())
+    return names
+
+
 def _mark_unrelated(lines: list[_Line], headline: str | None) -> None:
-    """Flag a paragraph of another story: off-topic, under an off-topic title line of its own."""
+    """Flag a paragraph of another story, on strong evidence only.
+
+    All of: the story has UNRELATED_MIN_PARAGRAPHS paragraphs; a headline-shaped title line of
+    its own stands just above the paragraph (not a section heading) and shares at most one word
+    with the story; the paragraph shares less than UNRELATED_MAX_SHARE of its words and not one
+    name with the rest of the story. Why: a dropped body paragraph loses its claims without a
+    word, worse than a stray paragraph kept (issue 11: "only clear page furniture is skipped").
+    """
     body = [line for line in lines if line.reason is None]
     if len(body) < UNRELATED_MIN_PARAGRAPHS:
         return
-    # Only a paragraph under a title line can be flagged. Most stories have none (every body
-    # line ends like a sentence), and then no line's vocabulary is read at all: the word bags
-    # were a fifth of the cleaner's time on the seeds.
-    titled = [position for position in range(1, len(body)) if _is_title(body[position - 1])]
+    # Only a paragraph under a teaser's title line can be flagged. Most stories have none, and
+    # then no line's vocabulary is read at all: the word bags were a fifth of the cleaner's time
+    # on the seeds.
+    titled = [p for p in range(1, len(body)) if _is_teaser_title(body[p - 1])]
     if not titled:
         return
-    words = [content_words(line.text) for line in body]
+    words = [_story_words(line.text) for line in body]
     spread: Counter[str] = Counter()
     for bag in words:
         spread.update(bag)
-    head = content_words(headline or "")
+    head = _story_words(headline or "")
 
     def key(bag: set[str]) -> set[str]:
         return {w for w in bag if w in head or spread[w] - 1 >= KEY_MIN_PARAGRAPHS}
 
+    story_names: Counter[str] | None = None
     for position in titled:
         line, bag, title = body[position], words[position], body[position - 1]
-        if len(bag) < UNRELATED_MIN_WORDS:
+        if len(bag) < UNRELATED_MIN_WORDS or line.reason is not None:
             continue
         if len(key(bag)) / len(bag) >= UNRELATED_MAX_SHARE:
             continue
         if len(key(words[position - 1])) > 1:
             continue
-        line.reason, line.note = "unrelated-story", "off-topic paragraph under its own title"
-        title.reason, title.note = "unrelated-story", "title of the unrelated paragraph"
+        # Read only for a candidate: the names of every body line and the headline.
+        if story_names is None:
+            story_names = Counter(_names(headline or ""))
+            for other in body:
+                story_names.update(_names(other.text))
+        # A name the paragraph shares with another line of the story (not its own title)
+        # makes it this story's: "Stoltenberg", "Harrowgate", "NATO".
+        own, title_names = _names(line.text), _names(title.text)
+        if any(story_names[name] > 1 + (name in title_names) for name in own):
+            continue
+        line.reason, line.note = "unrelated-story", "off-topic paragraph under its own headline"
+        title.reason, title.note = "unrelated-story", "headline of the unrelated paragraph"
 
 
 def _mark_inline(text: str, line: _Line, first: bool) -> None:
@@ -442,21 +596,17 @@ def clean_article(text: str) -> Cleaned:
         reason = _widget_reason(line)
         if reason is not None:
             line.reason = reason
-    # Tails: after "Similar posts" or "Discuss this article" the story is over; after "ENDS" or
-    # "Notes to editors" only the issuer's footer follows.
-    tail = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if line.reason in TAIL_REASONS or END_MARKER_RE.match(line.text)
-        ),
-        None,
-    )
+    # Tails: after "Similar posts" or "Discuss this article" the story is over; after "ENDS",
+    # "Notes to editors" or a release's "About <issuer>" section only the issuer's footer follows.
+    tail = _tail_start(lines)
     if tail is not None:
         after: BoilerplateReason = "footer" if lines[tail].reason == "footer" else "related-links"
+        note = "after the end-of-story marker"
+        if lines[tail].note == ISSUER_NOTE:
+            note = "the issuer's background, legal text and contacts under its 'About' section"
         for line in lines[tail + 1 :]:
             if line.reason is None:
-                line.reason, line.note = after, "after the end-of-story marker"
+                line.reason, line.note = after, note
     header_end = _header_end(lines)
     first_body = next(
         (
