@@ -29,6 +29,7 @@ from natoiraq.text import (
     YEAR,
     day_number,
     month_number,
+    trie_pattern,
 )
 
 Tense = str  # "past" | "future" | ""
@@ -1154,29 +1155,66 @@ def _anchored_year(match: re.Match[str], ctx: _Context, earlier: list[DateHit]) 
     )  # fmt: skip
 
 
+def _words(*words: str) -> list[list[str]]:
+    """Literal words as regex atoms, one a character (text.trie_pattern)."""
+    return [[re.escape(c) for c in word] for word in words]
+
+
+#: Each gate's strings as atoms, by gate (ANY_GATE is the trie of the gates' strings).
+GATE_PHRASES: dict[re.Pattern[str], list[list[str]]] = {}
+
+
+def _gate(*groups: list[list[str]]) -> re.Pattern[str]:
+    phrases = [p for group in groups for p in group]
+    gate = re.compile(trie_pattern(phrases))
+    GATE_PHRASES[gate] = phrases
+    return gate
+
+
 #: Words every match of a rule contains (a month's first three letters, "day" of every weekday,
 #: ...): a sentence without its gate cannot hold the rule's form, so the rule's slower pattern is
 #: not run there. A gate is found anywhere inside the sentence, so skipping never changes a hit;
-#: most sentences hold no date, and the gates cut the date stage by about four fifths.
-MONTH_GATE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+#: most sentences hold no date, and the gates cut the date stage by about four fifths. Each
+#: gate's strings are spelled out, so that ANY_GATE can be their one trie.
+MONTH_WORDS = _words(
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+)  # fmt: skip
 #: Every SPAN_PART_X match holds "he " + a head word + a space ("the end ", "The first ").
-SPAN_PART_GATE = re.compile(
-    "he (?:end|start|beginning|middle|first|second|third|fourth|last|final) "
-)
-YEAR_WORD_GATE = re.compile("year")
-PART_YEAR_GATE = re.compile(r"year|(?:19|20)\d\d")
-YEAR_GATE = re.compile(r"(?:19|20)\d\d")
-DAY_GATE = re.compile("day")
-PART_OF_DAY_GATE = re.compile("morning|afternoon|evening|night")
-AGO_GATE = re.compile("ago", re.I)
-COMING_GATE = re.compile("days|weeks|months")
-TODAY_GATE = re.compile("oday|esterday|omorrow|onight")
-PERIOD_GATE = re.compile("week|month|year")
-SEASON_WORD_GATE = re.compile("season")
-QUARTER_GATE = re.compile("quarter")
-MIDNIGHT_GATE = re.compile("midnight")
-OVERNIGHT_GATE = re.compile("vernight")
-SEASON_GATE = re.compile("summer|autumn|fall|winter|spring")
+SPAN_GATE_HEADS = (
+    "end", "start", "beginning", "middle", "first", "second", "third", "fourth", "last", "final"
+)  # fmt: skip
+SPAN_PART_WORDS = _words(*(f"he {head} " for head in SPAN_GATE_HEADS))
+YEAR_WORDS = _words("year")
+#: "(?:19|20)\d\d": any decimal digit, as the year forms read it.
+YEAR_DIGITS = [["1", "9", r"\d", r"\d"], ["2", "0", r"\d", r"\d"]]
+DAY_WORDS = _words("day")
+PART_OF_DAY_WORDS = _words("morning", "afternoon", "evening", "night")
+#: "ago" in any case ("Three Days Ago"): ASCII letters have no other cases.
+AGO_WORDS = _words(*(a + g + o for a in "aA" for g in "gG" for o in "oO"))
+COMING_WORDS = _words("days", "weeks", "months")
+TODAY_WORDS = _words("oday", "esterday", "omorrow", "onight")
+PERIOD_WORDS = _words("week", "month", "year")
+SEASON_WORD_WORDS = _words("season")
+QUARTER_WORDS = _words("quarter")
+MIDNIGHT_WORDS = _words("midnight")
+OVERNIGHT_WORDS = _words("vernight")
+SEASON_WORDS = _words("summer", "autumn", "fall", "winter", "spring")
+MONTH_GATE = _gate(MONTH_WORDS)
+SPAN_PART_GATE = _gate(SPAN_PART_WORDS)
+YEAR_WORD_GATE = _gate(YEAR_WORDS)
+PART_YEAR_GATE = _gate(YEAR_WORDS, YEAR_DIGITS)
+YEAR_GATE = _gate(YEAR_DIGITS)
+DAY_GATE = _gate(DAY_WORDS)
+PART_OF_DAY_GATE = _gate(PART_OF_DAY_WORDS)
+AGO_GATE = _gate(AGO_WORDS)
+COMING_GATE = _gate(COMING_WORDS)
+TODAY_GATE = _gate(TODAY_WORDS)
+PERIOD_GATE = _gate(PERIOD_WORDS)
+SEASON_WORD_GATE = _gate(SEASON_WORD_WORDS)
+QUARTER_GATE = _gate(QUARTER_WORDS)
+MIDNIGHT_GATE = _gate(MIDNIGHT_WORDS)
+OVERNIGHT_GATE = _gate(OVERNIGHT_WORDS)
+SEASON_GATE = _gate(SEASON_WORDS)
 
 Handler = Callable[[re.Match[str], _Context], DateHit | None]
 #: Longest and most specific forms first; a later form never overlaps an earlier hit. Each form
@@ -1211,13 +1249,13 @@ RULES: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str]], ...] = (
 
 
 #: Any gate: a sentence without one holds no date form, and is skipped with one search instead of
-#: one per gate (most sentences of an article hold no date).
+#: one per gate (most sentences of an article hold no date). One trie of every gate's strings:
+#: the alternation of the gates tried each of them at every character (a quarter of the stage).
 ANY_GATE = re.compile(
-    "|".join(
-        dict.fromkeys(
-            f"(?i:{gate.pattern})" if gate.flags & re.IGNORECASE else f"(?:{gate.pattern})"
-            for gate in [*(gate for _, _, gate in RULES), OVERNIGHT_GATE, YEAR_WORD_GATE]
-        )
+    trie_pattern(
+        p
+        for gate in dict.fromkeys([*(gate for _, _, gate in RULES), OVERNIGHT_GATE, YEAR_WORD_GATE])
+        for p in GATE_PHRASES[gate]
     )
 )
 
