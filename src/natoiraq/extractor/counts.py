@@ -944,13 +944,14 @@ def _pair(
 
 
 def _score_unit(text: str, pos: int, start: int, end: int) -> tuple[str, str | None]:
-    """What a score counts: the scoring noun named nearest before it, else in its sentence."""
+    """What a score counts: the scoring noun named nearest before it, else just after it."""
     floor = max(0, pos - ELLIPSIS_WINDOW_CHARS)
     named = [m["w"].lower() for m in SCORE_NOUN_RE.finditer(text, floor, pos)]
-    if not named:
-        named = [m["w"].lower() for m in SCORE_NOUN_RE.finditer(text, pos, end)][:1]
     if named:
         return named[-1], None
+    after = SCORE_NOUN_RE.search(text, pos, min(end, pos + ELLIPSIS_WINDOW_CHARS))
+    if after is not None:
+        return after["w"].lower(), None
     return "goals", "a score whose scoring unit is not named, read as goals"
 
 
