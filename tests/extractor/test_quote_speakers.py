@@ -364,3 +364,43 @@ def test_a_heading_with_a_colon_is_no_turn() -> None:
 )  # fmt: skip
 def test_names_and_titles_in_quote_marks(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text + "\n", _harbour_registry()) == expected
+
+
+INTERVIEW = (
+    "Harbour chief on the storm season\n\n"
+    "Ana Lind, who runs the port, spoke to our transport reporter, Mia Holt.\n\n"
+    "Quay Times: Is the north quay safe?\n\n"
+    "Lind: It is safe for now. We inspect it every week.\n\n"
+    "Quay Times: And the cost of the repairs?\n\n"
+    "Lind: About four million. The board will decide in May.\n"
+)
+BULLETIN = (
+    "HARBOUR RADIO - EVENING NEWS\n\n"
+    "NEWSREADER: Good evening. The north quay stays shut tonight.\n\n"
+    "NEWSREADER: Our harbour correspondent Tom Reyes was there.\n\n"
+    "TOM REYES: The gates were locked at noon, and crews were still working at dusk.\n\n"
+    "CLIP - ANA LIND: We will not reopen the quay until the piles are safe.\n\n"
+    "TOM REYES: The port expects to say more on Friday.\n"
+)
+
+
+def test_an_interviewer_and_the_outlets_staff_are_not_quoted() -> None:
+    # Fix: the interviewer's turns are mostly questions (the label is the outlet's name).
+    assert {s for _, s in pairs(INTERVIEW, _harbour_registry())} == {"ana-lind"}
+    # Also fix: a bulletin's newsreader and the outlet's own correspondent are the narrative;
+    # a clip's tag is not part of its speaker's name.
+    assert pairs(BULLETIN, _harbour_registry()) == [
+        ("We will not reopen the quay until the piles are safe.", "ana-lind")
+    ]
+
+
+def test_a_witness_who_asks_back_is_still_quoted() -> None:
+    # Must not touch: one question among a witness's answers does not make an interviewer.
+    text = (
+        "Hearing on the quay\n\n"
+        "Q1 Chair: When will it reopen?\n\n"
+        "Ana Lind: In May. Why would we wait longer?\n\n"
+        "Q2 Chair: And the cost?\n\n"
+        "Ana Lind: About four million, as we said in March.\n"
+    )
+    assert [s for _, s in pairs(text, _harbour_registry())] == ["ana-lind", "ana-lind"]

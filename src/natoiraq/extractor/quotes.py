@@ -200,8 +200,22 @@ GLOSS_RE = re.compile(r"(?:[—–]|,|\s-)\s*which\b")
 #: turn-taking (evalsets/dev/README.md "Conventions": questions are not quote claims).
 NON_SPEAKER_LABELS = frozenset(
     {"Q", "QUESTION", "A", "ANSWER", "MODERATOR", "REPORTER", "INTERVIEWER", "CHAIR", "HOST",
-     "ANNOUNCER", "PRESENTER", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE"}
+     "ANNOUNCER", "PRESENTER", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "NEWSREADER",
+     "ANCHOR", "NEWSCASTER", "CORRESPONDENT", "NARRATOR"}
 )  # fmt: skip
+#: The outlet's own people, introduced as such ("our Brussels correspondent Luc Marchetti", "our
+#: environment editor, Callum Reid"): their turns in a broadcast or an interview are the
+#: outlet's narrative, not quotes (evalsets/dev/README.md, "Conventions").
+STAFF_RE = re.compile(
+    r"(?<![\w-])[Oo]ur[ \t]+(?:[\w-]+[ \t]+){0,3}(?:correspondent|reporter|editor|presenter|host"
+    r"|anchor|producer|columnist)[ \t]*,?[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
+)
+#: A broadcast transcript's recorded clip names its speaker after a tag ("CLIP - JENS
+#: STOLTENBERG:", "SOUNDBITE: ..."): the speaker is the name after it.
+CLIP_TAG_RE = re.compile(r"^(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|ACTUALITY)[ \t]*[-–—:][ \t]*")
+#: A speaker whose turns are questions (more than this share of two or more turns end with "?")
+#: asks, and is the interviewer: "Westland Post: How bad is it?" (the outlet itself).
+QUESTION_SHARE = 0.5
 #: A text is a transcript when at least this many paragraphs open with a speaker label: one
 #: capitalised "BRUSSELS:" is a dateline, two or more turns are a conversation.
 TRANSCRIPT_MIN_LABELS = 2
@@ -388,6 +402,7 @@ def _segments(text: str, body: list[tuple[int, int]], starts: frozenset[int]) ->
     mode = ""
     carried = False
     turn: tuple[int, int] | None = None
+    askers = _askers(text, paragraphs, labels) if transcript else frozenset()
     for number, spans in enumerate(paragraphs):
         first = spans[0][0]
         if transcript:
@@ -395,9 +410,8 @@ def _segments(text: str, body: list[tuple[int, int]], starts: frozenset[int]) ->
             if label is not None:
                 name = label["label"].strip()
                 question = "question" in label.re.groupindex and label["question"]
-                turn = (
-                    None if question or name.upper() in NON_SPEAKER_LABELS else label.span("label")
-                )
+                asks = question or name.upper() in NON_SPEAKER_LABELS or _key(name) in askers
+                turn = None if asks else label.span("label")
                 if turn is not None:
                     found.append(_Segment(label.end(), spans[-1][1], number, False, turn))
                 continue
@@ -428,6 +442,32 @@ def _segments(text: str, body: list[tuple[int, int]], starts: frozenset[int]) ->
     if open_at is not None and body and mode == "d":
         found.append(_Segment(open_at, body[-1][1], len(paragraphs) - 1, carried))
     return found
+
+
+def _key(label: str) -> str:
+    """A label as compared: case-folded, without a clip tag."""
+    return " ".join(CLIP_TAG_RE.sub("", label).casefold().split())
+
+
+def _askers(
+    text: str, paragraphs: list[list[tuple[int, int]]], labels: list[re.Match[str] | None]
+) -> frozenset[str]:
+    """Labels whose turns are not quotes: the outlet's own staff (STAFF_RE: a label that is the
+    staff member's name or surname) and the interviewer (QUESTION_SHARE)."""
+    staff = {" ".join(m["name"].casefold().split()) for m in STAFF_RE.finditer(text)}
+    turns: dict[str, list[bool]] = {}
+    for spans, label in zip(paragraphs, labels, strict=True):
+        if label is not None:
+            asked = text[label.end() : spans[-1][1]].rstrip().endswith("?")
+            turns.setdefault(_key(label["label"]), []).append(asked)
+    askers = {
+        key for key, asked in turns.items()
+        if len(asked) >= 2 and sum(asked) / len(asked) > QUESTION_SHARE
+    }  # fmt: skip
+    for key in turns:
+        if any(key == name or key == name.split()[-1] for name in staff):
+            askers.add(key)
+    return frozenset(askers)
 
 
 def _enough_words(text: str, start: int, end: int) -> bool:
@@ -887,7 +927,7 @@ def _subject_before(text: str, lo: int, verb: re.Match[str]) -> tuple[str, int, 
 def _transcript_speaker(
     text: str, label: tuple[int, int], speakers: _Speakers
 ) -> tuple[str | None, str | None]:
-    raw = text[label[0] : label[1]]
+    raw = CLIP_TAG_RE.sub("", text[label[0] : label[1]])
     name = " ".join(w.capitalize() if len(w) > 2 else w for w in raw.split())
     resolved = speakers.linker.resolve(raw) or speakers.linker.resolve(name)
     if resolved is not None:
