@@ -46,6 +46,16 @@ def units(text: str) -> list[tuple[str, str]]:
         ),
         # Compared with nothing counted: no claim.
         ("Shares closed at 310, up from 290.", []),
+        # "fell from 23 ... to seven": the subject of the change names both.
+        (
+            "The number of people injured fell from 23 last year to seven.",
+            [("23", "people"), ("seven", "people")],
+        ),
+        # A subset after "including" is of the same noun.
+        (
+            "It sold 2.3 million units, including about 600,000 in May.",
+            [("2.3 million units", "units"), ("about 600,000", "units")],
+        ),
     ],
 )
 def test_a_compared_number_takes_the_noun_of_its_sentence(
@@ -134,7 +144,8 @@ def test_a_crowd_of_n_counts_spectators(text: str, expected: list[tuple[str, str
             [("one", "depots"), ("four depots", "depots")],
         ),
         ("She won only one of her six races.", [("one", "races"), ("six races", "races")]),
-        # ...but not after a preposition, where it picks out which one.
+        # ...but not after a preposition or in an apposition, where it picks out which one.
+        ("She joined in 1961, one of only two women there.", [("two women", "women")]),
         ("Smoke came from one of its three chimneys.", [("three chimneys", "chimneys")]),
         ("One in five adults smokes.", []),
     ],
@@ -161,6 +172,18 @@ def test_partitives(text: str, expected: list[tuple[str, str]]) -> None:
         ("There are 23 lower-level alerts.", [("23 lower-level alerts", "alerts")]),
         # An -ous word is an adjective, never the head.
         ("It sold six famous paintings.", [("six famous paintings", "paintings")]),
+        # A plural outside the short list of plural modifiers ends the phrase.
+        (
+            "The budget of the three departments remains frozen.",
+            [("three departments", "departments")],
+        ),
+        # A hyphenated -ing word is an adjective.
+        ("It will review eight loss-making outlets.", [("eight loss-making outlets", "outlets")]),
+        # Invariant and irregular plurals.
+        ("The site held 22 known species.", [("22 known species", "species")]),
+        ("The skull kept 37 teeth.", [("37 teeth", "teeth")]),
+        # "per cent" in two words is a share, as "percent".
+        ("Losses were superior to 60 per cent.", []),
         # "US" before a noun is the country, not the pronoun.
         ("The Pentagon sent 200 US troops.", [("200 US troops", "troops")]),
     ],
@@ -231,7 +254,17 @@ def test_a_list_item_counts_the_noun_after_its_colon(text: str, expected: list[R
         ("The striker will miss at least four weeks.", ("at least four weeks", "weeks")),
         # An event's length (a meeting, or a clause that looks forward).
         ("Negotiators met for more than six hours.", ("more than six hours", "hours")),
-        ("The order will be reviewed after 90 days.", ("90 days", "days")),
+        ("The council met for a little over two hours.", ("a little over two hours", "hours")),
+        ("The plan will be reviewed after 90 days.", ("90 days", "days")),
+        # A closure or a delay decided, and a plan's length in any unit.
+        ("The owner closed the shop for three days.", ("three days", "days")),
+        ("The bank agreed to postpone payments for 180 days.", ("180 days", "days")),
+        (
+            "It would keep its head office for at least three years.",
+            ("at least three years", "years"),
+        ),
+        # A modal before a subordinate clause does not reach into it.
+        ("It will stay until reserves have been rising for four weeks.", None),
         # How long an activity went on, or an offset from another event: no count.
         ("He worked there for six years.", None),
         ("The visitors were on top for 20 minutes.", None),

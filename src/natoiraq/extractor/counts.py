@@ -76,7 +76,8 @@ HEDGE_WORDS: dict[str, Hedge] = {
     "approximately": "around", "an estimated": "around", "estimated": "around",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "more than": "more-than", "over": "more-than", "upwards of": "more-than",
-    "well over": "more-than", "just over": "more-than",
+    "well over": "more-than", "just over": "more-than", "a little over": "more-than",
+    "a little more than": "more-than",
     "at least": "at-least", "a minimum of": "at-least",
     "up to": "up-to", "as many as": "up-to",
     # The table has no strict upper bound: "fewer than 40" is read as "up to 40" (0..40), as
@@ -128,7 +129,7 @@ QUANTITY_RE = re.compile(
     # Not the start of an ordinal or a compound ("1st", "20bn", "two-day", "two-fifths"), nor a
     # time of day ("7:40"), nor a share ("35%"), nor the first digits of a grouped number that
     # failed ("5" of "5,000-strong").
-    r"(?!\w|[-‐][^\W\d_]|:\d|\s?%|,\d)",
+    r"(?!\w|[-‐][^\W\d_]|:\d|\s?%|,\d|\s+per\s?cent\b)",
     re.IGNORECASE,
 )
 #: A second number after the first: "... and 300", "... to 43", "-300" / "–300".
@@ -164,11 +165,11 @@ STOP_WORDS = _words(
 #: Plurals that do not end in -s, and nouns counted without a plural form.
 IRREGULAR_PLURALS = _words(
     "people persons police personnel staff cattle livestock sheep children men women aircraft "
-    "deer fish poultry infantry militia clergy crew"
+    "deer fish poultry infantry militia clergy crew teeth geese mice species series"
 )
 #: Words ending in -s that are not plural nouns.
 NOT_PLURAL = _words(
-    "news series species means headquarters politics economics physics bus gas lens its this "
+    "news means headquarters politics economics physics bus gas lens its this "
     "his has was is as us yes thus plus versus less unless status census virus bonus campus "
     "chorus focus crisis basis analysis thesis"
 )
@@ -199,6 +200,13 @@ ING_PREPOSITIONS = _words("including excluding involving following concerning re
 #: so the one-word noun modifier stays in the unit; a hyphenated modifier is an adjective
 #: ("23 lower-level alerts" counts alerts).
 NAMED_KIND_HEADS = _words("warnings alerts watches advisories")
+#: Nouns that modify another in their plural form ("25 fisheries experts", "40 customs officers",
+#: "two arms dealers"): the head is the noun after them. Any other plural ends the phrase,
+#: whatever follows ("the budget of the three departments remains suspended").
+PLURAL_MODIFIERS = _words(
+    "fisheries sports arms customs savings goods sales operations communications systems "
+    "services rights weapons drugs"
+)
 HAZARDS = _words(
     "flood storm wind gale heat snow ice frost fog rain fire tornado hurricane cyclone tsunami "
     "drought avalanche thunderstorm weather"
@@ -236,11 +244,13 @@ TIME_UNITS = _words("seconds minutes hours days nights weeks months years decade
 #: The dev set's convention (evalsets/dev/README.md, "Added with 023-034"): the length of a thing
 #: decided or of an event is a count, how long an activity went on and the time between two
 #: events are not. Read from the clause before the number, three cases:
-#: 1. a decision's length, any unit: a penalty, an order, a term ("jailed for nine years",
-#:    "suspended for 18 months", "declared ... for 60 days", "ordered to do 200 hours");
+#: 1. a decision's length, any unit: a penalty, an order, a closure, a term ("jailed for nine
+#:    years", "suspended for 18 months", "declared ... for 60 days", "ordered to do 200 hours",
+#:    "closed the shop for three days", "agreed to postpone for 180 days"), or a clause that
+#:    looks forward ("will stay in force for 14 days", "would keep its name for at least three
+#:    years", "will be reviewed after 30 days": what is planned is a thing decided);
 #: 2. an event's length, short units only: a meeting's verb ("met for more than two hours"),
-#:    "lasting", or a clause that looks forward ("will stay in force for 14 days", "will be
-#:    reviewed after 30 days": what is planned is a thing decided);
+#:    or "lasting";
 #: 3. time missed, any unit: "would miss at least three weeks" (an injury's or a ban's length).
 #: Anything else is an activity or an offset ("the better side for 45 minutes", "took the lead
 #: after 14 minutes", "worked there for 22 years"). Guarded by tests/extractor/test_count_forms.py.
@@ -257,11 +267,18 @@ DECIDED_VERB_RE = re.compile(
     r"\b(?:jail(?:s|ed|ing)?|imprison\w*|sentenc\w*|bann?(?:ed|ing|s)?|barred|barring"
     r"|suspend\w*|suspension|disqualif\w*|exclu(?:ded|sion)|extend\w*|extension|renew\w*"
     r"|prolong\w*|declar\w*|impos\w*|order(?:s|ed|ing)?|grant(?:s|ed|ing)?|remand\w*"
-    r"|ground(?:ed|ing)|appointed|elected)\b",
+    r"|ground(?:ed|ing)|appointed|elected|clos(?:e|es|ed|ing|ure)|postpon\w*|defer\w*)\b",
     re.IGNORECASE,
 )
 #: A verb after which an object's length is a thing decided ("ordered to do 200 hours").
 DECIDED_OBJECT_BEFORE_RE = re.compile(r"\b(?:do|perform|complete|serve)\s+$", re.IGNORECASE)
+#: A modal before a subordinate clause does not look forward for it: "will not lift it until the
+#: reservoirs have been recovering for at least four weeks" (an activity, no count).
+SUBORDINATOR_RE = re.compile(
+    r"\b(?:until|unless|when|while|because|once|if|since|although)\b"
+    r"(?!.*\b(?:until|unless|when|while|because|once|if|since|although)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
 MODAL_RE = re.compile(
     r"\b(?:will|would|shall|must|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\b", re.I
 )
@@ -381,13 +398,14 @@ LEAN_END_RE = re.compile(
 #: before it in the same sentence; with none, the subject of a change verb ("Overdose deaths
 #: ... rose to 61"). A number that is compared with nothing stays unclaimed ("closed at 4,512").
 COMPARE_BEFORE_RE = re.compile(
-    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)(?:\s+from)?|from|to)\s+$",
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)(?:\s+from)?|from|to"
+    r"|including)\s+$",
     re.IGNORECASE,
 )
 #: A verb of change or level whose subject names what a bare number after "to" counts.
 LEVEL_VERB_RE = re.compile(
     r"\b(?:rose|rise[sn]?|fell|falls?|climbed|climbs?|dropped|drops?|increased|decreased"
-    r"|jumped|grew|declined|slumped|soared|reached|totalled|totaled)\s+(?:to\s+)?$",
+    r"|jumped|grew|declined|slumped|soared|reached|totalled|totaled)\s+(?:to\s+|from\s+)?$",
     re.IGNORECASE,
 )
 #: How far back the subject of that verb is looked for ("Overdose deaths in Monroe County rose
@@ -574,7 +592,12 @@ def _head(text: str, pos: int, end: int, *, superlatives: bool = False) -> _Head
             pass  # a capitalised modifier: "5,200 United States soldiers"
         elif _is_plural(word, raw):
             return _plural_head(text, match, word, previous, end)
-        elif word.endswith("ing") and not raw[0].isupper() and word not in PARTICIPLE_ADJECTIVES:
+        elif (
+            word.endswith("ing")
+            and not raw[0].isupper()
+            and word not in PARTICIPLE_ADJECTIVES
+            and "-" not in word  # "eight loss-making outlets": a compound adjective
+        ):
             # A gerund names the kind ("118 nursing staff"); else a participle or a preposition
             # ends the phrase ("members casting ballots", "40, including").
             follow = WORD_RE.match(text, match.end(), end)
@@ -603,16 +626,8 @@ def _plural_head(
         after = follow["w"].rstrip("'’")
         if f"{word} {after.lower()}" in LEXICAL_COMPOUNDS:
             previous, word, stop = word, after.lower(), follow.end()  # "police officers"
-        elif (
-            not match["w"].endswith(("'", "’"))
-            and after.islower()
-            and _is_plural(after)
-            and after not in STOP_WORDS
-            and after not in NOT_COUNTED
-        ):
-            # A plural noun modifier: the head is the last noun ("25 fisheries experts"). A
-            # plural subject is never followed by a verb in -s, so the next plural is a noun.
-            previous, word, stop = word, after, follow.end()
+        elif word in PLURAL_MODIFIERS and after.islower() and _is_plural(after):
+            previous, word, stop = word, after, follow.end()  # "25 fisheries experts"
     unit = word
     if f"{previous} {word}" in LEXICAL_COMPOUNDS or previous in AREA_MODIFIERS:
         # "two paid sick days" counts sick days, not days; "square miles" is an area.
@@ -735,6 +750,8 @@ def _quantities(text: str, start: int, end: int) -> list[_Draft]:
     for one in ONE_OF_RE.finditer(text, start, end) if matched else ():
         if _prev_word(text, one.start(), start).lower() in ONE_NAMES_AFTER:
             continue  # "a warning from one of its two engines" names the engine
+        if text[max(start, one.start() - 2) : one.start()].strip() == ",":
+            continue  # an apposition describes: "joined in 1961, one of only two women"
         unit = _partitive_unit(text, one.end(), end)
         if unit is not None:
             drafts.append(_Draft(one.start(), one.end(), "exact", 1, 1, 1, unit=unit))
@@ -877,9 +894,12 @@ def _event_length(text: str, draft: _Draft, head: _Head, start: int, end: int) -
     if DECIDED_OBJECT_BEFORE_RE.search(clause) or DURATION_BEFORE_RE.search(clause):
         if DECIDED_VERB_RE.search(clause):
             return True  # "jailed for nine years", "ordered to do 200 hours of unpaid work"
-        if head.word not in EVENT_TIME_UNITS or not DURATION_BEFORE_RE.search(clause):
+        if not DURATION_BEFORE_RE.search(clause):
             return False
-        return bool(MODAL_RE.search(clause) or MEETING_VERB_RE.search(clause))
+        sub = SUBORDINATOR_RE.search(clause)
+        if MODAL_RE.search(clause, sub.end() if sub is not None else 0):
+            return True  # planned, so decided: "would keep its head office for three years"
+        return head.word in EVENT_TIME_UNITS and bool(MEETING_VERB_RE.search(clause))
     return head.word in EVENT_TIME_UNITS and bool(LASTING_BEFORE_RE.search(clause))
 
 
