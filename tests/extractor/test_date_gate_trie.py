@@ -34,7 +34,10 @@ PLAIN = {
     "OVERNIGHT_GATE": re.compile("vernight"),
     "SEASON_GATE": re.compile("summer|autumn|fall|winter|spring"),
 }
-ODD = "In 19٢٠ (Arabic-Indic digits), AGO, aGo, The End of it, the end of Mayday, yesterday."
+ODD = (
+    "In 19٢٠ (Arabic-Indic digits), AGO, aGo, The End of it, the end of Mayday, yesterday. "
+    "Janight Mayear todays overnight midnight Sundays the first of days."
+)
 
 
 def _texts() -> list[str]:
@@ -69,3 +72,10 @@ def test_any_gate_is_the_union_of_the_gates() -> None:
             assert any_ == any(p.search(text, a, b) is not None for p in PLAIN.values())
             opened += any_
     assert opened
+
+
+def test_open_gates_are_the_gates_each_search_finds() -> None:
+    for text in TEXTS:
+        for sentence in sentences(text, 0, len(text)):
+            expected = {g for g in dates.GATES if g.search(text, *sentence) is not None}
+            assert dates._open_gates(text, sentence) == expected, text[slice(*sentence)]

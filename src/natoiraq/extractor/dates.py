@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -1260,25 +1261,44 @@ ANY_GATE = re.compile(
 )
 
 
+#: Every gate ANY_GATE stands for.
+GATES = frozenset(gate for _, _, gate in RULES) | {OVERNIGHT_GATE, YEAR_WORD_GATE}
+
+
+@functools.lru_cache(maxsize=1024)
+def _gates_of(found: str) -> frozenset[re.Pattern[str]]:
+    """The gates that match at the start of `found`, the longest gate string at a place."""
+    return frozenset(gate for gate in GATES if gate.match(found))
+
+
+def _open_gates(text: str, sentence: tuple[int, int]) -> frozenset[re.Pattern[str]]:
+    """The gates found in the sentence: one search per place a gate's string starts (a gate
+    string that starts at a place is a prefix of the longest one there, which ANY_GATE finds),
+    not one search per gate. The same gates as each gate's own search (test_date_gate_trie)."""
+    opened: frozenset[re.Pattern[str]] = frozenset()
+    pos, end = sentence
+    while opened != GATES and (found := ANY_GATE.search(text, pos, end)) is not None:
+        opened |= _gates_of(found.group())
+        pos = found.start() + 1
+    return opened
+
+
 def extract_dates(
     text: str, sentences: list[tuple[int, int]], published: dt.date | None
 ) -> list[DateHit]:
     """Every date expression inside the given sentence spans, in text order."""
     hits: list[DateHit] = []
     for sentence in sentences:
-        if ANY_GATE.search(text, *sentence) is None:
+        gates = _open_gates(text, sentence)
+        if not gates:
             continue
         ctx = _Context(text, published, sentence)
         # Dates found in this sentence, disjoint, by start: an overlap test is one bisect, not a
         # scan of every earlier date (that made a run-on sentence of dates quadratic).
         starts: list[int] = []
         ends: list[int] = []
-        gates: dict[re.Pattern[str], bool] = {}
         for regex, handler, gate in RULES:
-            open_ = gates.get(gate)
-            if open_ is None:
-                open_ = gates[gate] = gate.search(text, *sentence) is not None
-            if not open_:
+            if gate not in gates:
                 continue
             for match in regex.finditer(text, *sentence):
                 n = bisect_left(starts, match.end())
@@ -1293,7 +1313,7 @@ def extract_dates(
         # Last: the forms placed by another date, once this sentence's dates are known: a bare
         # "overnight" by the sentence's day, "the year before" by the last year named. `hits`
         # holds the earlier sentences' dates in text order, this one's by rule.
-        if OVERNIGHT_GATE.search(text, *sentence) is not None:
+        if OVERNIGHT_GATE in gates:
             days = [
                 h
                 for h in hits[len(hits) - len(starts) :]
@@ -1308,7 +1328,7 @@ def extract_dates(
                     starts.insert(n, match.start())
                     ends.insert(n, match.end())
                     hits.append(hit)
-        if YEAR_WORD_GATE.search(text, *sentence) is None:
+        if YEAR_WORD_GATE not in gates:
             continue
         for match in ANCHORED_YEAR_X.finditer(text, *sentence):
             n = bisect_left(starts, match.end())
