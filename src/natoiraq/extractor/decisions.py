@@ -17,7 +17,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from natoiraq.extractor.linking import STORY_HUBS, TITLE_WORDS, Linker, Mention, slugify
@@ -783,7 +783,7 @@ class _Objects:
         head: str,
         words: list[str],
         kinds: frozenset[str] = OBJECT_KINDS,
-        article: frozenset[str] = frozenset(),
+        article: Callable[[], frozenset[str]] = frozenset,
     ) -> str | None:
         """The one item whose name holds the head's stem and most of `words`; None if tied.
 
@@ -791,7 +791,8 @@ class _Objects:
         resignation" is Marsh's resignation, not another person's), then by the words the name
         has beyond the phrase ("the Basin Water Treaty" is the treaty, not "Signing of the ...
         Treaty"): the item the text says the most of and the least beyond. An item of a story
-        the article does not name is never a candidate (of_story).
+        the article does not name is never a candidate (of_story). `article` gives the stems of
+        the article's words (called only when there is a candidate).
         """
         candidates = [
             i
@@ -801,11 +802,12 @@ class _Objects:
         if not candidates:
             return None
         context = {_stem(w) for w in words if w.casefold() not in STOPWORDS}
+        said = article()
         scored = sorted(
             (
                 (
                     len(self.stems[i] & context),
-                    len(self.stems[i] & article),
+                    len(self.stems[i] & said),
                     -len(self.stems[i] - context),
                     i,
                 )
@@ -854,6 +856,20 @@ class _Objects:
         return None
 
 
+class _ArticleStems:
+    """The stems of every word of an article, read when first asked for: only about half of
+    the articles have an object that several registry items could be."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stems: frozenset[str] | None = None
+
+    def __call__(self) -> frozenset[str]:
+        if self.stems is None:
+            self.stems = frozenset(map(_stem, set(ARTICLE_WORD_RE.findall(self.text))))
+        return self.stems
+
+
 @dataclass
 class _Article:
     """What every verb of one article reads: text, mentions (sorted), defaults."""
@@ -867,7 +883,7 @@ class _Article:
     mission: str | None
     country: str | None
     #: Stems of every word of the article (object links break ties on them).
-    stems: frozenset[str] = frozenset()
+    stems: Callable[[], frozenset[str]] = frozenset
     #: Quote spans in text order, and their starts (for bisect).
     quotes: list[tuple[int, int]] = field(default_factory=list)
     quote_starts: list[int] = field(default_factory=list)
@@ -1417,7 +1433,7 @@ def _office_holder(
 
 
 def _titled_offices(
-    text: str, objects: _Objects, mentions: list[Mention], stems: frozenset[str]
+    text: str, objects: _Objects, mentions: list[Mention], stems: Callable[[], frozenset[str]]
 ) -> dict[str, str]:
     """The office named by the title before each person's name, first title first: in the
     mention (a registry alias "Mayor Ana Lane") or right before it ("Fisheries Minister Lane").
@@ -1502,7 +1518,7 @@ def extract_decisions(
     ) or Counter(m.id for m in mentions if m.kind == "country")
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     objects = _Objects(linker, triggers or NO_TRIGGERS, text)
-    stems = frozenset(map(_stem, set(ARTICLE_WORD_RE.findall(text))))
+    stems = _ArticleStems(text)
     art = _Article(
         text=text,
         mentions=ordered,
