@@ -404,3 +404,32 @@ def test_a_witness_who_asks_back_is_still_quoted() -> None:
         "Ana Lind: About four million, as we said in March.\n"
     )
     assert [s for _, s in pairs(text, _harbour_registry())] == ["ana-lind", "ana-lind"]
+
+
+def _ferry_registry() -> Registry:
+    return Registry(
+        entities=[
+            Entity(id="velm-ferries", type="organisation", name="Velm Ferries"),
+            Entity(id="quay-union", type="organisation", name="Quay Workers Union"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fix: "it" speaks for the organisation named before, never as a speaker "it".
+        ('Velm Ferries issued a short statement. It says sailings are off "as a precaution".',
+         [("as a precaution", "velm-ferries")]),
+        # Also fix: no organisation named before: nobody, not "it".
+        ('It says sailings are off "as a precaution".', [("as a precaution", "unattributed")]),
+        # Fix: a person "of" a body speaks for themself.
+        ('The quay was quiet. "We warned them years ago," Dev Kapoor of the Quay Workers '
+         'Union told us.', [("We warned them years ago,", "dev-kapoor")]),
+        # Must not touch: the body itself speaking.
+        ('"We warned them years ago," said Velm Ferries.',
+         [("We warned them years ago,", "velm-ferries")]),
+    ],
+)  # fmt: skip
+def test_it_and_a_member_of_a_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text + "\n", _ferry_registry()) == expected

@@ -151,7 +151,7 @@ ROLE = (
 )
 #: Role words right before a name: "union leader Ana Ruiz", "Council member Priya Raman".
 ROLE_PREFIX = r"(?:[\w'’-]+[ \t]+){0,4}?"
-PRONOUN = r"(?:he|she|He|She|they|They)"
+PRONOUN = r"(?:he|she|He|She|they|They|it|It)"
 #: Who speaks: a pronoun, a role, or a name with its role words.
 SUBJECT = rf"(?P<subj>{PRONOUN}|{ROLE}|{ROLE_PREFIX}{PERSON})"
 #: Who the subject is, between commas: ", Karim Haddad," after a role; ", a senior diplomat,",
@@ -187,6 +187,13 @@ VERB_RE = re.compile(rf"(?=[a-z])\b(?:(?P<finite>{QUOTE_VERBS})|(?P<part>{PARTIC
 #: The subject right before a finite speech verb (searched in a bounded window ending there).
 BEFORE_VERB_RE = re.compile(rf"(?:^|(?<=[\s(—–-])){SUBJECT}{APPOSITION}[ \t]+{AUXILIARY}$")
 
+#: A person's name followed by the body they belong to ("Dev Kapoor of the Residents'
+#: Association", "Ana Ruiz, of the union"): the person speaks, not the body the prepositional
+#: phrase names.
+MEMBER_OF_RE = re.compile(
+    rf"(?P<name>{HONORIFIC}?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,3}}),?[ \t]+"
+    r"(?:of|from|at|with)[ \t]+(?:the[ \t]+)?[A-Za-z]"
+)
 #: A transcript's speaker label at a paragraph start: "MINISTER ROJAS:", "STOLTENBERG:",
 #: "Q (Hanna Berg, Nordisk Radio):".
 LABEL_RE = re.compile(
@@ -269,6 +276,9 @@ ROLE_WORD_RE = re.compile(rf"(?:{ROLE_NOUNS}|general|secretary)")
 #: What "he" or "she" can stand for: a person, or the holder of an office named by role ("A
 #: spokesman said: ... He added: ...").
 PRONOUN_KINDS = frozenset({"person", "office"})
+#: What "it" can stand for when it speaks: an organisation or a group ("It says production has
+#: been suspended").
+IT_KINDS = frozenset({"organisation", "group", "mission"})
 #: Words of a role description that are not the role: articles and possessives.
 ROLE_STOP = frozenset({"a", "an", "the", "one", "our", "my", "its", "their", "his", "her"})
 ORG_NOUN_RE = re.compile(rf"\b{ORG_NOUNS}\b")
@@ -556,6 +566,8 @@ class _Speakers:
         """Resolve "he" or "she": the nearest fitting person before, a sentence's subject or a
         speaker first (subjects are what later pronouns refer to: "X said ... the killing of
         Y. 'Z,' he said" is X), else anyone named."""
+        if word.lower() == "it":
+            return self._it(at)
         want = {"he": "m", "she": "f"}.get(word.lower())
         earlier = self._earlier(at)
         for pool in ([c for c in earlier if c.salient], earlier):
@@ -571,6 +583,15 @@ class _Speakers:
                 why = f"pronoun {word!r} resolved to the nearest person named before ({item})"
                 return item, why
         return None, f"pronoun {word!r} with no person named before it"
+
+    def _it(self, at: int) -> tuple[str | None, str]:
+        """Resolve "it": the nearest organisation named before, within REFERENCE_WINDOW ("The
+        company issued a statement. It says ..."); a pronoun is never a speaker of its own."""
+        for m in reversed(self.linker.mentions(self.text, max(0, at - REFERENCE_WINDOW), at)):
+            if self.linker.kinds.get(m.id) in IT_KINDS:
+                why = f"pronoun 'it' resolved to the nearest organisation named before ({m.id})"
+                return m.id, why
+        return None, "pronoun 'it' with no organisation named before it"
 
     def role(self, phrase: str, at: int) -> tuple[str | None, str | None]:
         """A definite role ("the minister") refers back to the nearest person it fits."""
@@ -592,6 +613,10 @@ class _Speakers:
         of the mention that decided it (the attribution: a name, else the role, else the
         pronoun; a registry alias may run past the phrase)."""
         phrase = phrase.strip()
+        member = MEMBER_OF_RE.match(phrase)
+        if member is not None and not ROLE_WORD_RE.fullmatch(member["name"].split()[-1]):
+            phrase = member["name"]
+            end = start + len(phrase)
         if PRONOUN_RE.fullmatch(phrase):
             item, why = self.pronoun(phrase, start)
             if item is not None:
