@@ -10,6 +10,7 @@ import pytest
 
 from natoiraq.clean import (
     CAPTION_RE,
+    EDITED_NOTE_RE,
     NEWSLETTER_SIGNOFF_RE,
     PROMO_RE,
     READER_PROMPT_RE,
@@ -26,6 +27,7 @@ LOOK_AHEADS = {
     "reader-prompt": (READER_PROMPT_RE, "(?=[itl])"),
     "caption": (CAPTION_RE, "(?=[(cpi])"),
     "newsletter-sign-off": (NEWSLETTER_SIGNOFF_RE, "(?=[tfswy])"),
+    "edited-note": (EDITED_NOTE_RE, "(?=(?i:[tqarlsec]))"),
     "mdy": (MDY_RE, "(?=[ADFJMNOS])"),
     "dmy": (DMY_RE, r"(?=\d)"),
     "iso": (ISO_DATE_RE, "(?=[12])"),
@@ -36,7 +38,8 @@ MADE = (
     "our live coverage. This is a developing ſtory. If you liked this, tell us what you think "
     "in the comments. (Photo: AP) Click to enlarge. Image courtesy of NATO. picture by ſtaff. "
     "THAT’S ALL for today. ſee you next week; forward it to a friend. Thanks for reading! "
-    "Were you forwarded this? You're receiving this because you subscribed."
+    "Were you forwarded this? You're receiving this because you subscribed. The interview has "
+    "been edited for length. ſlightly condensed for clarity. Remarks have been edited for style."
 )
 
 
@@ -51,7 +54,7 @@ def test_look_ahead_changes_no_match(name: str) -> None:
         ]
 
 
-@pytest.mark.parametrize("first", ["fls", "swlkcft", "itl", "(cpi", "tfswy"])
+@pytest.mark.parametrize("first", ["fls", "swlkcft", "itl", "(cpi", "tfswy", "tqarlsec"])
 def test_look_ahead_folds_case_as_the_words_do(first: str) -> None:
     # Under IGNORECASE the class must admit exactly the characters the words' first letters
     # match ("ſ" matches "s"): checked over every code point.

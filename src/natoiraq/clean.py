@@ -15,7 +15,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from natoiraq.models import Boilerplate, BoilerplateReason, Published
-from natoiraq.text import SPEECH_VERBS, content_words, find_full_date, sentences, strip_span
+from natoiraq.text import (
+    DAY,
+    MONTH,
+    SPEECH_VERBS,
+    WEEKDAY,
+    YEAR,
+    content_words,
+    find_full_date,
+    sentences,
+    strip_span,
+)
 
 # --------------------------------------------------------------------------- thresholds
 
@@ -68,6 +78,28 @@ TEASER_TITLE_MIN_WORDS = 5
 #: Issuer sections of a release ("About Harrowgate Foods") are headings of at most this many
 #: words: a company's or agency's name. Longer lines that open with "About" are prose.
 ABOUT_MAX_WORDS = 8
+
+#: A correction note runs to two or three sentences ("Correction: An earlier version of this story
+#: said the curfew was imposed on Sept. 13. It was imposed on Sept. 12.": 20 words; a Guardian-style
+#: "This article was amended on ... to correct ..." with the wrong and the right fact: about 40).
+#: A longer paragraph that opens the same way is a story about a correction, and stays.
+CORRECTION_MAX_WORDS = 60
+#: A transcript's note sits at the top, under the station or programme header (dev 046: line 2).
+#: Further down, "Transcript of the call shows ..." is a sentence of the story.
+TRANSCRIPT_NOTE_MAX_LINE = 3
+#: The note's first sentence is a label without a verb ("Transcript of the bulletin's first two
+#: items.": 7 words); the note as a whole runs to two sentences (dev 046: 19 words).
+TRANSCRIPT_LABEL_MAX_WORDS = 12
+#: An unnumbered section heading between paragraphs is short: "What we're reading" (3), "Numbers
+#: of the week" (4), "What happens next" (3), "The view from Baghdad" (4). Longer unnumbered
+#: title lines may be a one-line paragraph that lost its full stop, which would lose its claims;
+#: they stay. A numbered heading ("1. NATO says yes (in principle) to a bigger Iraq mission": 11
+#: words with its number) may run to HEADLINE-like length, up to NUMBERED_HEADING_MAX_WORDS.
+#: Guarded by tests/test_clean_forms.py::test_section_headings_between_paragraphs and
+#: test_lines_like_section_headings_stay.
+SECTION_HEADING_MIN_WORDS = 2
+SECTION_HEADING_MAX_WORDS = 5
+NUMBERED_HEADING_MAX_WORDS = 12
 
 # --------------------------------------------------------------------------- cues
 
@@ -242,6 +274,8 @@ MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+")
 #: A numbered, lettered, bulleted or markdown title line is a section heading ("2. How we got
 #: here", "b) Costs", "- Background", "## What happens next"), never another story's headline.
 SECTION_MARK_RE = re.compile(r"^(?:\d{1,2}[.)]|[A-Za-z][.)]|[-•*–—]|#{1,6})\s")
+#: The number of a numbered section heading: "1. ", "2) ", "IV. ".
+NUMBERED_HEADING_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s")
 #: A bulleted list item ("- Around 1,200 people have been moved out").
 BULLET_RE = re.compile(r"^[-•*–]\s")
 #: A capitalised word: a name when it does not open a sentence (see `_names`).
@@ -252,6 +286,90 @@ NAME_LOOK_BACK = 4
 QUOTE_PADDING = " \t\"'“”‘’()[]"
 MARKDOWN_IMAGE_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 TERMINAL_RE = re.compile(r"[.!?:;][\"'”’)]*\s*$")
+#: A time of day as live pages stamp their entries: "15:20", "16:05 GMT", "3.45pm", "10:42 a.m.
+#: ET", "0930 GMT". A dot or no separator only with a zone or am/pm, so that "15.20" (an amount)
+#: is no time. Zones are capitals ("GMT", "CEST", "UTC+1"), compared case-sensitively.
+ZONE = r"(?:[A-Z]{2,5}(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?)"
+AM_PM = r"(?:[aApP]\.?[mM]\.?)"
+CLOCK = (
+    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AM_PM})?(?:\s+{ZONE})?"
+    rf"|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?{AM_PM}(?:\s+{ZONE})?"
+    rf"|(?:[01]?\d|2[0-3])\.?[0-5]\d\s+{ZONE})"
+)
+#: "3 hours ago", "an hour ago", "just now": the age of a live page or of its last update.
+AGE = (
+    r"(?:(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago|just now|moments ago)"
+)
+STAMP_DATE = (
+    rf"(?:(?:{WEEKDAY},?\s+)?(?:{DAY}\s+(?:of\s+)?{MONTH}|{MONTH}\s+{DAY})(?:,?\s+{YEAR})?)"
+)
+#: A live page's entry timestamp or update line on its own: "15:20 GMT", "Updated 3 hours ago",
+#: "Last updated: 14 November 2024, 16:05 GMT", "Posted at 9.30am". Without "Updated"/"Posted"
+#: only a bare time counts: a line that is just a date may head a timeline's entry. A whole-line
+#: match, so a time inside a sentence or a quote stays. The dev README calls these `dateline`.
+LIVE_STAMP_RE = re.compile(
+    rf"^(?:{CLOCK}"
+    rf"|(?i:(?:last\s+)?(?:updated|posted|published|first published))(?:\s+(?:at|on))?\s*:?\s*"
+    rf"(?:{AGE}|{CLOCK}(?:,?\s+(?:on\s+)?{STAMP_DATE})?|{STAMP_DATE}(?:,?\s+(?:at\s+)?{CLOCK})?))"
+    r"$"
+)
+#: A live entry's timestamp opening its paragraph: "15:20 GMT - Schools stay shut ...",
+#: "10:42: Police have extended ...". The separator and a capital or quote after it make it a
+#: stamp, not a sentence that opens with a time.
+LIVE_STAMP_LEAD_RE = re.compile(rf"^(?=\d){CLOCK}\s*(?:[—–-]{{1,2}}|:|\|)\s+(?=[A-Z\"“])")
+#: The note an outlet adds when it corrects its own copy: "Correction: An earlier version of this
+#: story said ...", "Clarification (Oct. 5): ...", "This article was amended on 5 October 2024 to
+#: correct ...", "An earlier version of this report misstated ...". A label alone is not enough
+#: ("Correction officers said ..."; "Update: the ministry said ..."): the note speaks of "this
+#: story/article/report". The body carries the corrected fact (dev README: footer).
+OWN_COPY = r"(?:story|article|report|post|piece|column|item|dispatch|blog|headline|caption)"
+CORRECTION_RE = re.compile(
+    r"^(?i:(?:corrections?|clarifications?|editor['’]s note|update)"
+    r"(?:\s*\([^)\n]{0,40}\))?\s*[:—–-]\s*[^.!?\n]{0,80}?"
+    rf"\b(?:(?:earlier|previous|original|prior) version of this {OWN_COPY}"
+    rf"|this {OWN_COPY} (?:has been|was|is being) (?:amended|corrected|updated|changed|edited))\b"
+    rf"|(?:an? )?(?:earlier|previous|prior) version of this {OWN_COPY}\b"
+    rf"|this {OWN_COPY} (?:has been|was) (?:amended|corrected)\b)"
+)
+#: An editor's note on an interview's or transcript's form, as a sentence of its own: "The
+#: interview has been edited for length.", "This conversation has been condensed and edited for
+#: clarity.", "Answers have been lightly edited for brevity." Matched against a whole sentence,
+#: every sentence of the body: the look-ahead restates the first letters (see PROMO_RE).
+EDITED_NOTE_RE = re.compile(
+    r"(?=(?i:[tqarlsec]))(?i:(?:(?:this|the)"
+    r" (?:interview|conversation|transcript|exchange|discussion|q&a|text)"
+    r"|(?:questions and )?answers|(?:the )?responses|remarks) (?:has|have) been )?"
+    r"(?i:(?:lightly |slightly )?(?:edited|condensed)(?: and (?:condensed|edited))?"
+    r" for (?:length|clarity|brevity|style)(?:(?:,| and|, and) (?:length|clarity|brevity|style))*)"
+    r"[.]?"
+)
+#: A transcript's note at the top: "Transcript of the bulletin's first two items.", "Edited
+#: transcript of the minister's remarks:", "Unofficial transcript from ...". Only when its first
+#: sentence names no action (see `_is_transcript_note`).
+TRANSCRIPT_NOTE_RE = re.compile(
+    r"^(?i:(?:an? |the )?(?:(?:unofficial|edited|partial|full|abridged|rush|uncorrected|official"
+    r"|automated) )?transcript (?:of|from)) [^.!?:\n]{1,120}[.:](?:\s|$)"
+)
+#: A verb in a transcript label's first sentence makes it a sentence of the story ("Transcript
+#: of the call shows ...").
+LABEL_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|shows?|reveals?|says?|said|suggests?|confirms?"
+    r"|contains?|includes?|proves?|makes?|gives?)\b"
+)
+#: A closing place-and-date line of a statement or letter: "Montevar City, 22 of January of
+#: 2024", "Montevar City, at the 22 days of the month of January of 2024." (a translation's
+#: forms), "Brussels, 3 March 2021", "Washington, D.C., March 3, 2021", "Geneva, 05.10.2023".
+PLACE = r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|la|of|upon|on|am|sur)){0,3})"
+SPELLED_DATE = (
+    r"(?:(?:on|at)\s+)?(?:the\s+)?"
+    rf"(?:{WEEKDAY},?\s+)?(?:(?:the\s+)?{DAY}(?:\s+days?)?\s+(?:of\s+)?(?:the\s+month\s+of\s+)?"
+    rf"{MONTH}|{MONTH}\s+{DAY}),?\s+(?:of\s+)?(?:the\s+year\s+)?{YEAR}"
+)
+PLACE_DATE_RE = re.compile(
+    rf"^{PLACE}(?:,\s*{PLACE})?,\s*(?:{SPELLED_DATE}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"
+    r"\.?$"
+)
 #: Lines that end a story: everything after them is page furniture.
 TAIL_REASONS: frozenset[BoilerplateReason] = frozenset({"related-links", "discussion-prompt"})
 
@@ -336,6 +454,112 @@ def _widget_reason(line: _Line) -> BoilerplateReason | None:
     if SOCIAL_RE.fullmatch(text):
         return "social-prompt"
     return None
+
+
+#: Notes on the furniture of live pages, corrected copy and statements (see `_notice`).
+LIVE_STAMP_NOTE = "a live page's timestamp or update line"
+CORRECTION_NOTE = "the outlet's correction note on its own copy"
+PLACE_DATE_NOTE = "a place-and-date line"
+SIGNATURE_NOTE = "signature block under the closing place-and-date line"
+
+
+def _notice(line: _Line) -> tuple[BoilerplateReason, str] | None:
+    """Reason and note for a stamp, correction or place-and-date line, or None."""
+    text = line.text
+    if line.words <= WIDGET_MAX_WORDS and LIVE_STAMP_RE.match(text):
+        return "dateline", LIVE_STAMP_NOTE
+    # "By Staff Reporter, Feb. 14, 2020" has the shape too, but is a byline.
+    if (
+        line.words <= DATE_LINE_MAX_WORDS
+        and PLACE_DATE_RE.match(text)
+        and BYLINE_RE.match(text) is None
+    ):
+        return "dateline", PLACE_DATE_NOTE
+    if line.words <= CORRECTION_MAX_WORDS and CORRECTION_RE.match(text):
+        return "footer", CORRECTION_NOTE
+    return None
+
+
+def _is_transcript_note(line: _Line) -> bool:
+    """True for a transcript's note ("Transcript of the bulletin's first two items. ...").
+
+    Why: its first sentence is a label, without a verb; "Transcript of the call shows ..." is a
+    sentence of the story.
+    """
+    if line.words > CREDIT_MAX_WORDS:
+        return False
+    match = TRANSCRIPT_NOTE_RE.match(line.text)
+    if match is None:
+        return False
+    label = match.group()
+    return len(label.split()) <= TRANSCRIPT_LABEL_MAX_WORDS and LABEL_VERB_RE.search(label) is None
+
+
+def _mark_signature(lines: list[_Line]) -> None:
+    """Mark the signature block under a closing place-and-date line as its byline.
+
+    A statement or letter closes with the place and date, then who signs it ("Directorate of
+    Communications", "Ministry of Agriculture and Livestock"): short title lines, to the next
+    line that is not one.
+    """
+    seen_paragraph = False
+    for index, line in enumerate(lines):
+        if line.note == PLACE_DATE_NOTE and seen_paragraph:
+            for after in lines[index + 1 :]:
+                if after.reason is not None or after.words > WIDGET_MAX_WORDS:
+                    break
+                if not _is_title(after) or any(ch.isdigit() for ch in after.text):
+                    break
+                after.reason, after.note = "byline", SIGNATURE_NOTE
+            return
+        seen_paragraph = seen_paragraph or (line.reason is None and _is_body_paragraph(line))
+
+
+def _is_section_heading(line: _Line) -> bool:
+    """True when a title line reads as a section heading ("2. How we got here", "Numbers of
+    the week"): short, numbered or of a few words, with no quote, colon, figure or past verb."""
+    text = line.text
+    if not _is_title(line) or BULLET_RE.match(text) or ":" in text:
+        return False
+    if any(mark in text for mark in QUOTE_MARKS) or not any(ch.islower() for ch in text):
+        return False
+    numbered = NUMBERED_HEADING_RE.match(text)
+    rest = text[numbered.end() :] if numbered else text
+    if any(ch.isdigit() for ch in rest):
+        return False
+    if numbered:
+        return line.words <= NUMBERED_HEADING_MAX_WORDS
+    return (
+        SECTION_HEADING_MIN_WORDS <= line.words <= SECTION_HEADING_MAX_WORDS
+        and NAME_LINE_RE.match(text) is None
+        and PAST_VERB_RE.search(text) is None
+    )
+
+
+def _mark_section_headings(text: str, lines: list[_Line]) -> None:
+    """Mark section headings between the story's paragraphs as `headline` (dev 034's gold).
+
+    Only a heading that stands alone: a blank line above it, a body paragraph or list item (not
+    one ending with a colon) before that, and a body paragraph or a bulleted item right under it.
+    Why: the last item of a numbered list ("3. Hold early elections") sits between a short item
+    and a paragraph, and a list's opener ends with a colon; neither is a heading, and a wrong drop
+    loses a claim without a word.
+    """
+    for index in range(1, len(lines) - 1):
+        line, before, after = lines[index], lines[index - 1], lines[index + 1]
+        # The word count first: most lines are paragraphs, far longer than any heading.
+        if line.words > NUMBERED_HEADING_MAX_WORDS or line.reason is not None:
+            continue
+        if before.reason is not None or after.reason is not None:
+            continue
+        if text.count("\n", before.end, line.start) < 2 or before.text.endswith(":"):
+            continue
+        if not (_is_body_paragraph(before) or BULLET_RE.match(before.text)):
+            continue
+        if not (_is_body_paragraph(after) or BULLET_RE.match(after.text)):
+            continue
+        if _is_section_heading(line):
+            line.reason, line.note = "headline", "section heading between paragraphs"
 
 
 def _is_newsletter_sign_off(text: str) -> bool:
@@ -577,12 +801,18 @@ def _mark_inline(text: str, line: _Line, first: bool) -> None:
         if match:
             start, end = strip_span(text, line.start, line.start + match.end())
             line.drops.append((start, end, "dateline", match["place"]))
+    stamp = LIVE_STAMP_LEAD_RE.match(line.text)
+    if stamp is not None:
+        start, end = strip_span(text, line.start, line.start + stamp.end())
+        line.drops.append((start, end, "dateline", LIVE_STAMP_NOTE))
     for match in SOCIAL_RE.finditer(line.text):
         start, end = strip_span(text, line.start + match.start(), line.start + match.end())
         line.drops.append((start, end, "social-prompt", "follow/share prompt"))
     for start, end in sentences(text, line.start, line.end):
         if FRAGMENT_RE.match(text[start:end]):
             line.drops.append((start, end, "fragment", "sentence fragment left by scraping"))
+        elif EDITED_NOTE_RE.fullmatch(text, start, end):
+            line.drops.append((start, end, "footer", "an editor's note on the interview's form"))
     tail = FRAGMENT_TAIL_RE.search(line.text)
     if tail is not None:
         start, end = line.start + tail.start("frag"), line.start + tail.end("frag")
@@ -593,9 +823,19 @@ def clean_article(text: str) -> Cleaned:
     """Split `text` into body spans and boilerplate spans (each with a reason)."""
     lines = _lines(text)
     for line in lines:
+        notice = _notice(line)
+        if notice is not None:
+            line.reason, line.note = notice
+            continue
         reason = _widget_reason(line)
         if reason is not None:
             line.reason = reason
+    # A transcript's note under the programme header ("Transcript of the bulletin's first two
+    # items. Clips are ... paraphrase"): the station's, not the story's.
+    for line in lines[:TRANSCRIPT_NOTE_MAX_LINE]:
+        if line.reason is None and _is_transcript_note(line):
+            line.reason, line.note = "footer", "the outlet's note on the transcript"
+    _mark_signature(lines)
     # Tails: after "Similar posts" or "Discuss this article" the story is over; after "ENDS",
     # "Notes to editors" or a release's "About <issuer>" section only the issuer's footer follows.
     tail = _tail_start(lines)
@@ -639,10 +879,12 @@ def clean_article(text: str) -> Cleaned:
         if line.reason is None and (CAPTION_RE.search(line.text) or CREDIT_RE.match(line.text)):
             line.reason = "caption"
     _mark_unrelated(lines, headline)
+    _mark_section_headings(text, lines)
 
     published: Published | None = None
     for line in lines:
-        if line.reason in ("byline", "dateline"):
+        # An update stamp ("Updated 15 November 2024") is no publication date.
+        if line.reason in ("byline", "dateline") and line.note != LIVE_STAMP_NOTE:
             published = _published_from(line.text, line.reason)
             if published is not None:
                 break
