@@ -383,3 +383,27 @@ def _owner_registry() -> Registry:
 )  # fmt: skip
 def test_the_owner_of_a_count(text: str, exact: str, topic: str) -> None:
     assert _link(text, exact, _owner_registry())[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "exact_start", "topic"),
+    [
+        # Fix: the decision's own verb names the event its actor takes part in, though the
+        # clause names no trigger and participant of it together.
+        ("NATO met on Monday.\n\nIt said it would restart the courses when conditions allow.",
+         "it would restart", "nmi-resumption"),
+        # Also fix: a suspension by the alliance, named by a pronoun.
+        ("NATO met on Monday.\n\nIt said it had halted the courses for now.",
+         "it had halted", "nmi-suspension-2020-01"),
+        # Must not touch: a decision of an actor the registry ties to no such item.
+        ("The Velm harbour board halted its dredging work for now.", "Velm harbour board",
+         "unassigned"),
+    ],
+)  # fmt: skip
+def test_a_decision_is_about_what_its_verb_and_parties_name(
+    text: str, exact_start: str, topic: str
+) -> None:
+    found = extract_claims(text, registry(), PUBLISHED)
+    [claim] = [c for c in found.claims
+               if c.kind == "decision" and c.evidence.exact.startswith(exact_start)]  # fmt: skip
+    assert claim.topic == topic

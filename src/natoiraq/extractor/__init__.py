@@ -201,9 +201,10 @@ def extract_claims(
             # object matched only by its head noun ("the agreement") is not (issue 10).
             item, why = decision.object, "topic: the decision's object, named in its sentence"
         else:
-            link = topics.subject(
-                text, (decision.start, decision.end), sentence, mentions_in(sentence)
-            )
+            link = topics.decision(
+                text, (decision.start, decision.end), sentence, mentions_in(sentence),
+                decision.actor, decision.action, decision.object,
+            )  # fmt: skip
             item, why = link.topic, link.doubt
         claims.append(
             DecisionClaim(

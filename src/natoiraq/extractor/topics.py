@@ -366,6 +366,11 @@ class TopicLinker:
         #: What a date can date (events), and what a quote or decision can be about.
         self.date_items = _Items(self.events)
         self.subject_items = _Items([*self.topics, *self.events])
+        #: Positions in `subject_items` of the items each entity takes part in (`decision`).
+        self.by_participant: dict[str, list[int]] = {}
+        for n, item in enumerate(self.subject_items.items):
+            for who in item.participants:
+                self.by_participant.setdefault(who, []).append(n)
         #: Each entity's and event's names that are names (not lower-case descriptions), and
         #: the bodies each entity decides for: to tell whose a count is (`_owns`).
         named_as: list[tuple[str, tuple[str, ...]]] = [
@@ -376,6 +381,7 @@ class TopicLinker:
             item: tuple(n for n in names if n[:1].isupper()) for item, names in named_as
         }
         self.decides_for = {e.id: frozenset(e.decides_for) for e in registry.entities}
+        self.hubs = frozenset(e.id for e in registry.entities if e.type in ("country", "place"))
         #: Registry aliases written lower-case: descriptions, whatever case the text gives them.
         self.descriptions = frozenset(
             alias for e in registry.entities for alias in e.aliases if alias[:1].islower()
@@ -733,6 +739,48 @@ class TopicLinker:
             ):
                 return m.text
         return None
+
+    def decision(
+        self,
+        text: str,
+        claim: tuple[int, int],
+        sentence: tuple[int, int],
+        mentions: Sequence[Mention],
+        actor: str,
+        action: str,
+        obj: str,
+    ) -> Link:
+        """The topic (or event) a decision is about: an item its actor (or the body the actor
+        decides for) or its object takes part in, named by the decision's own verb (one of the
+        item's trigger words in the decision's words, or the action itself: "we will resume it
+        when conditions allow" is the resumption the registry lists for the mission). Else
+        what its clause names (`subject`)."""
+        # Only parties the text names by a proper name count (a description such as "the
+        # parliament" in a story about something else is nobody's), and no country or place:
+        # every story about a country has it as a participant.
+        parties = {
+            p
+            for p in (actor, obj, *self.decides_for.get(actor, ()))
+            if p in self.named and p not in self.hubs
+        }
+        stem = action[:-1] if action.endswith("e") else action
+        positions = sorted({n for who in parties for n in self.by_participant.get(who, ())})
+        fits: list[tuple[int, int, int, str, str]] = []
+        for n in positions:
+            item = self.subject_items.items[n]
+            found = self._triggers(text, claim, item.triggers)
+            verb = [t for t in item.triggers if " " not in t and t.startswith(stem)]
+            if not found and not verb:
+                continue
+            said = f"trigger {found[0].text!r}" if found else f"its word {verb[0]!r}"
+            whose = "its object" if obj in item.participants else "its actor"
+            why = f"the decision's {said}, and {whose} takes part in it"
+            fits.append((0 if found else 1, 0 if obj in item.participants else 1, n, item.id, why))
+        if fits:
+            fits.sort()
+            best, rival = fits[0], fits[1] if len(fits) > 1 else None
+            return Link(best[3], rival is None or rival[:2] > best[:2], best[4])
+        return self.subject(text, claim, sentence, mentions)
 
     def subject(
         self,
