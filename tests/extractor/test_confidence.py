@@ -338,6 +338,12 @@ def _mission_registry() -> Registry:
         # Must not touch: the country is a place here, not the owner of the count.
         ("In Velmark, the Velm Relief Mission will add 40 more medics.", "40 more medics",
          True),
+        # Also fix: a country the registry does not list, known by its name.
+        ("Norway is ready to send 40 more medics to the Velm Relief Mission.",
+         "40 more medics", False),
+        # Must not touch: a capitalised word that opens the clause is not a country by itself.
+        ("Officials will send 40 more medics to the Velm Relief Mission.", "40 more medics",
+         True),
         # Must not touch: no country in the clause.
         ("The Velm Relief Mission will add 40 more medics.", "40 more medics", True),
     ],

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from natoiraq.extractor.linking import Mention, RegistryCache, is_description, slugify
 from natoiraq.models import GUESSED_TOPIC, UNASSIGNED_TOPIC, DateValue, Event, Quantity, Registry
+from natoiraq.places import COUNTRY_NAMES
 from natoiraq.text import literal_alternation
 from natoiraq.units import singular, unit_family
 
@@ -43,6 +44,8 @@ LINK_MIN_SCORE = 3
 #: A preposition right before a country's name makes it a place ("in Iraq", "to Kuwait"), not the
 #: owner of a count.
 PLACE_BEFORE_RE = re.compile(r"(?:\b(?:in|to|from|at|into|across|inside|of|for|near)\s+)$", re.I)
+#: The capitalised words that open a clause (its subject, when they are a country's name).
+COUNTRY_OPENING_RE = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
 #: A quote this many characters or fewer after the same speaker's last linked quote, with no
 #: evidence of its own, is a guess at the same topic (a speaker goes on about one thing for a
 #: paragraph or two; two paragraphs of wire copy run to about 600 characters).
@@ -738,6 +741,13 @@ class TopicLinker:
                 and not PLACE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
             ):
                 return m.text
+        # A country the registry does not list, by its name (natoiraq.places): the subject
+        # that opens the clause ("Denmark is prepared to contribute up to 40 more").
+        opening = COUNTRY_OPENING_RE.match(text, clause[0], claim[0])
+        if opening is not None and opening["name"] in COUNTRY_NAMES:
+            own = {n for p in item.participants for n in self.proper_names.get(p, ())}
+            if not any(opening["name"] in n for n in own):
+                return opening["name"]
         return None
 
     def decision(
