@@ -268,8 +268,9 @@ def test_doing_more_expands_the_mission(
          "should stop the ferry service.", "vantoria-government"),
         ("The Kell Dockers Union decided on Monday that RIVO would suspend the ferry service.",
          "dock-union"),
-        # Left alone: saying that another should act is no decision of the speaker's.
-        ("The Vantorian government said that RIVO should stop the ferry service.", "rivo"),
+        # Left alone: saying that another will act is no decision of the speaker's. (With
+        # "should" it is advice, no one's decision: test_decisions_senses.py.)
+        ("The Vantorian government said that RIVO will stop the ferry service.", "rivo"),
     ],
 )  # fmt: skip
 def test_agreed_that_another_should_act(text: str, expected: str) -> None:

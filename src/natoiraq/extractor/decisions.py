@@ -124,7 +124,8 @@ DECISION_FORMS: dict[Action, str] = {
         r"clos(?:es|ed|ing)|closure|close(?=\s+(?:the|a|an|its|their|all|down|schools?)\b)"
         r"|shut(?:s|ting)?(?: down)?"
     ),
-    "open": r"(?:re)?open(?:s|ed|ing)?(?!\s+(?:to|letter|question|secret|mind)\b)",
+    # "re-opened": the prefix stays with its verb (a form after a hyphen is no verb, below).
+    "open": r"(?:re-?)?open(?:s|ed|ing)?(?!\s+(?:to|letter|question|secret|mind)\b)",
     # "choose a leader": choosing someone for a post (CHOOSE_POST_RE checks the post).
     "appoint": (
         r"appoint(?:s|ed|ing)?|appointment|nominat(?:e|es|ed|ing)"
@@ -159,7 +160,7 @@ DECISION_STARTS = (
     "wa we wi"
 )
 #: Every form, each in the group of its action; a hyphen after the form makes it part of a
-#: compound ("higher-level talks").
+#: compound ("higher-level talks"), and so does one before it ("pre-orders": DECISION_RE).
 DECISION_FORMS_PATTERN = (
     "(?:"
     + "|".join(f"(?P<{a.replace('-', '_')}>{f})" for a, f in DECISION_FORMS.items())
@@ -167,7 +168,7 @@ DECISION_FORMS_PATTERN = (
     + r")\b(?!-)"
 )
 DECISION_RE = re.compile(
-    r"\b(?=" + literal_alternation(DECISION_STARTS.split()) + ")" + DECISION_FORMS_PATTERN
+    r"\b(?<!-)(?=" + literal_alternation(DECISION_STARTS.split()) + ")" + DECISION_FORMS_PATTERN
 )
 #: A period inside a sentence ends a clause only before a capital or a quote mark: "Jan. 5",
 #: "U.S.-led" and "No. 2" are abbreviations (the sentence splitter already cut real ends).
@@ -327,6 +328,8 @@ BY_AGENT_RE = re.compile(r"\bby\s+(?:the\s+)?")
 #: How far left of the decision verb a demand frame and its resolution may start (characters):
 #: a demand verb, a noun phrase of DEMAND_NP_WORDS words and "to" fit in this.
 DEMAND_WINDOW = 80
+#: A turn label in a transcript or an interview: a name alone at a line's start, then a colon.
+TURN_LABEL_RE = re.compile(r":[ \t]")
 #: Who an office holder's "we" may stand for: an organisation, or the country whose
 #: minister speaks ("Minister of Defence of Vantoria": "we will not leave" is Vantoria's).
 HOLDER_KINDS = frozenset({"organisation", "country"})
@@ -418,6 +421,55 @@ OPEN_STATE_BEFORE_RE = re.compile(
 #: "continue to" + a verb that is no decision is aspect, not a decision: "prices continue to
 #: climb", "the fire continued to spread". (With a decision verb the light-verb rule applies.)
 ASPECT_CONTINUE_RE = re.compile(r"\s+to\s+[a-z]")
+#: A particle verb's particle that opens a time phrase is a preposition: "a decision will be
+#: taken over the weekend", "the vote was taken on Monday" take nothing on or over (evalsets/dev
+#: 035). Time words only: "took over the inspections" keeps its particle.
+PARTICLE_FORMS = ("take", "takes", "taking", "taken", "took")
+TIME_PHRASE_RE = re.compile(
+    r"\s+(?:the\s+|this\s+|next\s+|coming\s+|a\s+)?(?:weekend|summer|winter|spring|autumn"
+    r"|fall|week|month|year|years|months|weeks|days|holidays?|period|\w+day|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|\d)\b",
+    re.I,
+)
+#: A present participle opening a time phrase is a preposition ("distributed starting from
+#: the 24th", "fares rise beginning on Monday"): nothing is started.
+PREPOSITIONAL_ING_FORMS = frozenset({"starting", "beginning"})
+PREPOSITIONAL_ING_AFTER_RE = re.compile(
+    r"\s+(?:from|on|at|in|with|today|tomorrow|tonight|next|this)\b", re.I
+)
+#: A comparative after a determiner or a number is an adjective: "part of a lower jaw", "two
+#: lower approaches", "the lower house"; the verb takes no determiner ("will lower rates").
+ADJECTIVE_HOMOGRAPHS = frozenset({"lower"})
+DETERMINER_OR_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|two|three|four|five|six"
+    r"|several|many|some|\d[\d,.]*)\s+$",
+    re.I,
+)
+#: An -ing form after an article is a noun or an adjective, not a verb: "made an opening bid",
+#: "the closing price". It decides only as a nominalisation naming its object with "of" ("the
+#: lifting of the curfew"), whose "of" phrase names the item (docs/annotation.md).
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+OF_PHRASE_RE = re.compile(r"\s+of\s+")
+#: A gerund after "before", "without", "instead of", "rather than" names an act not (yet)
+#: taken: "she would want a second skull before accepting the name", "left without signing".
+UNTAKEN_ING_BEFORE_RE = re.compile(r"\b(?:before|without|instead\s+of|rather\s+than)\s+$", re.I)
+#: Opening, closing or shutting a container or an opening of a room is a physical act, not a
+#: decision ("I opened the drawer", "They open the door" as a figure of speech, "before the
+#: transfer window closes"): the noun phrase's head right after the verb, or the subject's
+#: right before an intransitive one.
+LITERAL_OPEN_NOUNS = frozenset(
+    {"door", "doors", "drawer", "drawers", "window", "windows", "lid", "box", "envelope",
+     "eyes", "mouth", "curtains", "bottle", "cupboard", "fridge", "gate", "tap", "book"}
+)  # fmt: skip
+LITERAL_OPEN_ACTIONS = frozenset({"open", "close"})
+LAST_WORD_RE = re.compile(r"\b(\w+)\s+$")
+#: What may precede an imperative at its clause's start: space and opening quote marks.
+CLAUSE_OPENING_MARKS = " \t\n\"“‘'("
+#: Breaks after which a clause may be a bare imperative (a sentence's start too): "Our demand
+#: is the same: withdraw ..."; after ", which" or ", and" the subject is elsewhere.
+IMPERATIVE_BREAKS = frozenset(":;—–")
+#: Inflected verb forms (past, participle, third person): not an imperative.
+INFLECTED_ENDINGS = ("ed", "en", "ing", "s")
 #: Object words when the registry has no alias for them (training, operations, mission, support).
 GENERIC_OBJECT_RE = re.compile(
     r"\b(?:training(?: mission)?|mission|operations?|activit(?:y|ies)|support|presence|troops"
@@ -463,7 +515,8 @@ ROLE_NOUNS = frozenset(
      "envoy", "ambassador", "official", "executive", "ceo", "manager", "owner", "people",
      "residents", "citizens", "allies", "partners", "participants", "team", "teams", "staff",
      "troops", "soldiers", "forces", "personnel", "crew", "crews", "majority", "everyone",
-     "nobody", "all", "both", "each", "who", "panel", "jury", "management"}
+     "nobody", "all", "both", "each", "who", "panel", "jury", "management", "rival", "rivals",
+     "partner"}
 )  # fmt: skip
 AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "er", "or", "ist", "ian")
 #: The head noun of a subject noun phrase: a determiner or possessive, up to three modifiers,
@@ -502,6 +555,11 @@ ACTOR_NP_RE = re.compile(
     r"(?:\b(?:the|its|their|our|his|her|[A-Z]?\w+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>[a-z]+)$"
 )
+#: A subject relative pronoun right after a comma ("The European Union, which froze ..."; the
+#: clause break ends after it): its antecedent, the noun phrase before the comma, is the subject.
+RELATIVE_OPENER_RE = re.compile(r",\s+(?:which|who)$")
+#: A comma right before a name opens an apposition ("its rival, Inkwell, cut ...").
+APPOSITION_OPEN_RE = re.compile(r",\s*$")
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?P<p>he|she|it|they|He|She|It|They)$")
 PRONOUN_KINDS = {
     "he": PERSON_KINDS, "she": PERSON_KINDS, "it": ACTOR_KINDS, "they": ACTOR_KINDS,
@@ -635,10 +693,15 @@ STATIVE_FORM_RE = re.compile(r"(?:is|are|was|were|be|remains?) on ")
 PROPOSAL_BEFORE_RE = re.compile(
     r"\b(?<!\bno )(?:proposals?|requests?|plans?|offers?|bids?|motions?|demands?|calls?|petitions?"
     r"|efforts?|aims?|goals?|attempts?|ways?|purpose|objective|task|will|ability"
-    r"|willingness|need|right|chance|opportunity|pressure)"
-    r"(?:\s+(?:from|by)\s+[^,.;]{1,50}?|\s+(?:is|was|will be))?\s+to\s+$"
+    r"|willingness|need|right|chance|opportunity|pressure|answers?|solutions?|responses?|ideas?"
+    r"|priorit(?:y|ies)|options?|choices?|alternatives?)"
+    r"(?:\s+(?:from|by)\s+[^,.;]{1,50}?|\s+(?:is|was|will be)(?:\s+not)?)?\s+to\s+$"
     r"|\bmust\s+(?:\w+ly\s+|not\s+|never\s+)?$"
 )
+#: "should" and "ought to" give an opinion of what someone should do ("councillors should vote
+#: the motion down", a columnist's or a critic's advice), no decision (evalsets/dev README,
+#: added with 035-046); "agreed that the alliance should do more" is the agreers' (_agreer).
+ADVICE_BEFORE_RE = re.compile(r"\b(?:should|ought\s+to)\s+(?:\w+ly\s+|not\s+|never\s+)?$", re.I)
 PROPOSAL_LOOKBACK = 80
 #: A nominalisation is a decision only with its object ("the suspension of the mission"); "the
 #: group's biggest reduction in years" names the decision again without deciding anything.
@@ -1154,11 +1217,22 @@ def _object(
     return _fallback_slug(words), end, PROPOSED_OBJECT_DOUBT
 
 
-def _subject(art: _Article, left: int, verb: int) -> tuple[str, int, str | None, list[str]] | None:
-    """The actor of the verb at `verb`: (id, start, doubt, coordinated ids), or None."""
+def _subject(
+    art: _Article, left: int, verb: int, relative: bool = True
+) -> tuple[str, int, str | None, list[str]] | None:
+    """The actor of the verb at `verb`: (id, start, doubt, coordinated ids), or None.
+
+    `relative`: a clause opened by a subject relative ("the European Union, which froze ...")
+    takes the subject of the noun phrase before the comma (read once: no relative in it).
+    """
     text = art.text
     window = max(left, verb - SUBJECT_WINDOW)
     gap_ok = VERB_GROUP_RE
+    rel = RELATIVE_OPENER_RE.search(text, max(0, left - 8), left) if relative else None
+    if rel is not None and (not text[left:verb].strip() or gap_ok.fullmatch(text, left, verb)):
+        antecedent = _subject(art, max(0, rel.start() - SUBJECT_WINDOW), rel.start(), False)
+        if antecedent is not None and antecedent[2] != MAIN_ORG_DOUBT:
+            return antecedent
     mentions = art.inside(window, verb)
     group = gap_ok.search(text, window, verb)
     head_end = group.start() if group is not None else verb
@@ -1184,7 +1258,13 @@ def _subject(art: _Article, left: int, verb: int) -> tuple[str, int, str | None,
     if (
         actors
         and text.startswith(",", actors[-1].end)
+        and actors[-1].end < verb
         and not gap_ok.fullmatch(text, actors[-1].end, verb)
+        # "Lumora's larger rival, Inkwell, cut 400 jobs": a name in apposition is the subject.
+        and not (
+            APPOSITION_OPEN_RE.search(text, max(0, actors[-1].start - 3), actors[-1].start)
+            and gap_ok.fullmatch(text, actors[-1].end + 1, verb)
+        )
     ):
         actors = []
     if first_person and actors and actors[-1].end <= first_person.start():
@@ -1206,7 +1286,9 @@ def _subject(art: _Article, left: int, verb: int) -> tuple[str, int, str | None,
     pronoun = PRONOUN_SUBJECT_RE.search(text, window, head_end)
     if pronoun is not None:
         kinds = PRONOUN_KINDS[pronoun["p"].lower()]
-        found = art.last_before(pronoun.start(), kinds, PRONOUN_LOOKBACK)
+        # "It will not launch the Fold in China": a name after "in" or "from" is a place, no
+        # antecedent of "it" (agent=True, as for a passive's actor).
+        found = art.last_before(pronoun.start(), kinds, PRONOUN_LOOKBACK, agent=True)
         if found is not None:
             return found.id, pronoun.start(), f"'{pronoun['p']}' read as {found.text}", []
         return None
@@ -1407,6 +1489,10 @@ def _agent_counts(text: str, mentions: list[Mention], linker: Linker) -> Counter
     counts: Counter[str] = Counter()
     holders: dict[str, str | None] = {}
     for m in mentions:
+        if TURN_LABEL_RE.match(text, m.end) and (m.start == 0 or text[m.start - 1] == "\n"):
+            # A transcript's turn label ("Westland Post: Delayed?") names who asks, not an
+            # agent: an interviewer's paper is not whom the answers' "we" stands for.
+            continue
         if m.kind == "organisation":
             if not PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
                 counts[m.id] += 1
@@ -1567,7 +1653,8 @@ def _decide(
     word = match.group()
     low = word.casefold()
     before = text[max(s_start, match.start() - 6) : match.start()]
-    if low in NOUN_HOMOGRAPHS and (
+    homograph = low in NOUN_HOMOGRAPHS or (low.endswith("s") and low[:-1] in NOUN_HOMOGRAPHS)
+    if homograph and (
         NOUN_USE_RE.search(before)
         or COMPOUND_BEFORE_RE.search(text, max(s_start, match.start() - 30), match.start())
     ):
@@ -1617,6 +1704,16 @@ def _decide(
         return []
     if PROPOSAL_BEFORE_RE.search(text, max(left, match.start() - PROPOSAL_LOOKBACK), match.start()):
         return []
+    if _not_a_taken_act(art, match, action, left, s_start, window_end):
+        return []
+    # "the lifting of the curfew": a gerund naming its object with "of" (ARTICLE_BEFORE_RE).
+    gerund_of = (
+        OF_PHRASE_RE.match(text, match.end())
+        if low.endswith("ing")
+        and " " not in low
+        and ARTICLE_BEFORE_RE.search(text, max(s_start, match.start() - 6), match.start())
+        else None
+    )
     # A nominalisation is one word ("the reduction of"); "deepen the reduction" is a verb.
     nominal = (
         " " not in low
@@ -1635,6 +1732,10 @@ def _decide(
     ) or STATIVE_FORM_RE.match(low) is not None
     names_act = act or action in ACT_ACTIONS or low.startswith("meet")
     found = None if passive else _object(art, action, match.end(), window_end, word, names_act)
+    if gerund_of is not None:
+        named = _names_item(art, gerund_of.end(), window_end)
+        if named is not None:
+            found = (named[0], named[1], None)
     if found is not None and found[0] == PRONOUN_OBJECT:
         previous = _previous_object(art, hits, match.start())
         if previous is None:
@@ -1662,6 +1763,15 @@ def _decide(
             return _passive(art, action, match, left, right, window_end, hits)
         return []
     actor, actor_start, doubt, coordinated = subject
+    if (
+        doubt == MAIN_ORG_DOUBT
+        and (left == s_start or text[left - 1] in IMPERATIVE_BREAKS)
+        and not text[left : match.start()].strip(CLAUSE_OPENING_MARKS)
+        and not low.endswith(INFLECTED_ENDINGS)
+    ):
+        # A bare verb opening its clause with no subject is an imperative: a demand or an
+        # instruction ("Our demand is the same: withdraw the amendments"), no one's decision.
+        return []
     if PRESENCE_FORM_RE.match(low):
         # "end the presence of the peacekeepers": they leave the country they are in, and
         # only an actor the clause names ends it ("a resolution that would end ..." does not).
@@ -1698,6 +1808,45 @@ def _decide(
         coordinated,
         hits,
     )
+
+
+def _not_a_taken_act(
+    art: _Article, match: re.Match[str], action: Action, left: int, s_start: int, stop: int
+) -> bool:
+    """The decision verb's form is here another part of speech or another sense: an adjective
+    ("a lower jaw", "an opening bid"), a preposition ("taken over the weekend", "starting from
+    Monday"), an act not taken ("before accepting the name"), advice ("should vote it down")
+    or a physical act ("opened the drawer"). Each reads a bounded window."""
+    text = art.text
+    low = match.group().casefold()
+    start = match.start()
+    if low.split()[0] in PARTICLE_FORMS and TIME_PHRASE_RE.match(text, match.end()):
+        return True
+    if low in PREPOSITIONAL_ING_FORMS and PREPOSITIONAL_ING_AFTER_RE.match(text, match.end()):
+        return True
+    if low in ADJECTIVE_HOMOGRAPHS and DETERMINER_OR_NUMBER_BEFORE_RE.search(
+        text, max(s_start, start - 20), start
+    ):
+        return True
+    if low.endswith("ing") and " " not in low:
+        if UNTAKEN_ING_BEFORE_RE.search(text, max(left, start - 20), start):
+            return True
+        if ARTICLE_BEFORE_RE.search(
+            text, max(s_start, start - 6), start
+        ) and not OF_PHRASE_RE.match(text, match.end()):
+            return True
+    if ADVICE_BEFORE_RE.search(
+        text, max(left, start - MODAL_LEFT_WINDOW), start
+    ) and not AGREED_THAT_RE.search(text, max(left, start - DEMAND_WINDOW), start):
+        return True
+    if action in LITERAL_OPEN_ACTIONS:
+        head = _noun_phrase(text, match.end(), stop)[1]
+        before = LAST_WORD_RE.search(text, max(left, start - 20), start)
+        if (head is not None and head.casefold() in LITERAL_OPEN_NOUNS) or (
+            before is not None and before[1].casefold() in LITERAL_OPEN_NOUNS
+        ):
+            return True
+    return False
 
 
 def _court(art: _Article, match: re.Match[str]) -> str | None:
@@ -1850,7 +1999,7 @@ def _passive(
         earlier = art.last_before(obj_start, ACTOR_KINDS, SUBJECT_WINDOW, agent=True)
         if earlier is not None and earlier.start >= left:
             actor = earlier.id
-        elif art.main_org is not None:
+        elif art.main_org is not None and not names_act:
             actor = art.main_org
             doubt = "; ".join(d for d in (MAIN_ORG_DOUBT, doubt) if d)
         else:
