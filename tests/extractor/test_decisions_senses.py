@@ -324,3 +324,28 @@ def test_a_turn_label_leaves_a_named_subject_alone() -> None:
         answer="Tarnwick Town Council has suspended the Tarnwick ferry service."
     )
     assert decided(text) == [("tarnwick-council", "suspend", "ferry-service", False)]
+
+
+def test_staying_in_touch_is_consulting() -> None:
+    from natoiraq.validator import load_corpus
+    from tests.conftest import REPO
+
+    loaded = load_corpus(REPO / "corpus", REPO)
+    assert loaded.corpus is not None
+    reg = loaded.corpus.registry
+    found = decisions_in(
+        "NATO met on Monday. Jens Stoltenberg said the alliance would stay in close contact "
+        "with the Iraqi government.", reg, dt.date(2020, 1, 6),
+    )  # fmt: skip
+    # Fix: keeping in touch with a partner is consulting it, not staying somewhere.
+    assert found == [("nato", "consult", "iraqi-government", False)]
+    # Also fix: "remain in regular contact".
+    assert decisions_in(
+        "NATO met on Monday. Jens Stoltenberg said the alliance would remain in regular "
+        "contact with the Iraqi government.", reg, dt.date(2020, 1, 6),
+    ) == [("nato", "consult", "iraqi-government", False)]  # fmt: skip
+    # Must not touch: staying in a country.
+    assert decisions_in(
+        "NATO met on Monday. Jens Stoltenberg said the alliance would stay in Iraq.", reg,
+        dt.date(2020, 1, 6),
+    ) == [("nato", "stay", "iraq", False)]  # fmt: skip

@@ -72,8 +72,10 @@ DECISION_FORMS: dict[Action, str] = {
     # "remain" only with a place, a post or a term ("remain in the country", "stay as long as we
     # are welcome", "remain a member"): "remain committed" is a state.
     "stay": (
+        # "stay in close contact with" is keeping in touch (consult), not staying somewhere.
         r"(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)"
-        r"(?=\s+(?:in|on|at|until|as long|only|without|a|an)\b)"
+        r"(?=\s+(?:in(?!\s+(?:(?:close|constant|regular|daily)\s+)?(?:contact|touch)\b)"
+        r"|on|at|until|as long|only|without|a|an)\b)"
     ),
     # "add" needs a "to" phrase ("adding trainers to the mission"): "he added" is speech.
     "add": (
