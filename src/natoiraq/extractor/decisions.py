@@ -86,7 +86,10 @@ DECISION_FORMS: dict[Action, str] = {
         # verb (VERB_GROUP_RE), its complement the decision.
         r"|recruit(?:s|ed|ing)?|pledg(?:e|es|ed|ing)(?!\s+to\b)"
     ),
-    "consult": (r"consult(?:s|ed|ing)?|consultation|in (?:close )?contact with"),
+    "consult": (
+        r"consult(?:s|ed|ing)?|consultation"
+        r"|in (?:(?:close|constant|regular|daily) )?(?:contact|touch) with"
+    ),
     "approve": (
         r"approv(?:e|es|ed|ing)|approval|adopt(?:s|ed|ing)?|adoption|accept(?:s|ed|ing)?"
         r"|endors(?:e|es|ed|ing)"
