@@ -100,6 +100,9 @@ PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
                  "winter": (12, 2)}  # fmt: skip
 
+#: Most patterns below open with a look-ahead for the characters their matches can start with:
+#: it says nothing new, but lets re skip other positions at once (as text.py's full dates do);
+#: it halved the scan of most of them. Keep it in step with the pattern's first alternatives.
 MDY_X = re.compile(
     rf"\b(?P<x>(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,\s*|\s+)(?P<year>{YEAR}))\b"
 )
@@ -109,13 +112,13 @@ DMY_X = re.compile(
 MD_X = re.compile(rf"\b(?P<x>(?P<month>{MONTH})\s*(?P<day>{DAY}))(?![\d:])")
 DM_X = re.compile(rf"\b(?P<x>(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}))")
 MONTH_YEAR_X = re.compile(
-    rf"\b(?P<x>(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}))\b"
+    rf"(?=[EeMmLlJFASOND])\b(?P<x>(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}))\b"
 )
 PART_MONTH_X = re.compile(
-    rf"\b(?P<x>(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?:in\s+)?(?P<month>{MONTH}))"
+    rf"(?=[EeMmLl])\b(?P<x>(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?:in\s+)?(?P<month>{MONTH}))"
 )
 PREP_MONTH_X = re.compile(
-    r"\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Bb]efore|[Aa]fter"
+    r"(?=[IiSsUuBbDdFfTtoAaLlNn])\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Bb]efore|[Aa]fter"
     rf"|(?:[Uu]ntil|[Tt]ill)\s+at\s+least)\s+"
     rf"(?P<x>(?P<month>{MONTH}))|(?P<y>(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<month2>{MONTH})))\b"
 )
@@ -123,20 +126,20 @@ PREP_MONTH_X = re.compile(
 #: convention", "its October meeting", "the January strike". Full names only, and never "May" or
 #: "March" (the verb, the walk: "the march ended", "they may ..."), as elsewhere in this module.
 ATTRIBUTIVE_MONTH_X = re.compile(
-    r"(?:\b(?:the|its|their|his|her|our|this)|['’]s)\s+(?P<x>(?P<month>January|February|April"
-    r"|June|July|August|September|October|November|December))\s+(?=[a-z])"
+    r"(?=[tiho'’])(?:\b(?:the|its|their|his|her|our|this)|['’]s)\s+(?P<x>(?P<month>January"
+    r"|February|April|June|July|August|September|October|November|December))\s+(?=[a-z])"
 )
 #: "the drought of 2020", "the elections of 2019,": a year after "of", where no word follows it
 #: ("a crowd of 2000 people" is a count, "Vision 2020" a name, never matched).
-YEAR_OF_X = re.compile(rf"\bof\s+(?P<x>(?P<year>{YEAR}))\b(?![-–]\d|,\d|\.\d|\s+[a-z])")
+YEAR_OF_X = re.compile(rf"(?=o)\bof\s+(?P<x>(?P<year>{YEAR}))\b(?![-–]\d|,\d|\.\d|\s+[a-z])")
 YEAR_X = re.compile(
-    rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore)"
+    rf"(?=[IiSsBbUuDdFfTt])\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore)"
     rf"\s+(?P<x>(?P<year>{YEAR}))\b(?![-–]\d)"
 )
 #: A weekday with its part of the day: "late on Tuesday", "early Friday", "Wednesday morning"
 #: (the modifiers stay in the date's text, docs/annotation.md).
 WEEKDAY_X = re.compile(
-    r"\b(?:(?P<part>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
+    r"(?=[LlEeTtNnOoPpCcMWFS])\b(?:(?P<part>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
     rf"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{WEEKDAY})(?!s)\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?"
 )
@@ -149,17 +152,17 @@ ROUTINE_NOUN_X = re.compile(
 )
 TODAY_X = re.compile(r"\b(?P<x>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b")
 PERIOD_X = re.compile(
-    r"\b(?P<x>(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he past|[Tt]he previous|[Tt]he coming"
+    r"(?=[LlTtNn])\b(?P<x>(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he past|[Tt]he previous|[Tt]he coming"
     r"|[Tt]he following)\s+(?P<unit>week|weekend|month|year))\b"
 )
 #: "last week", "the past week": the seven days before publication.
 LAST_WEEK_DAYS = 7
 DAY_BEFORE_X = re.compile(
-    r"\b(?P<x>the (?P<dir>day before|previous day|day after|following day|next day))\b"
+    r"(?=t)\b(?P<x>the (?P<dir>day before|previous day|day after|following day|next day))\b"
 )
 #: A part of the publication day ("this morning", "last night", "midnight tonight").
 PART_OF_DAY_X = re.compile(
-    r"\b(?P<x>(?:(?P<mid>[Mm]idnight)\s+)?(?P<rel>[Tt]his|[Ll]ast)\s+(?P<part>morning|afternoon"
+    r"(?=[MmTtLl])\b(?P<x>(?:(?P<mid>[Mm]idnight)\s+)?(?P<rel>[Tt]his|[Ll]ast)\s+(?P<part>morning|afternoon"
     r"|evening|night)|[Mm]idnight\s+tonight)\b"
 )
 #: "three days ago", "two weeks ago": counted back from publication.
@@ -188,7 +191,7 @@ AGO_X = re.compile(
 #: dev set's convention, evalsets/dev/README.md). No granularity fits a part of a year, so it is
 #: stored as a season, with a doubt.
 PART_YEAR_X = re.compile(
-    rf"\b(?P<x>(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?:(?P<rel>last|this|next)\s+year"
+    rf"(?=[EeMmLl])\b(?P<x>(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?:(?P<rel>last|this|next)\s+year"
     rf"|(?P<year>{YEAR})(?![-–]\d)))\b"
 )
 PART_YEAR_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
@@ -212,7 +215,7 @@ SPAN_TAIL = (
     r"|the\s+(?:week|month|year))"
 )
 SPAN_PART_X = re.compile(
-    rf"\b(?P<x>(?:[Bb]efore\s+(?=the\s+end\b))?[Tt]he\s+{SPAN_HEAD}\s+of\s+"
+    rf"(?=[BbTt])\b(?P<x>(?:[Bb]efore\s+(?=the\s+end\b))?[Tt]he\s+{SPAN_HEAD}\s+of\s+"
     rf"(?:the\s+{SPAN_HEAD}\s+of\s+)?{SPAN_TAIL})(?![\w-])"
 )
 #: Reading a SPAN_PART_X match: its heads, outermost first, then its tail.
@@ -230,12 +233,12 @@ END_DAYS_WEEK = 3
 #: of the span: a week for "few days", six weeks for "weeks", to the end of the third month
 #: after publication for "months" (docs/annotation.md; the dev set's convention).
 COMING_X = re.compile(
-    r"\b(?P<x>[Tt]he\s+(?:coming|next|following)\s+(?:few\s+)?(?P<unit>days|weeks|months))\b"
+    r"(?=[Tt])\b(?P<x>[Tt]he\s+(?:coming|next|following)\s+(?:few\s+)?(?P<unit>days|weeks|months))\b"
 )
 COMING_SPAN_DAYS = {"days": 6, "weeks": 42}
 COMING_MONTHS = 3
 SEASON_X = re.compile(
-    r"\b(?:(?P<prep>over|during|in|through|by|until|for|since)\s+)?"
+    r"(?=[odibuftslnTLN])\b(?:(?P<prep>over|during|in|through|by|until|for|since)\s+)?"
     r"(?P<x>(?:(?P<rel>the|this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)(?P<season>summer|autumn"
     r"|fall|winter|spring)(?:\s+of\s+(?P<year>(?:19|20)\d{2}))?)\b"
 )
