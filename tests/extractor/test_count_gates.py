@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from natoiraq.extractor.counts import (
@@ -9,8 +11,10 @@ from natoiraq.extractor.counts import (
     QUANTITY_GATE_RE,
     QUANTITY_RE,
     _has_hyphen,
+    _may_hold_quantity,
     extract_counts,
 )
+from natoiraq.io.seeds import load_seed
 
 QUANTITIES = [
     "40 people", "5,200 soldiers", "1,2 million tonnes", "1.5 billion", "Around 400",
@@ -42,3 +46,37 @@ def test_a_sentence_without_the_gate_has_no_count() -> None:
     text = "Officials often attend, and the content was calm."
     assert QUANTITY_GATE_RE.search(text) is None
     assert extract_counts(text, [(0, len(text))]) == []
+
+
+ROOT = Path(__file__).resolve().parents[2]
+OUR_TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+    (ROOT / "evalsets" / "dev" / "seeds").glob("*.txt")
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *QUANTITIES,
+        "Officials often attend, and the content was calm.",
+        "No count here at all.",
+        "Café owners said TWENTY.",  # not ASCII: the gate itself decides
+        "ſix ſeven",  # re.I folds the long s to s: the gate itself decides
+        "Kelvin: \u212aelvin",
+    ],
+)
+def test_the_cheap_gate_agrees_with_the_gate(text: str) -> None:
+    expected = QUANTITY_GATE_RE.search(text) is not None
+    assert _may_hold_quantity(text, 0, len(text)) == expected
+
+
+@pytest.mark.parametrize("path", OUR_TEXTS, ids=lambda p: p.name)
+def test_the_cheap_gate_agrees_with_the_gate_on_every_line(path: Path) -> None:
+    text = load_seed(path).text
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        assert _may_hold_quantity(text, start, end) == (
+            QUANTITY_GATE_RE.search(text, start, end) is not None
+        ), line
+        start = end + 1

@@ -472,11 +472,32 @@ COMPOUND_RE = re.compile(
 #: quantifier plural, its scale after "several") at a word start. A span without one holds no
 #: quantity, so the slower pattern is not run there (it read 4.5 MB/s, an eighth of the
 #: time the whole extraction may take). Guarded by tests/extractor/test_count_gates.py.
-QUANTITY_GATE_RE = re.compile(
-    r"\d|(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
-    r"|twenty|thirty|forty|fifty|dozen|hundred|thousand|million|billion)",
-    re.IGNORECASE,
-)
+GATE_WORDS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "thousand",
+    "million", "billion",
+)  # fmt: skip
+QUANTITY_GATE_RE = re.compile(r"\d|(?<!\w)(?:" + "|".join(GATE_WORDS) + ")", re.IGNORECASE)
+#: QUANTITY_GATE_RE's first branch alone: a digit is found at C speed (re skips to the digits,
+#: while the whole gate is tried at every position), and most spans that hold a count hold one.
+#: A span of ASCII text without a digit opens the gate only if its lower-case form holds one of
+#: GATE_WORDS (substring tests, no re); the gate then decides (re.I folds no other character of
+#: ASCII text to those letters). The gate read at 25 MB/s, a sixth of the count stage.
+QUANTITY_DIGIT_RE = re.compile(r"\d")
+
+
+def _may_hold_quantity(text: str, start: int, end: int) -> bool:
+    """QUANTITY_GATE_RE found in text[start:end], the cheap tests first."""
+    if QUANTITY_DIGIT_RE.search(text, start, end) is not None:
+        return True
+    span = text[start:end]
+    if span.isascii():
+        lowered = span.lower()
+        if not any(word in lowered for word in GATE_WORDS):
+            return False
+    return QUANTITY_GATE_RE.search(text, start, end) is not None
+
+
 #: Every COMPOUND_RE match has one of these hyphens ("a 30-day", "five-member").
 COMPOUND_HYPHENS = "-‐"
 
@@ -705,7 +726,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Draft]:
     """Steps 1-3 for one span: every count found, some still without their unit."""
     drafts: list[_Draft] = []
     resume = start
-    if QUANTITY_GATE_RE.search(text, start, end) is None:
+    if not _may_hold_quantity(text, start, end):
         return drafts
     matched = False
     for match in QUANTITY_RE.finditer(text, start, end):
