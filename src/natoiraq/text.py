@@ -389,14 +389,36 @@ def literal_alternation(phrases: Iterable[str], *, ignore_case: bool = False) ->
     trigger pattern of the dev registry read 0.6 MB/s. Phrases that both match at one
     position are prefixes of one another, so longest-first is deepest-first in a trie, which
     greedy optional branches give. With `ignore_case` (for a pattern compiled with re.I) the
-    trie is built only over ASCII phrases, whose case-folded letters never match one character
-    of the text twice; otherwise the plain alternation is returned.
+    trie holds only ASCII phrases, whose lower-case letters never match one character of the
+    text twice (re.I folds "ſ" to "s" and "K" to "k"); each other phrase ("communiqué") goes
+    between the tries of the longer and of the shorter phrases, so the whole still tries the
+    longest first (two phrases of one length that match at one place match the same text).
+    One such phrase once made a registry's pattern a plain alternation of 1,029 phrases.
     """
     unique = sorted(set(phrases), key=len, reverse=True)
-    if ignore_case and not all(p.isascii() for p in unique):
-        return "(?:" + "|".join(re.escape(p) for p in unique) + ")" if unique else "(?!)"
-    atoms = [[re.escape(c.lower() if ignore_case else c) for c in p] for p in unique]
-    return trie_pattern(atoms)
+    if not unique:
+        return "(?!)"
+    if not ignore_case:
+        return trie_pattern([[re.escape(c) for c in p] for p in unique])
+    rest = {p for p in unique if p.isascii()}
+    if len(rest) == len(unique):
+        return _folded_trie(rest)
+    parts = []
+    for other in sorted(set(unique) - rest, key=lambda p: (-len(p), p)):
+        longer = {p for p in rest if len(p) > len(other)}
+        if longer:
+            parts.append(_folded_trie(longer))
+            rest -= longer
+        parts.append(re.escape(other))
+    if rest:
+        parts.append(_folded_trie(rest))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _folded_trie(phrases: Iterable[str]) -> str:
+    """The trie of ASCII phrases for a pattern compiled with re.I (literal_alternation)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return trie_pattern([[re.escape(c.lower()) for c in p] for p in ordered])
 
 
 #: A trie node: the atom after it -> the node it leads to; END marks a phrase that ends there.

@@ -46,6 +46,28 @@ def test_non_ascii_phrases_ignoring_case_stay_a_plain_alternation() -> None:
     assert literal_alternation(["straße", "kö"], ignore_case=True) == "(?:straße|kö)"
 
 
+MIXED = [
+    "communiqué", "Communiqué officiel", "the communique", "the", "then", "them", "kö", "köln",
+    "sk", "sko", "straße", "str", "thé", "i", "is",
+]  # fmt: skip
+MIXED_TEXTS = [
+    "THE COMMUNIQUÉ, the communiqué officiel and the communique; then them, thé.",
+    "Köln, KÖ, ſk, \u212a, ſko, STRASSE, straße, Str. is İs ıs",
+    "thenthem the-communique communiquéS",
+]
+
+
+@pytest.mark.parametrize("text", MIXED_TEXTS)
+@pytest.mark.parametrize("after", ["", r"(?![\w-])", r"\s", r"\b"])
+def test_non_ascii_phrases_ignoring_case_between_tries(text: str, after: str) -> None:
+    folded = [p.casefold() for p in MIXED]
+    pattern = literal_alternation(folded, ignore_case=True)
+    # The ASCII phrases are tries (not a plain alternation of all of them).
+    assert pattern != _plain(folded)
+    assert _spans(pattern + after, text, re.I) == _spans(_plain(folded) + after, text, re.I)
+    assert _spans(pattern + after, text, re.I)
+
+
 def test_no_phrases_match_nothing() -> None:
     assert re.search(literal_alternation([]), "anything") is None
 
