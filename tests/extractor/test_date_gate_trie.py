@@ -23,6 +23,8 @@ PLAIN = {
     "PART_YEAR_GATE": re.compile(r"year|(?:19|20)\d\d"),
     "YEAR_GATE": re.compile(r"(?:19|20)\d\d"),
     "DAY_GATE": re.compile("day"),
+    "WEEKEND_GATE": re.compile("weekend"),
+    "DECADE_GATE": re.compile(r"(?:19|20)\d0s"),
     "PART_OF_DAY_GATE": re.compile("morning|afternoon|evening|night"),
     "AGO_GATE": re.compile("ago", re.I),
     "COMING_GATE": re.compile("days|weeks|months"),

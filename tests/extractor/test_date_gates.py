@@ -16,7 +16,10 @@ EXAMPLES = [
     "this season", "the 2023-24 season", "third-quarter", "the fourth quarter", "next quarter",
     "late 2027", "mid-2019", "shortly after midnight", "overnight into Tuesday",
     "Twenty-two years ago", "eleven months ago", "the 2015 floods", "late on Tuesday",
-    "until at least June",
+    "until at least June", "the 30 of June of 2024", "the month of October of the past year",
+    "between 1963 and 1997", "from 1940 to 1954", "1998-99", "the 1980s", "the late 1990s",
+    "earlier this month", "later this year", "over the weekend", "the last three months of 2024",
+    "July was", "the 2018 constitution",
 ]  # fmt: skip
 
 

@@ -106,9 +106,23 @@ SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": 
 MDY_X = re.compile(
     rf"\b(?P<x>(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,\s*|\s+)(?P<year>{YEAR}))\b"
 )
+#: "12 February 2020", "12th of February, 2020", and the long form translated from Spanish,
+#: Portuguese or Italian, "the 1 of August of 2024" (one date, not a day and a year apart; dev 044).
 DMY_X = re.compile(
-    rf"\b(?P<x>(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})\s*,?\s*(?P<year>{YEAR}))\b"
+    rf"\b(?P<x>(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:\s+of\s+|\s*,?\s*)"
+    rf"(?P<year>{YEAR}))\b"
 )
+#: The year of a month or a day named by its relation to publication, the long form translated
+#: from Spanish, Portuguese or Italian ("el mes de octubre del año pasado", "el 19 de enero del
+#: presente año"): "the month of April of the previous year", "the 3 of February of the present
+#: year" (dev 044). One date: "the past year" is not a date of its own there.
+MONTH_OF_REL_YEAR_X = re.compile(
+    rf"(?=[TtJFMASOND])\b(?P<x>(?:[Tt]he\s+(?:month\s+of\s+|(?P<day>{DAY})\s+of\s+))?"
+    rf"(?P<month>{MONTH})\s+of\s+"
+    r"(?:the\s+)?(?P<rel>past|previous|last|present|current|this|next|coming|following)\s+year)\b"
+)
+REL_YEAR_STEP = {"past": -1, "previous": -1, "last": -1, "present": 0, "current": 0, "this": 0,
+                 "next": 1, "coming": 1, "following": 1}  # fmt: skip
 MD_X = re.compile(rf"\b(?P<x>(?P<month>{MONTH})\s*(?P<day>{DAY}))(?![\d:])")
 DM_X = re.compile(rf"\b(?P<x>(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}))")
 MONTH_YEAR_X = re.compile(
@@ -124,10 +138,17 @@ PREP_MONTH_X = re.compile(
 )
 #: A month as a noun's modifier, after a determiner or a possessive: "the union's February
 #: convention", "its October meeting", "the January strike". Full names only, and never "May" or
-#: "March" (the verb, the walk: "the march ended", "they may ..."), as elsewhere in this module.
+#: "March" (the verb, the walk: "the march ended", "they may ..."), as elsewhere in this module. Or
+#: a month opening a sentence as its subject, before one of a few verbs: "August was the wettest on
+#: record", "September brought the first frost" (dev 036) (a person called June is followed by a
+#: surname, or is rare in news copy); the handler checks the sentence's start. One scan for both.
+FULL_MONTH = r"January|February|April|June|July|August|September|October|November|December"
 ATTRIBUTIVE_MONTH_X = re.compile(
-    r"(?=[tiho'’])(?:\b(?:the|its|their|his|her|our|this)|['’]s)\s+(?P<x>(?P<month>January"
-    r"|February|April|June|July|August|September|October|November|December))\s+(?=[a-z])"
+    # The look-ahead for the first character lets re skip other positions at once (text.py).
+    rf"(?=[tihoJFAOSND'’])(?:(?:\b(?:the|its|their|his|her|our|this)|['’]s)\s+"
+    rf"(?P<x>(?P<month>{FULL_MONTH}))\s+(?=[a-z])"
+    rf"|\b(?P<y>(?P<month2>{FULL_MONTH}))\s+(?=(?P<verb>was|is|has|had|will|saw|brought|began"
+    r"|ended|marked|became|proved)\b))"
 )
 #: "the drought of 2020", "the elections of 2019,": a year after "of", where no word follows it
 #: ("a crowd of 2000 people" is a count, "Vision 2020" a name, never matched).
@@ -151,9 +172,11 @@ ROUTINE_NOUN_X = re.compile(
     r"|editions|schedules?)\b"
 )
 TODAY_X = re.compile(r"\b(?P<x>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b")
+#: With "earlier this month", "later this year" (_earlier_later): one scan for both.
 PERIOD_X = re.compile(
-    r"(?=[LlTtNn])\b(?P<x>(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he past|[Tt]he previous|[Tt]he coming"
-    r"|[Tt]he following)\s+(?P<unit>week|weekend|month|year))\b"
+    r"(?=[LlTtNnEe])\b(?P<x>(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he past|[Tt]he previous"
+    r"|[Tt]he coming|[Tt]he following|(?P<dir>[Ee]arlier|[Ll]ater)\s+this)"
+    r"\s+(?P<unit>week|weekend|month|year))\b"
 )
 #: "last week", "the past week": the seven days before publication.
 LAST_WEEK_DAYS = 7
@@ -206,8 +229,11 @@ PART_YEAR_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 #: The dev set's "the end of March" (21-31) and "the end of the first quarter" (21-31 March)
 #: calibrated the month parts; a quarter or a half is stored as a season (no granularity fits).
 SPAN_REL = r"this|next|last|following|previous|coming|past"
+#: "the first three months", "the last 6 months": a count of months at one end of a span.
+MONTHS_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
 SPAN_HEAD = (
-    r"(?:end|start|beginning|middle|(?:first|last|final)\s+days|(?:first|second)\s+half"
+    rf"(?:end|start|beginning|middle|(?:first|last|final)\s+days|(?:first|second)\s+half"
+    rf"|(?:first|last|final)\s+{MONTHS_COUNT}\s+months"
     r"|(?:first|second|third|fourth|last|final)\s+quarter)"
 )
 SPAN_TAIL = (
@@ -268,7 +294,11 @@ QUARTER_X = re.compile(
 QUARTER_CUE_X = re.compile(
     r"[$£€¥%]|\b(?:[Rr]evenues?|[Ss]ales|[Pp]rofits?|[Ee]arnings|[Rr]esults|[Ll]oss(?:es)?"
     r"|[Gg]rowth|GDP|[Ee]conomy|[Oo]utput|[Qq]uarterly|[Ff]iscal|[Ff]orecasts?|[Gg]uidance"
-    r"|[Dd]ividends?|[Ss]hares|[Mm]argins?|[Mm]illion|[Bb]illion|bn|per\s+cent|percent)\b"
+    r"|[Dd]ividends?|[Ss]hares|[Mm]argins?|[Mm]illion|[Bb]illion|bn|per\s+cent|percent"
+    # A deal between companies is business too ("hope to close the merger in the fourth
+    # quarter"; dev 045): the words of a takeover, a merger and its owners.
+    r"|[Dd]eals?|[Tt]akeovers?|[Mm]ergers?|[Aa]cquisitions?|[Ss]hareholders?|[Ii]nvestors?"
+    r"|[Cc]ompany|[Cc]ompanies)\b"
 )
 #: Midnight without a day: in a past clause the midnight that began the publication day ("told
 #: supporters shortly after midnight" in a morning's election report), in a future one the
@@ -301,6 +331,10 @@ OVERNIGHT_NEXT_WORDS = frozenset(
 #: overnight", "did not happen overnight"): a clause's verb phrase.
 OVERNIGHT_NEGATION_WINDOW = 4
 NEGATIONS = frozenset({"not", "never", "no", "isn't", "won't", "don't", "didn't", "can't"})
+#: A negation this many words before "before the end of" makes it no deadline but the earliest
+#: time ("the bridge will not reopen before the end of June"; "not before" itself; dev 044): the
+#: verb phrase before the preposition.
+NEGATED_DEADLINE_WINDOW = 4
 OVERNIGHT_BEFORE_BLOCKERS = DETERMINERS | frozenset(
     {"an", "happen", "happens", "happened", "change", "changes", "changed", "disappear", "vanish",
      "transform", "become", "became", "success", "sensation", "fixed", "solved"}
@@ -321,8 +355,12 @@ ANCHOR_REACH = 400
 #: The dates found last that are read for that year: bounded, so a run-on text of dates stays
 #: linear; two sentences of news copy hold far fewer.
 ANCHOR_CANDIDATES = 32
-#: A year as a noun's modifier: "the 2015 floods", "its 2019 election", "Tuesday's 2024 budget":
-#: before a noun of an event or a document only ("the 2000 runners" is a count).
+#: A year as a noun's modifier, after a determiner or a possessive: "the 2015 floods", "its 2019
+#: election", "Tuesday's 2024 budget", "the 2011 charter", "its 1998 squad", "the 2012 municipal
+#: charter" (dev 038, 040, 045, 046). A number before a plural noun counts it ("the 2000 runners",
+#: "the 2000 new homes", "the 2000 people"); a year modifies a noun of any number. So: a year before
+#: a singular noun (adjectives between or not), or before a plural noun of an event or a document
+#: (EVENT_NOUNS: "the 2015 floods", "its 2019 accounts"), never before a unit ("the 2000 metre").
 EVENT_NOUNS = (
     r"(?:(?:general|local|presidential|parliamentary|regional|municipal|national|federal|state)"
     r"\s+)?(?:elections?|floods?|flooding|earthquake|quake|census|referendum|budget|summit"
@@ -331,11 +369,108 @@ EVENT_NOUNS = (
     r"|results|contest|race|vote|championships?|final|drought|fires?|wildfires?|storm"
     r"|pandemic|outbreak|recession|invasion|uprising|coup|ceasefire|accords?|plan)"
 )
-ATTRIBUTIVE_YEAR_X = re.compile(rf"\b(?P<x>(?P<year>{YEAR}))\s+(?={EVENT_NOUNS}\b)")
+ATTRIBUTIVE_YEAR_X = re.compile(rf"\b(?P<x>(?P<year>{YEAR}))\s+(?=[a-z])")
+EVENT_NOUN_X = re.compile(rf"{EVENT_NOUNS}\b")
+#: A word of the noun phrase after a year (or a span of years): lowercase, hyphenated or not.
+NOUN_WORD_X = re.compile(r"\s*(?P<word>[a-z]+(?:-[a-z]+)*)\b(?!['’-])")
+#: Words that end the noun phrase before its noun ("the 2000 who finished", "the 2000 or so").
+NOT_NOUNS = frozenset(
+    {"of", "to", "in", "on", "at", "for", "and", "or", "but", "that", "which", "who", "whom",
+     "with", "by", "from", "as", "the", "a", "an", "was", "were", "is", "are", "had", "has",
+     "have", "will", "would", "could", "should", "may", "might", "can", "so", "than", "more",
+     "plus", "odd", "strong"}
+)  # fmt: skip
+#: Units and marks a number measures ("the 2000 metre race", "passed the 2000 mark").
+MEASURE_WORDS = frozenset(
+    {"metre", "meter", "kilometre", "mile", "yard", "foot", "pound", "ton", "tonne", "litre",
+     "gram", "kilogram", "acre", "hectare", "mark", "barrier", "threshold"}
+)  # fmt: skip
+#: Plurals without an "s" that a number counts ("the 2000 people", "the 2000 extra staff").
+IRREGULAR_PLURALS = frozenset(
+    {"people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep",
+     "fish", "feet", "teeth", "geese", "mice", "folk"}
+)  # fmt: skip
+#: Words that modify the plural noun a number counts ("the 2000 new homes", "the 2000 local
+#: residents"): the endings of English adjectives, and the quantity adjectives without one.
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "ish", "ian", "ese", "ern", "ary",
+                     "ory", "able", "ible", "ed", "ing", "ar")  # fmt: skip
+QUANTITY_ADJECTIVES = frozenset(
+    {"new", "more", "extra", "other", "young", "old", "further", "many", "few", "most", "such",
+     "full-time", "part-time"}
+)  # fmt: skip
 #: What stands before such a year (read on a short slice: the pattern opens with the year's
 #: digits, which the scan finds fast, not with a word that may start anywhere).
 DETERMINER_BEFORE_X = re.compile(r"(?:\b(?i:the|its|their|his|her|our|this|that)|['’]s)\s+\Z")
 DETERMINER_REACH = 8
+#: "earlier this month", "later this year" (read by PERIOD_X): the part of the span before or
+#: after publication (evalsets/dev/README.md: "earlier this month" is the first of the month to
+#: the publication day, "later this year" the publication day to 31 December), with a doubt.
+EARLIER_LATER_GRANULARITY: dict[str, Granularity] = {
+    "week": "week", "month": "part-of-month", "year": "year"
+}  # fmt: skip
+#: "over the weekend", "at the weekend", "during the weekend": the weekend the clause's tense
+#: points to, the coming one (future) or the one just gone (past); "weekends" is a habit.
+WEEKEND_X = re.compile(r"\b(?P<x>(?:[Oo]ver|[Dd]uring|[Aa]t|[Tt]hroughout)\s+the\s+weekend)\b")
+SATURDAY = 5
+#: A decade: "the 1980s", "since the 1990s", "the late 1970s": one date over its ten years
+#: (granularity year; evalsets/dev/README.md). Four digits only: "in her 80s" is an age, "the
+#: 40s" a temperature. Its parts as a year's are thirds: early 0-3, mid 4-6, late 7-9.
+DECADE_X = re.compile(
+    r"(?=[Tt]he\s)\b(?P<x>[Tt]he\s+(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d)0s)\b"
+)
+DECADE_PART_YEARS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+#: A span given by two years: "between 1971 and 1989", "from 2001 to 2005", "the 1998-99
+#: survey", "in 1914-1918": one date from the first year to the last (evalsets/dev/README.md).
+#: Years joined by a clause ("from 1985 until he retired in 2001") stay a date each. A hyphened
+#: pair only after a determiner or a preposition ("2019-20 figures" may be a ratio, a score); a
+#: pair before a plural noun is a count, as a single year is ("between 2000 and 2500 runners").
+YEAR_SPAN_X = re.compile(
+    rf"(?=[BbFf12])\b(?P<x>(?:[Bb]etween\s+{YEAR}\s+and|[Ff]rom\s+{YEAR}\s+(?:to|until|till|through))"
+    rf"\s+(?P<last>{YEAR})|(?P<pair>{YEAR})[-–](?P<tail>\d\d(?:\d\d)?))\b(?![-–.,/:]\d)"
+)
+FIRST_YEAR_X = re.compile(YEAR)
+SEASON_AFTER_X = re.compile(r"\s+season\b")
+SPAN_BEFORE_X = re.compile(
+    r"(?:\b(?i:the|its|their|his|her|our|this|that|in|since|during|from|of|by|for|until)|['’]s)"
+    r"\s+\Z"
+)
+#: The tense each verb after a month opening a sentence gives it (ATTRIBUTIVE_MONTH_X; "is": the
+#: nearest such month).
+SENTENCE_MONTH_TENSES: dict[str, Tense] = {
+    "was": "past", "has": "past", "had": "past", "saw": "past", "brought": "past",
+    "began": "past", "ended": "past", "marked": "past", "became": "past", "proved": "past",
+    "will": "future", "is": "",
+}  # fmt: skip
+#: What may stand before such a month at the sentence's start: an opening quote.
+SENTENCE_OPENING_X = re.compile(r"[\s\"'“‘]*\Z")
+#: A sentence that asks the reader to suppose ("Suppose the bank raised rates tomorrow", "Imagine
+#: the trains ran on time on Monday", "What if ..."; dev 039): its relative dates time a
+#: hypothetical, not an event (evalsets/dev/README.md: hypotheticals are not claims). A stated year
+#: or month in it still names a real one ("Imagine the 2019 plan had passed"): kept.
+HYPOTHETICAL_X = re.compile(
+    r"[\s\"'“‘]*(?:(?:[Jj]ust|[Nn]ow)\s*,?\s+)?(?:[Ii]magine|[Ss]uppose|[Pp]icture|[Ww]hat\s+if)\b"
+)
+#: A weekday after an indefinite article or a quantifier names any such day, not one: "on a Sunday
+#: afternoon", "every Monday", "one Friday in May" (dev 043). Read on a short slice before it.
+INDEFINITE_BEFORE_X = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne)\s+\Z")
+INDEFINITE_REACH = 7
+#: "would" with the generic "you" between it and a weekday is a habit or a hypothetical, not a
+#: day: "A good editor would return your copy on Friday" (dev 037); "will ...
+#: you on Monday" (a promise to someone) stays a date.
+HABIT_MODALS = frozenset({"would"})
+GENERIC_YOU = frozenset({"you", "your"})
+YOU_X = re.compile(r"\b[Yy]our?\b")
+#: "The final hearing is on Friday", "the deadline is Monday" (dev 039): an event's timetable in the
+#: present of "be" is its future, as the simple present of SCHEDULED_VERBS. Only "is"/"are" right
+#: before the date ("on" between or not): "was on Thursday" stays past.
+TIMETABLE_BE_X = re.compile(r"\b(?:is|are)\s+(?:on\s+)?\Z")
+TIMETABLE_REACH = 8
+#: An auxiliary right after a date opens the verb phrase of a subject that ends with the date ("said
+#: the vote on Thursday would be close", "said the march on Saturday was calm"; dev 035): that verb
+#: gives the tense, not the one before the subject.
+SUBJECT_AUX_X = re.compile(
+    r"\s+(?:will|would|shall|is|are|was|were|has|have|had|could|should|might|must|can)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -436,7 +571,13 @@ def _first_tense(words: list[str], order: range) -> tuple[Tense, Tense]:
 
 def _left_tense(words: list[str]) -> tuple[Tense, Tense, bool]:
     """The strong and weak tense of the words left of a date, nearest first, and whether an
-    infinitive closed the date's clause (then no word right of the date is read).
+    infinitive closed the date's clause (then no word right of the date is read)."""
+    strong, weak, closed, _ = _left_verb(words)
+    return strong, weak, closed
+
+
+def _left_verb(words: list[str]) -> tuple[Tense, Tense, bool, int]:
+    """As _left_tense, with the index of the word that gave the strong tense (-1 if none).
 
     Why: a date after an infinitive times the infinitive's event, which comes after the verb
     that governs it: "voted last month to ban phones from September" is no past September. A
@@ -449,12 +590,12 @@ def _left_tense(words: list[str]) -> tuple[Tense, Tense, bool]:
         tense, strong = _word_tense(words, n)
         if tense and strong:
             if infinitive and tense == "past":
-                return "", weak, True
-            return tense, weak, False
+                return "", weak, True, n
+            return tense, weak, False, n
         if tense and not weak:
             weak = tense
         infinitive = infinitive or _infinitive(words, n)
-    return "", weak, infinitive
+    return "", weak, infinitive, -1
 
 
 def _until_at_least(ctx: _Context, start: int) -> bool:
@@ -469,19 +610,34 @@ def _tense(ctx: _Context, start: int, end: int) -> Tense:
     begins the conference"); a modifier ("the coming fiscal year", "until") only where no verb
     in either window does.
     """
-    if _until_at_least(ctx, start):
+    if _until_at_least(ctx, start) or _before(TIMETABLE_BE_X, ctx, start, TIMETABLE_REACH):
         return "future"
     left = _words_before(ctx, start)
-    strong, weak_left, closed = _left_tense(left)
+    strong, weak_left, closed, verb = _left_verb(left)
+    hi = min(ctx.sentence[1], end + TENSE_REACH_RIGHT)
+    if (
+        strong
+        and SUBJECT_AUX_X.match(ctx.text, end, hi)
+        and DETERMINERS.intersection(word.lower() for word in left[verb + 1 :])
+    ):
+        # The date ends the subject of the verb after it: "said the vote on Thursday would be
+        # close" is that verb's Thursday, not the saying's.
+        right = [m.group() for m in WORD_RE.finditer(ctx.text, end, hi)][:TENSE_WINDOW_RIGHT]
+        subject_tense, _ = _first_tense(right, range(len(right)))
+        return subject_tense or strong
     if strong or closed:
         return strong or weak_left
-    hi = min(ctx.sentence[1], end + TENSE_REACH_RIGHT)
     right = [m.group() for m in WORD_RE.finditer(ctx.text, end, hi)]
     if hi < ctx.sentence[1] and len(right) <= TENSE_WINDOW_RIGHT:
         right = [m.group() for m in WORD_RE.finditer(ctx.text, end, ctx.sentence[1])]
     right = right[:TENSE_WINDOW_RIGHT]
     strong, weak_right = _first_tense(right, range(len(right)))
     return strong or weak_left or weak_right
+
+
+def _before(pattern: re.Pattern[str], ctx: _Context, start: int, reach: int) -> bool:
+    """Whether `pattern` (anchored at its end) matches the `reach` characters before `start`."""
+    return pattern.search(ctx.text, max(ctx.sentence[0], start - reach), start) is not None
 
 
 def _near_tense(ctx: _Context, start: int, end: int) -> Tense:
@@ -583,6 +739,8 @@ def _month_only(match: re.Match[str], ctx: _Context) -> DateHit | None:
         tense: Tense = "past"
     elif rel and rel.lower() == "next":
         tense = "future"
+    elif match.groupdict().get("verb"):
+        tense = SENTENCE_MONTH_TENSES[match["verb"]]  # "July was", "October brought"
     else:
         # A month named without a year is the nearest one, unless a verb next to it gives the
         # tense ("will hold its convention in February", "closed in November"): the tense of a
@@ -604,10 +762,156 @@ def _year(match: re.Match[str], ctx: _Context) -> DateHit | None:
 
 
 def _attributive_year(match: re.Match[str], ctx: _Context) -> DateHit | None:
-    lo = max(ctx.sentence[0], match.start() - DETERMINER_REACH)
-    if DETERMINER_BEFORE_X.search(ctx.text, lo, match.start()) is None:
+    if not _before(DETERMINER_BEFORE_X, ctx, match.start(), DETERMINER_REACH):
         return None  # "2000 runners", "Vision 2030 plan"
+    if not _modifies_a_noun(ctx, match.end("x")):
+        return None  # "the 2000 runners", "the 2000 new homes": a count
     return _year(match, ctx)
+
+
+def _plural(word: str) -> bool:
+    return word in IRREGULAR_PLURALS or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
+def _modifies_a_noun(ctx: _Context, end: int) -> bool:
+    """Whether the number ending at `end` modifies a noun as a year does: a singular noun, after
+    an adjective or not, or a plural noun of an event; not a plural it counts (EVENT_NOUNS)."""
+    first = NOUN_WORD_X.match(ctx.text, end, ctx.sentence[1])
+    if first is None:
+        return False
+    word = first["word"]
+    if word in NOT_NOUNS or word in MEASURE_WORDS:
+        return False
+    if EVENT_NOUN_X.match(ctx.text, first.start("word"), ctx.sentence[1]):
+        return True
+    if _plural(word):
+        return False
+    second = NOUN_WORD_X.match(ctx.text, first.end(), ctx.sentence[1])
+    adjective = word in QUANTITY_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS)
+    return not (adjective and second is not None and _plural(second["word"]))
+
+
+def _counted_after(ctx: _Context, end: int) -> bool:
+    """Whether a plural noun (not an event's) follows `end`: the numbers before it count it."""
+    after = NOUN_WORD_X.match(ctx.text, end, ctx.sentence[1])
+    if after is None or after["word"] in NOT_NOUNS:
+        return False
+    return (
+        _plural(after["word"])
+        and EVENT_NOUN_X.match(ctx.text, after.start("word"), ctx.sentence[1]) is None
+    )
+
+
+def _year_span(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    if match["pair"] is not None:
+        first = int(match["pair"])
+        tail = match["tail"]
+        last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+        if len(tail) == 2 and last <= first:
+            last += 100  # "1999-00"
+        if not _before(SPAN_BEFORE_X, ctx, match.start(), DETERMINER_REACH):
+            return None  # "2019-20 figures": no determiner or preposition to make it a span
+        if SEASON_AFTER_X.match(ctx.text, match.end("x")):
+            return None  # a season's pair is SPORT_SEASON_X's ("the 2022-25 season" is none)
+    else:
+        found = FIRST_YEAR_X.search(match["x"])
+        if found is None:
+            return None
+        first, last = int(found.group()), int(match["last"])
+    if last <= first or _counted_after(ctx, match.end("x")):
+        return None  # "between 2000 and 2500 runners" counts
+    return DateHit(
+        *match.span("x"),
+        _interval(dt.date(first, 1, 1), dt.date(last, 12, 31), "year", "explicit"),
+    )
+
+
+def _decade(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    start = int(match["decade"]) * 10
+    low, high = DECADE_PART_YEARS[match["part"]] if match["part"] else (0, 9)
+    doubt = (
+        "a part of a decade: read as thirds (early 0-3, mid 4-6, late 7-9)"
+        if match["part"]
+        else None
+    )
+    return DateHit(
+        *match.span("x"),
+        _interval(dt.date(start + low, 1, 1), dt.date(start + high, 12, 31), "year", "explicit"),
+        doubt,
+    )
+
+
+def _attributive_month(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    if match["verb"] is not None and not SENTENCE_OPENING_X.match(
+        ctx.text, ctx.sentence[0], match.start()
+    ):
+        return None  # a month opening a sentence only: "as August was ending" is left
+    return _month_only(match, ctx)
+
+
+def _month_of_rel_year(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    granularity: Granularity = "day" if match["day"] is not None else "month"
+    if ctx.published is None:
+        return DateHit(
+            *match.span("x"), _unresolved(granularity), "relative date, no publication date"
+        )
+    year = ctx.published.year + REL_YEAR_STEP[match["rel"]]
+    month = month_number(match["month"])
+    if match["day"] is None:
+        first, last, _ = _month_span(year, month, None)
+        return DateHit(*match.span("x"), _interval(first, last, "month", "relative-to-publication"))
+    try:
+        day = dt.date(year, month, day_number(match["day"]))
+    except ValueError:
+        return None
+    return DateHit(*match.span("x"), _day(day, "relative-to-publication"))
+
+
+def _earlier_later(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    unit = match["unit"]
+    granularity = EARLIER_LATER_GRANULARITY[unit]
+    if ctx.published is None:
+        return DateHit(
+            *match.span("x"), _unresolved(granularity), "relative date, no publication date"
+        )
+    pub = ctx.published
+    if unit == "week":
+        first = pub - dt.timedelta(days=pub.weekday())
+        last = first + dt.timedelta(days=6)
+    elif unit == "month":
+        first, last, _ = _month_span(pub.year, pub.month, None)
+    else:
+        first, last = dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31)
+    if match["dir"].lower() == "earlier":
+        last = pub
+    else:
+        first = pub
+    return DateHit(
+        *match.span("x"),
+        _interval(first, last, granularity, "relative-to-publication"),
+        f"'{match['x']}' read as {first.isoformat()} to {last.isoformat()}",
+    )
+
+
+def _weekend(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    if ctx.published is None:
+        return DateHit(*match.span("x"), _unresolved("day"), "relative date, no publication date")
+    pub = ctx.published
+    tense = _tense(ctx, *match.span("x"))
+    # The Saturday of the weekend that holds publication or comes next, and of the one before.
+    coming = pub + dt.timedelta(days=(SATURDAY - pub.weekday()) % 7)
+    if pub.weekday() == SATURDAY + 1:
+        coming = pub - dt.timedelta(days=1)  # a Sunday: the weekend in progress
+    gone = coming if coming < pub else coming - dt.timedelta(days=7)
+    saturday = coming if tense == "future" else gone
+    doubt = None if tense else "no tense next to the weekend: read as the one just gone"
+    return DateHit(
+        *match.span("x"),
+        _interval(saturday, saturday + dt.timedelta(days=1), "day", "relative-to-publication"),
+        doubt,
+    )
 
 
 def _weekday(match: re.Match[str], ctx: _Context) -> DateHit | None:
@@ -616,10 +920,28 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateHit | None:
     end = match.end()
     if not rel and ROUTINE_NOUN_X.match(ctx.text, end) is not None:
         return None
+    if not rel and _before(INDEFINITE_BEFORE_X, ctx, match.start(), INDEFINITE_REACH):
+        return None  # "on a Sunday afternoon", "every Monday": any such day
+    if rel in ("on", "") and _habit(ctx, start):
+        return None
     if ctx.published is None:
         return DateHit(start, end, _unresolved("day"), "relative date, no publication date")
     day, doubt = _weekday_date(ctx, ctx.published, WEEKDAYS[match["wd"].lower()], rel, (start, end))
     return DateHit(start, end, _day(day, "relative-to-publication"), doubt)
+
+
+def _habit(ctx: _Context, start: int) -> bool:
+    """Whether the verb that times a weekday is a "would" of habit or hypothesis with the
+    generic "you" after it ("would return your copy on Friday")."""
+    if YOU_X.search(ctx.text, max(ctx.sentence[0], start - TENSE_REACH_LEFT), start) is None:
+        return False  # no "you" in reach: the verb's words are not read (most weekdays)
+    words = _words_before(ctx, start)
+    strong, _, _, verb = _left_verb(words)
+    return (
+        strong != ""
+        and words[verb].lower() in HABIT_MODALS
+        and not GENERIC_YOU.isdisjoint(word.lower() for word in words[verb + 1 :])
+    )
 
 
 def _weekday_date(
@@ -664,7 +986,9 @@ def _period(match: re.Match[str], ctx: _Context) -> DateHit | None:
         return DateHit(
             *match.span("x"), _unresolved(granularity), "relative date, no publication date"
         )
-    rel = match["rel"].lower()
+    if match["dir"] is not None and unit != "weekend":
+        return _earlier_later(match, ctx)
+    rel = "this" if match["dir"] is not None else match["rel"].lower()
     if unit == "year" and rel in ("the previous", "the following"):
         return None  # counted from the year named before it (ANCHORED_YEAR_X)
     step = (
@@ -686,6 +1010,14 @@ def _period(match: re.Match[str], ctx: _Context) -> DateHit | None:
                 "relative-to-publication",
             ),
         )  # fmt: skip
+    if unit == "weekend" and rel == "the coming":
+        # The next weekend to begin: this week's from Monday to Friday, next week's on a
+        # Saturday or a Sunday ("the coming weekend" is not next week's in a Tuesday article).
+        first = pub + dt.timedelta(days=(SATURDAY - pub.weekday()) % 7 or 7)
+        return DateHit(
+            *match.span("x"),
+            _interval(first, first + dt.timedelta(days=1), granularity, "relative-to-publication"),
+        )
     if unit in ("week", "weekend"):
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
         if unit == "weekend":
@@ -846,6 +1178,15 @@ def _span_head(head: str, span: _Span) -> _Span | None:
             return None
         q = QUARTER_NUMBER[words[0]]
         return _months(year, 3 * q - 2, 3 * q, "quarter")
+    if kind == "months":
+        # "the first six months of 2023": that many months at one end of the span.
+        count = _number(words[1])
+        months = span.last.month - span.first.month + 1
+        if span.unit not in ("year", "half", "quarter") or not 0 < count < months:
+            return None
+        if words[0] == "first":
+            return _months(year, first_month, first_month + count - 1, "months")
+        return _months(year, last_month - count + 1, last_month, "months")
     if kind == "half":
         second = words[0] == "second"
         if span.unit == "year":
@@ -886,9 +1227,11 @@ def _span_part(match: re.Match[str], ctx: _Context) -> DateHit | None:
     phrase, start = match["x"], match.start("x")
     heads: list[str] = []
     before = False
+    before_end = 0
     pos = 0
     while (read := SPAN_HEAD_RE.match(phrase, pos)) is not None:
-        before = before or read["before"] is not None
+        if read["before"] is not None:
+            before, before_end = True, read.end("before")
         heads.append(read["head"])
         pos = read.end()
     tail = SPAN_TAIL_RE.fullmatch(phrase, pos)
@@ -912,6 +1255,13 @@ def _span_part(match: re.Match[str], ctx: _Context) -> DateHit | None:
             return None
         spans.append(part)
     span = spans[-1]
+    if before and NEGATIONS.intersection(
+        word.lower() for word in _words_before(ctx, start)[-NEGATED_DEADLINE_WINDOW:]
+    ):
+        # "will not reopen before the end of June": no deadline but the earliest time,
+        # the part itself, whose text starts after "before".
+        start += before_end
+        before = False
     if before:
         # A deadline: from publication (or the span's start, if the span is past) to its end.
         outer = spans[-2]
@@ -1192,6 +1542,8 @@ YEAR_WORDS = _words("year")
 #: "(?:19|20)\d\d": any decimal digit, as the year forms read it.
 YEAR_DIGITS = [["1", "9", r"\d", r"\d"], ["2", "0", r"\d", r"\d"]]
 DAY_WORDS = _words("day")
+WEEKEND_WORDS = _words("weekend")
+DECADE_DIGITS = [[*digits[:3], "0", "s"] for digits in YEAR_DIGITS]
 PART_OF_DAY_WORDS = _words("morning", "afternoon", "evening", "night")
 #: "ago" in any case ("Three Days Ago"): ASCII letters have no other cases.
 AGO_WORDS = _words(*(a + g + o for a in "aA" for g in "gG" for o in "oO"))
@@ -1209,6 +1561,8 @@ YEAR_WORD_GATE = _gate(YEAR_WORDS)
 PART_YEAR_GATE = _gate(YEAR_WORDS, YEAR_DIGITS)
 YEAR_GATE = _gate(YEAR_DIGITS)
 DAY_GATE = _gate(DAY_WORDS)
+WEEKEND_GATE = _gate(WEEKEND_WORDS)
+DECADE_GATE = _gate(DECADE_DIGITS)
 PART_OF_DAY_GATE = _gate(PART_OF_DAY_WORDS)
 AGO_GATE = _gate(AGO_WORDS)
 COMING_GATE = _gate(COMING_WORDS)
@@ -1224,9 +1578,12 @@ Handler = Callable[[re.Match[str], _Context], DateHit | None]
 #: Longest and most specific forms first; a later form never overlaps an earlier hit. Each form
 #: with its gate (see MONTH_GATE).
 RULES: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str]], ...] = (
+    (MONTH_OF_REL_YEAR_X, _month_of_rel_year, YEAR_WORD_GATE),
     (SPAN_PART_X, _span_part, SPAN_PART_GATE),
     (SPORT_SEASON_X, _sport_season, SEASON_WORD_GATE),
     (QUARTER_X, _quarter, QUARTER_GATE),
+    (YEAR_SPAN_X, _year_span, YEAR_GATE),
+    (DECADE_X, _decade, DECADE_GATE),
     (MDY_X, _full, MONTH_GATE),
     (DMY_X, _full, MONTH_GATE),
     (MONTH_YEAR_X, _month_year, MONTH_GATE),
@@ -1243,10 +1600,11 @@ RULES: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str]], ...] = (
     (AGO_X, _ago, AGO_GATE),
     (COMING_X, _coming, COMING_GATE),
     (TODAY_X, _today, TODAY_GATE),
+    (WEEKEND_X, _weekend, WEEKEND_GATE),
     (PERIOD_X, _period, PERIOD_GATE),
     (DAY_BEFORE_X, _day_before, DAY_GATE),
     (SEASON_X, _season, SEASON_GATE),
-    (ATTRIBUTIVE_MONTH_X, _month_only, MONTH_GATE),
+    (ATTRIBUTIVE_MONTH_X, _attributive_month, MONTH_GATE),
     (YEAR_OF_X, _year, YEAR_GATE),
     (ATTRIBUTIVE_YEAR_X, _attributive_year, YEAR_GATE),
 )
@@ -1296,6 +1654,10 @@ def extract_dates(
         if not gates:
             continue
         ctx = _Context(text, published, sentence)
+        # In a sentence that supposes ("Imagine the council scrapped it tomorrow"), a date read
+        # from publication times the hypothetical; a stated one is kept. Read once, when the
+        # sentence's first such date is found (None: not read yet).
+        hypothetical: bool | None = None
         # Dates found in this sentence, disjoint, by start: an overlap test is one bisect, not a
         # scan of every earlier date (that made a run-on sentence of dates quadratic).
         starts: list[int] = []
@@ -1310,6 +1672,11 @@ def extract_dates(
                 hit = handler(match, ctx)
                 if hit is None:
                     continue
+                if hit.value.basis != "explicit":
+                    if hypothetical is None:
+                        hypothetical = HYPOTHETICAL_X.match(text, *sentence) is not None
+                    if hypothetical:
+                        continue
                 starts.insert(n, match.start())
                 ends.insert(n, match.end())
                 hits.append(hit)
