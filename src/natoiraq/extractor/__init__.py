@@ -13,7 +13,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar, get_args
 
 from natoiraq.clean import Cleaned, clean_article
 from natoiraq.errors import NatoiraqError
@@ -25,27 +24,21 @@ from natoiraq.extractor.quotes import extract_quotes
 from natoiraq.extractor.topics import Link, topic_linker
 from natoiraq.io.seeds import SeedError, load_seed
 from natoiraq.models import (
-    ID_RE,
     UNASSIGNED_TOPIC,
-    Action,
     Article,
     Claim,
     CountClaim,
-    CountValue,
     DateClaim,
-    DateValue,
     DecisionClaim,
     DecisionValue,
     Entity,
     Event,
-    Modality,
     Outlet,
     Published,
     Quantity,
     QuoteClaim,
     QuoteValue,
     Registry,
-    Slug,
     Span,
 )
 from natoiraq.text import sentences
@@ -57,8 +50,6 @@ class ExtractError(NatoiraqError):
 
 #: The topic of a claim the extractor cannot place; the reviewer replaces it.
 UNASSIGNED = UNASSIGNED_TOPIC
-
-
 @dataclass(frozen=True)
 class Extraction:
     """Draft claims, the cleaned text they came from, and registry entries they would need."""
@@ -92,85 +83,9 @@ def _sentence_of(
     return max(a, start - LINK_REACH), min(max(b, end), end + LINK_REACH)
 
 
-#: The longest id models.Slug allows (read off its constraints, so the two cannot disagree).
-SLUG_MAX = next(c.max_length for c in get_args(Slug)[1:] if getattr(c, "max_length", None))
-
-
-def _is_slug(value: object) -> bool:
-    """True when `value` passes models.Slug (pattern and length)."""
-    return isinstance(value, str) and len(value) <= SLUG_MAX and ID_RE.fullmatch(value) is not None
-
-
-# Why model_construct below: the extractor builds about 12,000 models per 127 KB of text, and
-# pydantic's validation of them was a twentieth of extraction. What a claim holds is valid by
-# construction (offsets of the text, ids from the registry or slugify, values the stages built
-# as validated models, flags typed bool), except the few strings that come from the text: those
-# are checked here as the model checks them, and anything unexpected goes through the model's
-# own validation, so an invalid value still raises as it did. tests/extractor/
-# test_claim_models.py validates every claim of the seeds again.
-
-
 def _span(text: str, start: int, end: int) -> Span:
     """The evidence for start..end of `text`: its exact words and offsets."""
-    exact = text[start:end]
-    if type(start) is int and type(end) is int and 0 <= start < end and exact:
-        return Span.model_construct(start=start, end=end, exact=exact)
-    return Span(exact=exact, start=start, end=end)
-
-
-#: The value model of each claim model.
-_VALUES: dict[type[Claim], type[object]] = {
-    DateClaim: DateValue, CountClaim: CountValue, QuoteClaim: QuoteValue,
-    DecisionClaim: DecisionValue,
-}  # fmt: skip
-_C = TypeVar("_C", DateClaim, CountClaim, QuoteClaim, DecisionClaim)
-
-
-def _claim(model: type[_C], **fields: Any) -> _C:
-    """`model(**fields)`, unvalidated when its topic is a slug, its evidence a Span, its value
-    the model's value model and its doubt text or None (every other field is a literal here)."""
-    doubt, attribution = fields.get("doubt"), fields.get("attribution")
-    if (
-        _is_slug(fields["topic"])
-        and type(fields["evidence"]) is Span
-        and type(fields["value"]) is _VALUES[model]
-        and (doubt is None or type(doubt) is str)
-        and (attribution is None or type(attribution) is Span)
-    ):
-        return model.model_construct(**fields)
-    return model(**fields)
-
-
-_ACTIONS = frozenset(get_args(Action))
-_MODALITIES = frozenset(get_args(Modality))
-
-
-def _quote_value(speaker: str, text: str, verbatim: bool, partial: bool) -> QuoteValue:
-    """QuoteValue(...), unvalidated when it passes the model's checks (see _claim)."""
-    if _is_slug(speaker) and type(text) is str and text and type(partial) is type(verbatim) is bool:
-        return QuoteValue.model_construct(
-            speaker=speaker, text=text, verbatim=verbatim, partial=partial
-        )
-    return QuoteValue(speaker=speaker, text=text, verbatim=verbatim, partial=partial)
-
-
-def _decision_value(
-    actor: str, action: Action, object: str, modality: Modality, negated: bool
-) -> DecisionValue:
-    """DecisionValue(...), unvalidated when it passes the model's checks (see _claim)."""
-    if (
-        _is_slug(actor)
-        and _is_slug(object)
-        and action in _ACTIONS
-        and modality in _MODALITIES
-        and type(negated) is bool
-    ):
-        return DecisionValue.model_construct(
-            actor=actor, action=action, object=object, modality=modality, negated=negated
-        )
-    return DecisionValue(
-        actor=actor, action=action, object=object, modality=modality, negated=negated
-    )
+    return Span(exact=text[start:end], start=start, end=end)
 
 
 def _doubt(*parts: str | None) -> str | None:
@@ -229,8 +144,8 @@ def extract_claims(
         if hit.doubt or hit.value.basis == "relative-to-publication":
             guessed.add(f"date-{n}")
         claims.append(
-            _claim(
-                DateClaim, id=f"date-{n}", kind="date", topic=item, status="draft",
+            DateClaim(
+                id=f"date-{n}", kind="date", topic=item, status="draft",
                 evidence=_span(text, hit.start, hit.end),
                 value=hit.value, doubt=_doubt(hit.doubt, link.doubt),
             )
@@ -244,8 +159,8 @@ def extract_claims(
         if count.doubt:
             guessed.add(f"count-{n}")
         claims.append(
-            _claim(
-                CountClaim, id=f"count-{n}", kind="count", topic=item, status="draft",
+            CountClaim(
+                id=f"count-{n}", kind="count", topic=item, status="draft",
                 evidence=_span(text, count.start, count.end),
                 value=count.value, doubt=_doubt(count.doubt, link.doubt),
             )
@@ -265,11 +180,11 @@ def extract_claims(
             if quote.attribution else None
         )  # fmt: skip
         claims.append(
-            _claim(
-                QuoteClaim, id=f"quote-{n}", kind="quote", topic=link.topic, status="draft",
+            QuoteClaim(
+                id=f"quote-{n}", kind="quote", topic=link.topic, status="draft",
                 evidence=_span(text, quote.start, quote.end),
-                value=_quote_value(speaker=quote.speaker, text=quote.text,
-                                   verbatim=not translated, partial=quote.partial),
+                value=QuoteValue(speaker=quote.speaker, text=quote.text,
+                                 verbatim=not translated, partial=quote.partial),
                 attribution=attribution, doubt=_doubt(quote.doubt, link.doubt),
             )
         )  # fmt: skip
@@ -292,12 +207,12 @@ def extract_claims(
             )  # fmt: skip
             item, why = link.topic, link.doubt
         claims.append(
-            _claim(
-                DecisionClaim, id=f"decision-{n}", kind="decision", topic=item, status="draft",
+            DecisionClaim(
+                id=f"decision-{n}", kind="decision", topic=item, status="draft",
                 evidence=_span(text, decision.start, decision.end),
-                value=_decision_value(actor=decision.actor, action=decision.action,
-                                      object=decision.object, modality=decision.modality,
-                                      negated=decision.negated),
+                value=DecisionValue(actor=decision.actor, action=decision.action,
+                                    object=decision.object, modality=decision.modality,
+                                    negated=decision.negated),
                 doubt=_doubt(decision.doubt, why),
             )
         )  # fmt: skip
@@ -324,15 +239,11 @@ def extract_article(
     recorded as unknown and relative dates stay unresolved (never read against today's clock).
     """
     cleaned = clean_article(text)
-    stated = (
-        published
-        or cleaned.published
-        or Published(
-            date=None,
-            basis="unknown",
-            why="the text states no date (no dateline or byline date): fill it in, or pass "
-            "--published; relative dates stay unresolved until then",
-        )
+    stated = published or cleaned.published or Published(
+        date=None,
+        basis="unknown",
+        why="the text states no date (no dateline or byline date): fill it in, or pass "
+        "--published; relative dates stay unresolved until then",
     )
     extraction = extract_claims(
         text, registry, stated.date, translated=translated_from is not None, cleaned=cleaned
