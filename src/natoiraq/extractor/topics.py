@@ -779,7 +779,7 @@ class TopicLinker:
         for n in positions:
             item = self.subject_items.items[n]
             found = self._triggers(text, claim, item.triggers)
-            verb = [t for t in item.triggers if " " not in t and t.startswith(stem)]
+            verb = sorted(t for t in item.triggers if " " not in t and t.startswith(stem))
             if not found and not verb:
                 continue
             said = f"trigger {found[0].text!r}" if found else f"its word {verb[0]!r}"
