@@ -20,8 +20,8 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
-from natoiraq.extractor.linking import STORY_HUBS, TITLE_WORDS, Linker, Mention, slugify
-from natoiraq.models import Action, Modality
+from natoiraq.extractor.linking import TITLE_WORDS, Linker, Mention, slugify
+from natoiraq.models import STORY_HUBS, Action, Modality
 from natoiraq.text import NAME_RE, STOPWORDS, literal_alternation
 
 #: Verb (and noun) forms of each action, general English; docs/annotation.md lists them. A verb

@@ -18,7 +18,7 @@ from typing import Generic, Literal, TypeVar
 
 from rapidfuzz import fuzz, process, utils
 
-from natoiraq.models import Entity, Registry
+from natoiraq.models import STORY_HUBS, Entity, Registry
 from natoiraq.text import NAME_RE, literal_alternation, trie_pattern
 
 #: fuzz.ratio on default_process'd strings (lower case, punctuation stripped). 85 joins
@@ -330,7 +330,7 @@ def _build_tables(registry: Registry) -> _Tables:
     t.descriptions = frozenset(
         alias for e in registry.entities for alias in e.aliases if alias[:1].islower()
     )
-    t.story = _stories(registry)
+    t.story = registry.stories()
     t.holders = {e.id: e for e in registry.entities if e.holders}
     t.triggers = {e.id: tuple(e.triggers) for e in registry.events if not e.proposed}
     t.triggers.update({e.id: tuple(e.triggers) for e in registry.topics if not e.proposed})
@@ -365,38 +365,6 @@ def _build_tables(registry: Registry) -> _Tables:
         for e in registry.entities
     }
     return t
-
-
-#: Entity types that many stories share (a country is in every story about it): they do not tie
-#: two stories into one.
-STORY_HUBS = frozenset({"country", "place"})
-
-
-def _stories(registry: Registry) -> dict[str, str]:
-    """Union-find over the registry's ties (participants, decides_for, holders)."""
-    parent: dict[str, str] = {}
-
-    def root(item: str) -> str:
-        parent.setdefault(item, item)
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
-
-    hubs = {e.id for e in registry.entities if e.type in STORY_HUBS}
-    ties: list[tuple[str, str]] = []
-    for entity in registry.entities:
-        root(entity.id)
-        ties += [(entity.id, other) for other in entity.decides_for]
-        ties += [(entity.id, h.person) for h in entity.holders]
-    for section in (registry.events, registry.quantities, registry.topics):
-        for item in section:
-            root(item.id)
-            ties += [(item.id, other) for other in item.participants]
-    for a, b in ties:
-        if a not in hubs and b not in hubs:
-            parent[root(a)] = root(b)
-    return {item: root(item) for item in parent}
 
 
 def _own_fuzzy(tables: _Tables) -> _Tables:

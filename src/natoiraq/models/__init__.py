@@ -52,6 +52,7 @@ from natoiraq.models.claims import (
 )
 from natoiraq.models.reference import Reference, ReferenceFact, Validity
 from natoiraq.models.registry import (
+    STORY_HUBS,
     Entity,
     EntityType,
     Event,
@@ -67,6 +68,7 @@ __all__ = [
     "ID_PATTERN",
     "ID_RE",
     "SCHEMA_VERSION",
+    "STORY_HUBS",
     "UNASSIGNED_TOPIC",
     "Action",
     "Article",

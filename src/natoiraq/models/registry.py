@@ -133,6 +133,11 @@ class Topic(Entry):
     description: str | None = None
 
 
+#: Entity types that many stories share (a country is in every story about it): they do not tie
+#: two stories into one (`Registry.stories`).
+STORY_HUBS = frozenset({"country", "place"})
+
+
 class Registry(Model):
     """The controlled vocabulary every claim refers to."""
 
@@ -141,3 +146,32 @@ class Registry(Model):
     events: list[Event] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
     topics: list[Topic] = Field(default_factory=list)
+
+    def stories(self) -> dict[str, str]:
+        """Each item's story, as one representative id: the items its participants, deciders
+        and holders tie it to (a union-find over those ties; STORY_HUBS tie nothing). A
+        registry that serves many stories keeps them apart: "ministers" of one story is
+        nobody in an article about another."""
+        parent: dict[str, str] = {}
+
+        def root(item: str) -> str:
+            parent.setdefault(item, item)
+            while parent[item] != item:
+                parent[item] = parent[parent[item]]
+                item = parent[item]
+            return item
+
+        hubs = {e.id for e in self.entities if e.type in STORY_HUBS}
+        ties: list[tuple[str, str]] = []
+        for entity in self.entities:
+            root(entity.id)
+            ties += [(entity.id, other) for other in entity.decides_for]
+            ties += [(entity.id, h.person) for h in entity.holders]
+        for section in (self.events, self.quantities, self.topics):
+            for item in section:
+                root(item.id)
+                ties += [(item.id, other) for other in item.participants]
+        for a, b in ties:
+            if a not in hubs and b not in hubs:
+                parent[root(a)] = root(b)
+        return {item: root(item) for item in parent}
