@@ -24,6 +24,19 @@ from natoiraq.extractor.linking import TITLE_WORDS, Linker, Mention, slugify
 from natoiraq.models import STORY_HUBS, Action, Modality
 from natoiraq.text import NAME_RE, STOPWORDS, literal_alternation
 
+#: A measure kept, brought in or remaining in force: the head of the verb's object.
+MEASURE_NOUNS = (
+    r"(?:bans?|curfews?|restrictions?|sanctions|embargo(?:es)?|freeze|caps?|limits?|controls"
+    r"|moratorium|measures|rules|state\s+of\s+emergency)\b"
+)
+#: A later time a thing is put back by or to ("by two years", "until 2027", "to next spring"),
+#: after at most a short object ("pushed back the launch to 2027").
+LATER_TIME = (
+    r"(?=(?:\s+[\w-]+){0,5}?\s+(?:by|until|till|to)\s+(?:a\s+|an\s+|the\s+|at\s+least\s+)?(?:\d|one|two|three"
+    r"|four|five|six|several|a\s+few|next|later|(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|spring|summer|autumn|winter)\b)"
+)
 #: Verb (and noun) forms of each action, general English; docs/annotation.md lists them. A verb
 #: that means the same as an action maps to it (halt, pause, stop -> suspend; adopt, accept ->
 #: approve; quit, step down -> resign). Light verbs ("agree to", "vote to") yield to a decision
@@ -31,7 +44,7 @@ from natoiraq.text import NAME_RE, STOPWORDS, literal_alternation
 DECISION_FORMS: dict[Action, str] = {
     "suspend": (
         r"suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)"
-        r"|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froze|postpon(?:e|es|ed|ing|ement)"
+        r"|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froz(?:e|en)|postpon(?:e|es|ed|ing|ement)"
         r"|delay(?:s|ed|ing)?|interrupt(?:s|ed|ing)?|put on (?:hold|ice)"
         r"|(?:is|are|was|were|be|remains?) on hold"
         # Keeping something shut is suspending it ("schools will stay closed").
@@ -40,16 +53,34 @@ DECISION_FORMS: dict[Action, str] = {
         # (evalsets/dev README, conventions added with 023-034); "grounded in" is an adjective.
         r"|cancel(?:s|led|ed|ling|ing)?|cancellation|grounded(?!\s+in\b)"
         r"|defer(?:s|red|ring)?|withh(?:old|olds|olding|eld)"
+        # Putting or pushing a thing back by a time is delaying it ("put the launch back by a
+        # year", "pushed it back to 2027"); "put the book back on the shelf" names no time.
+        r"|(?:put(?:s|ting)?|push(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?back" + LATER_TIME
     ),
     "resume": (
         r"resum(?:e|es|ed|ing)|resumption|restart(?:s|ed|ing)?"
+        # Starting a thing again is resuming it ("will start the classes again").
+        r"|(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un))(?=\s+(?:[\w-]+\s+){0,4}?again\b)"
         r"|(?:go|goes|went|going|return|returns|returned|returning) back to work"
     ),
-    "continue": r"continu(?:e|es|ed|ing)|carry on",
+    "continue": (
+        r"continu(?:e|es|ed|ing)|carry on"
+        # Keeping a measure, or a measure remaining in force, continues it ("kept the curfew",
+        # "the ban will remain in force"): a state that is a decision still in force.
+        r"|(?:keep(?:s|ing)?|kept)(?=\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?" + MEASURE_NOUNS + r")"
+        r"|(?:remain|stay)(?:s|ed|ing)?\s+in\s+(?:force|place|effect)"
+    ),
     "expand": (
         r"expand(?:s|ed|ing)?|expansion|scal(?:e|es|ed|ing) up|tak(?:e|es|ing|en) (?:on|over)"
         r"|took (?:on|over)|increas(?:e|es|ed|ing)|extend(?:s|ed|ing)?"
         r"|beef(?:s|ed|ing)? up|do(?:es)? more"
+        # Raising an offer increases it ("raised its offer", "will not raise its bid"); "raise
+        # concerns", "raise money" and "raise children" name no amount decided. Only offers:
+        # evalsets/dev 020 leaves "will raise parking fees" unannotated, so fees, fares and
+        # prices wait for the annotators (a wrong decision is worse than none).
+        r"|rais(?:e|es|ed|ing)(?=\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:bids?|offers?|stakes?)\b)"
     ),
     "enhance": r"enhanc(?:e|es|ed|ing)",
     "agree": r"agree(?:s|d|ing)?",
@@ -74,7 +105,9 @@ DECISION_FORMS: dict[Action, str] = {
     "stay": (
         # "stay in close contact with" is keeping in touch (consult), not staying somewhere.
         r"(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)"
-        r"(?=\s+(?:in(?!\s+(?:(?:close|constant|regular|daily)\s+)?(?:contact|touch)\b)"
+        # "remain in force" is a measure continuing (continue), not someone staying.
+        r"(?=\s+(?:in(?!\s+(?:(?:close|constant|regular|daily)\s+)?(?:contact|touch)\b"
+        r"|\s+(?:force|place|effect)\b)"
         r"|on|at|until|as long|only|without|a|an)\b)"
     ),
     # "add" needs a "to" phrase ("adding trainers to the mission"): "he added" is speech.
@@ -93,6 +126,11 @@ DECISION_FORMS: dict[Action, str] = {
     "approve": (
         r"approv(?:e|es|ed|ing)|approval|adopt(?:s|ed|ing)?|adoption|accept(?:s|ed|ing)?"
         r"|endors(?:e|es|ed|ing)"
+        # A board recommending an offer to its owners approves it ("will recommend the bid
+        # to shareholders"); "recommended that ..." and "recommended rest" are advice.
+        r"|recommend(?:s|ed|ing)?(?=\s+(?:(?:a|an|the|its|their|this|that)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:offers?|bids?|deals?|proposals?|takeover|merger|settlement"
+        r"|terms)\b)"
     ),
     "reject": (
         r"reject(?:s|ed|ing)?|rejection|turn(?:s|ed|ing)? down|veto(?:es|ed|ing)?"
@@ -107,6 +145,9 @@ DECISION_FORMS: dict[Action, str] = {
     "impose": (
         r"impos(?:e|es|ed|ing)|imposition|ban(?:s|ned|ning)?|fin(?:ed|ing)|jail(?:s|ed|ing)"
         r"|sentenc(?:es|ed|ing)|set(?:s|ting)? bail"
+        # Bringing in a measure imposes it ("brought in a curfew", "will bring in new rules").
+        r"|br(?:ing|ings|inging|ought)\s+in(?=\s+(?:(?:a|an|the|its|their|new)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?" + MEASURE_NOUNS + r")"
     ),
     "lift": r"lift(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?",
     "cut": (
@@ -124,9 +165,16 @@ DECISION_FORMS: dict[Action, str] = {
         r"hold(?:s|ing)?|held|meet(?=\s+(?:at|in|on|again|next|later|regularly|every|before"
         r"|after)\b)"
     ),
-    "order": r"order(?:s|ed|ing)?",
+    # A court remanding someone in custody orders the remand (the act names what is ordered:
+    # NAMING_PREFIXES); commissioning a study orders it.
+    "order": (
+        r"order(?:s|ed|ing)?|remand(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){0,3}?in\s+custody\b)"
+        r"|commission(?:s|ed|ing)?(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:survey|study|report|review|inquiry|audit|assessment)\b)"
+    ),
     "close": (
-        r"clos(?:es|ed|ing)|closure|close(?=\s+(?:the|a|an|its|their|all|down|schools?)\b)"
+        r"clos(?:es|ed|ing)|closure"
+        r"|close(?=\s+(?:the|a|an|its|their|all|any|some|more|every|down|schools?)\b)"
         r"|shut(?:s|ting)?(?: down)?"
     ),
     # "re-opened": the prefix stays with its verb (a form after a hyphen is no verb, below).
@@ -160,9 +208,9 @@ ACT_GROUP = "act"
 #: nothing new, but lets re drop most words ("the", "of", "said") at one trie lookup instead
 #: of trying each of the forty-odd forms there (the scan ran at a third of the speed).
 DECISION_STARTS = (
-    "ac ad ag ap ar ba be ca ch cl co cu de di do en es ev ex fi fo fr go gr ha he ho im in is ja "
-    "jo ki la le li lo me no op or ou pa pl po pr pu qu ra re sc se sh si sl st su ta to tu ve vo "
-    "wa we wi"
+    "ac ad ag ap ar ba be br ca ch cl co cu de di do en es ev ex fi fo fr go gr ha he ho im in is "
+    "ja jo ke ki la le li lo me no op or ou pa pl po pr pu qu ra re sc se sh si sl st su ta to tu "
+    "ve vo wa we wi"
 )
 #: Every form, each in the group of its action; a hyphen after the form makes it part of a
 #: compound ("higher-level talks"), and so does one before it ("pre-orders": DECISION_RE).
@@ -252,6 +300,9 @@ TENURE_PLACE_KINDS: dict[str, frozenset[str]] = {
 #: Verbs that only frame the decision that follows them in the clause ("agreed to enhance",
 #: "voted to ratify", "continue to consult"): the substantive verb is the decision.
 LIGHT_ACTIONS = frozenset({"agree", "continue", "vote"})
+#: ... but keeping a measure or its remaining in force is the decision itself (a state that
+#: continues), never a frame: "kept the ban on ..." is no light verb before "ban".
+STATE_FORM_RE = re.compile(r"(?:keep|kept|remain|stay)")
 #: "agree" decides only with what is agreed ("agreed to", "agreed on", "agreed that ... should"):
 #: "we agree Iran must never ..." is an opinion.
 AGREE_FOLLOW_RE = re.compile(r"\s*(?:,|\b(?:to|on|in|that|about|with|upon|after|at)\b|\w+day\b)")
@@ -485,7 +536,8 @@ GENERIC_OBJECT_RE = re.compile(
 #: apposition of up to four words between commas ("Fenwick, 63, quit"); "who ..." is not.
 VERB_GROUP_WORDS = (
     "will would shall should could can cannot may might must has have had is are was were be "
-    "been being did does do not n't never also now then already yet still today yesterday "
+    "been being did does do not n't never also now then already yet still today yesterday remain "
+    "remains remained stays stayed "
     "formally finally unanimously quickly officially plan plans planned expected set likely to "
     "ready prepared agreed decided voted just refused refuses declined failed vowed promised "
     "pledged threatened offered wants wanted intends intended hopes hoped"
@@ -565,6 +617,11 @@ ACTOR_NP_RE = re.compile(
 RELATIVE_OPENER_RE = re.compile(r",\s+(?:which|who)$")
 #: A comma right before a name opens an apposition ("its rival, Inkwell, cut ...").
 APPOSITION_OPEN_RE = re.compile(r",\s*$")
+#: A name between an indefinite article and a lower-case word modifies the noun that follows
+#: ("a US private equity firm", "an Iraqi court"): the noun, not the name, is what a later
+#: pronoun stands for ("..., a US firm, said it would not raise its bid": "it" is the firm).
+INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
+MODIFIER_MENTION_RE = re.compile(r"[ \t]+[a-z]")
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?P<p>he|she|it|they|He|She|It|They)$")
 PRONOUN_KINDS = {
     "he": PERSON_KINDS, "she": PERSON_KINDS, "it": ACTOR_KINDS, "they": ACTOR_KINDS,
@@ -634,9 +691,16 @@ OBJECT_PRONOUN_RE = re.compile(r"\s+(?:it|them)\b")
 PRONOUN_OBJECT = "<pronoun>"
 #: A passive verb ("was suspended", "will be held", "were not lifted"): its object is the
 #: clause's subject and its actor the "by" phrase or the organisation named earlier.
+#: "remains suspended", "stayed frozen": a decision still in force is read as a passive too.
 PASSIVE_BEFORE_RE = re.compile(
-    r"\b(?:is|are|was|were|be|been)\s+(?:(?:not|now|also|then|\w+ly)\s+){0,2}$", re.I
+    r"\b(?:is|are|was|were|be|been|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+"
+    r"(?:(?:not|now|also|then|\w+ly)\s+){0,2}$",
+    re.I,
 )
+#: The copula of a state ("remains suspended"): PASSIVE_BEFORE_RE reads it as a passive.
+REMAIN_BEFORE_RE = re.compile(r"\b(?:remain|stay)\w*\s+(?:\w+\s+){0,2}$", re.I)
+#: A particle verb whose object sits between the verb and its particle ("put it back").
+INNER_OBJECT_RE = re.compile(r"(?:put|push|kick)\w*\s+(?P<np>\S.*?)\s+(?:back|out)$", re.I)
 #: Participles of the decision verbs that do not end in -ed/-en ("will be held", "was cut").
 IRREGULAR_PARTICIPLES = frozenset(
     {
@@ -689,7 +753,7 @@ CAUSATIVE_BEFORE_RE = re.compile(
 )
 #: Forms that carry their own copula ("is on hold", "remains on hold"): their subject is acted
 #: on, as in a passive.
-STATIVE_FORM_RE = re.compile(r"(?:is|are|was|were|be|remains?) on ")
+STATIVE_FORM_RE = re.compile(r"(?:is|are|was|were|be|remains?) on |(?:remain|stay)\w* in ")
 #: A decision inside a noun's infinitive ("a proposal to cut", "a request to close") is only
 #: proposed: the noun's own verb ("did not approve a proposal") is the decision.
 #: Likewise an aim, an effort or a duty ("efforts to reduce violence", "our aim is to
@@ -966,18 +1030,36 @@ class _Article:
         return [m for m in self.mentions[lo:hi] if m.end <= stop]
 
     def last_before(
-        self, pos: int, kinds: frozenset[str], lookback: int, agent: bool = False
+        self,
+        pos: int,
+        kinds: frozenset[str],
+        lookback: int,
+        agent: bool = False,
+        head: bool = False,
     ) -> Mention | None:
         """The last mention of `kinds` ending before `pos`; with `agent`, only one that no
-        place or partner preposition introduces ("said in Vantoria that ..." names a place)."""
+        place or partner preposition introduces ("said in Vantoria that ..." names a place);
+        with `head`, only one that heads its noun phrase (MODIFIER_MENTION_RE: "a US firm" is
+        the firm, the antecedent a pronoun may have)."""
         hi = bisect_left(self.starts, pos)
         lo = bisect_left(self.starts, pos - lookback)
         for m in reversed(self.mentions[lo:hi]):
             if m.kind in kinds and m.end <= pos:
                 if agent and NON_AGENT_BEFORE_RE.search(self.text, max(0, m.start - 12), m.start):
                     continue
+                if head and _modifies_noun(self.text, m):
+                    continue
                 return m
         return None
+
+
+def _modifies_noun(text: str, m: Mention) -> bool:
+    """The name sits between an indefinite article and a noun: it modifies the noun ("an
+    Ostland ski operator"), which is the one who acts or whom a pronoun stands for."""
+    return (
+        INDEFINITE_BEFORE_RE.search(text, max(0, m.start - 4), m.start) is not None
+        and MODIFIER_MENTION_RE.match(text, m.end) is not None
+    )
 
 
 def _modality(text: str, left: int, verb: int, verb_end: int, right: int) -> Modality:
@@ -1175,6 +1257,12 @@ def _object(
     reach = min(stop, end + POSTMODIFIER_REACH)
     has_post = POSTMODIFIER_RE.match(text, end, stop) is not None
     context = words + (ARTICLE_WORD_RE.findall(text, end, reach) if has_post else [])
+    if words and words[0][0].isupper():
+        # A phrase that is an item's registry name ("Halden's 212 UK stores") names that item,
+        # before any item whose name merely shares its head word ("Halden's stores under X").
+        exact = art.linker.resolve(text[text.find(words[0], begin, end) : end])
+        if exact is not None and art.linker.kinds.get(exact[0]) not in ACTOR_KINDS | PERSON_KINDS:
+            return exact[0], end, None
     # The verb's words may name the thing too ("cancelled sailings": the cancelled sailings).
     link_kinds = OBJECT_KINDS if action in EVENT_ACTIONS else NON_EVENT_KINDS
     linked = art.objects.link(head, context + verb_text.split(), link_kinds, art.stems)
@@ -1257,6 +1345,7 @@ def _subject(
         m for m in mentions
         if m.kind in ACTOR_KINDS
         and not NON_AGENT_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+        and not _modifies_noun(text, m)
     ]  # fmt: skip
     persons = list(FIRST_PERSON_RE.finditer(text, window, verb))
     first_person = persons[-1] if persons else None
@@ -1293,7 +1382,7 @@ def _subject(
         kinds = PRONOUN_KINDS[pronoun["p"].lower()]
         # "It will not launch the Fold in China": a name after "in" or "from" is a place, no
         # antecedent of "it" (agent=True, as for a passive's actor).
-        found = art.last_before(pronoun.start(), kinds, PRONOUN_LOOKBACK, agent=True)
+        found = art.last_before(pronoun.start(), kinds, PRONOUN_LOOKBACK, agent=True, head=True)
         if found is not None:
             return found.id, pronoun.start(), f"'{pronoun['p']}' read as {found.text}", []
         return None
@@ -1477,10 +1566,16 @@ def _collective(
 
 
 def _light_followed(art: _Article, match: re.Match[str], right: int) -> bool:
-    """A decision verb follows the light verb in its clause ("agreed on Monday to cut")."""
+    """A decision verb follows the light verb in its clause ("agreed on Monday to cut"); a
+    noun that is also a verb's form ("continued the ban") is its object, not a verb."""
     stop = min(right, match.end() + LIGHT_WINDOW)
     for later in DECISION_RE.finditer(art.text, match.end(), stop):
         name = later.lastgroup
+        low = later.group().casefold()
+        if low in NOUN_HOMOGRAPHS and NOUN_USE_RE.search(
+            art.text, max(match.end(), later.start() - 6), later.start()
+        ):
+            continue
         if name is not None and (name == ACT_GROUP or name.replace("_", "-") not in LIGHT_ACTIONS):
             return True
     return False
@@ -1669,7 +1764,12 @@ def _decide(
     k = bisect_left(break_starts, match.end())
     right = breaks[k][0] if k < len(breaks) else s_end
     window_end = min(right, match.end() + OBJECT_WINDOW)
-    if not act and action in LIGHT_ACTIONS and _light_followed(art, match, right):
+    if (
+        not act
+        and action in LIGHT_ACTIONS
+        and not STATE_FORM_RE.match(low)
+        and _light_followed(art, match, right)
+    ):
         return []
     if text.startswith("?", right) or QUESTION_BEFORE_RE.search(
         text, max(left, match.start() - SUBJECT_WINDOW), match.start()
@@ -1737,6 +1837,11 @@ def _decide(
     ) or STATIVE_FORM_RE.match(low) is not None
     names_act = act or action in ACT_ACTIONS or low.startswith("meet")
     found = None if passive else _object(art, action, match.end(), window_end, word, names_act)
+    inner = INNER_OBJECT_RE.match(word) if found is None and not passive else None
+    if inner is not None:
+        # "put it back by a year", "kick the troops out": the object sits inside the form.
+        begin = match.start() + inner.start("np") - 1
+        found = _object(art, action, begin, match.start() + inner.end("np"), word, names_act)
     if gerund_of is not None:
         named = _names_item(art, gerund_of.end(), window_end)
         if named is not None:
@@ -1913,8 +2018,11 @@ def _previous_object(
     return None
 
 
-def _left_object(art: _Article, left: int, stop: int) -> tuple[str, int, str | None] | None:
-    """The object named by the subject noun phrase ending at `stop` (passive, intransitive)."""
+def _left_object(
+    art: _Article, left: int, stop: int, kinds: frozenset[str] = OBJECT_KINDS
+) -> tuple[str, int, str | None] | None:
+    """The object named by the subject noun phrase ending at `stop` (passive, intransitive);
+    `kinds`: what its head word may link to (no event for a measure in force, as in _object)."""
     text = art.text
     begin = max(left, stop - SUBJECT_WINDOW)
     named = [m for m in art.inside(begin, stop) if m.kind in OBJECT_KINDS]
@@ -1949,7 +2057,7 @@ def _left_object(art: _Article, left: int, stop: int) -> tuple[str, int, str | N
         # "The decision was endorsed": the decision just reported (_passive resolves it).
         return PRONOUN_OBJECT, start, None
     tail = [m.group() for m in OBJECT_WORD_RE.finditer(text, stop, min(len(text), stop + 60))]
-    linked = art.objects.link(phrase[-1], phrase + tail, article=art.stems)
+    linked = art.objects.link(phrase[-1], phrase + tail, kinds, art.stems)
     if linked is None:
         linked = art.objects.triggered(phrase[-1])
     if linked is not None:
@@ -1983,10 +2091,18 @@ def _passive(
             return []
         found = (acted, max(left, stop - SUBJECT_WINDOW // 4), None)
     else:
-        found = _left_object(art, left, stop)
+        # A measure in force ("the ban will remain in force") is a topic, never an event.
+        state = STATE_FORM_RE.match(match.group().casefold()) is not None
+        found = _left_object(art, left, stop, NON_EVENT_KINDS if state else OBJECT_KINDS)
     if found is None:
         return []
     obj, obj_start, obj_doubt = found
+    if obj_doubt == PROPOSED_OBJECT_DOUBT and REMAIN_BEFORE_RE.search(
+        text, max(left, match.start() - 30), match.start()
+    ):
+        # "X remains suspended" describes a state; it reports the decision still in force
+        # only of an item the registry knows (a wrong decision is worse than none).
+        return []
     if obj == PRONOUN_OBJECT:
         previous = _previous_object(art, hits, match.start())
         if previous is None:
