@@ -3,7 +3,8 @@
 A measure kept or remaining in force continues; a decision still in force ("remains
 suspended") is read like a passive; putting a thing back by a time delays it; starting it again
 resumes it; bringing in a measure imposes it; raising a bid expands it; recommending an offer
-approves it; remanding in custody and commissioning a study order them. Each rule has the
+approves it; remanding in custody and commissioning a study order them; taking on people hires
+them (add). Each rule has the
 invented sentence it was written for, a second it must also fix and one it must leave alone.
 The registry is invented (a mountain town, its council and two ski firms), so no test leans on
 the seeds or on the development set's words.
@@ -47,6 +48,8 @@ REGISTRY = Registry.model_validate(
             {"id": "square-stalls", "name": "Market stalls on the town squares",
              "triggers": ["squares"], "participants": ["pell-council"]},
             {"id": "ski-school", "name": "Pellmoor ski school", "participants": ["pell-council"]},
+            {"id": "snow-crews", "name": "Pellmoor snow clearing crews",
+             "participants": ["pell-council"]},
         ],
     }
 )  # fmt: skip
@@ -216,4 +219,21 @@ def test_remanding_and_commissioning_order(
 def test_close_with_a_quantifier_and_an_exact_name(
     text: str, expected: list[tuple[str, str, str, bool]]
 ) -> None:
+    assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taking on a number of people, or more of them, hires them.
+        ("Pellmoor Town Council has taken on 40 extra snow clearing crews.",
+         [("pell-council", "add", "snow-crews", False)]),
+        ("Pellmoor Town Council took on more snow clearing crews after the storm.",
+         [("pell-council", "add", "snow-crews", False)]),
+        # Left alone: taking on a thing to run grows what one does.
+        ("Pellmoor Town Council took on the ski school in March.",
+         [("pell-council", "expand", "ski-school", False)]),
+    ],
+)  # fmt: skip
+def test_taking_on_people_hires_them(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert decided(text) == expected

@@ -699,6 +699,15 @@ PASSIVE_BEFORE_RE = re.compile(
 )
 #: The copula of a state ("remains suspended"): PASSIVE_BEFORE_RE reads it as a passive.
 REMAIN_BEFORE_RE = re.compile(r"\b(?:remain|stay)\w*\s+(?:\w+\s+){0,2}$", re.I)
+#: Taking on a number of people, or more of them, hires them (evalsets/dev README: take on
+#: staff -> add); "take on more work" or "took on the rebels" hire no one.
+TAKE_ON_RE = re.compile(r"t(?:ake|akes|aking|aken|ook) on$")
+HIRED_RE = re.compile(
+    r"\s+(?:\d[\d,]*|extra|more|additional|new|another)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:staff|crews|workers|employees|engineers|drivers|nurses|doctors|teachers|officers"
+    r"|apprentices|recruits|volunteers|players|people|trainees)\b",
+    re.I,
+)
 #: A particle verb whose object sits between the verb and its particle ("put it back").
 INNER_OBJECT_RE = re.compile(r"(?:put|push|kick)\w*\s+(?P<np>\S.*?)\s+(?:back|out)$", re.I)
 #: Participles of the decision verbs that do not end in -ed/-en ("will be held", "was cut").
@@ -1835,6 +1844,9 @@ def _decide(
             or CAUSATIVE_BEFORE_RE.search(text, max(left, match.start() - 50), match.start())
         )
     ) or STATIVE_FORM_RE.match(low) is not None
+    if action == "expand" and TAKE_ON_RE.match(low) and HIRED_RE.match(text, match.end()):
+        # "has taken on 60 extra crews": taking people on is hiring them (add), not growing.
+        action = "add"
     names_act = act or action in ACT_ACTIONS or low.startswith("meet")
     found = None if passive else _object(art, action, match.end(), window_end, word, names_act)
     inner = INNER_OBJECT_RE.match(word) if found is None and not passive else None
