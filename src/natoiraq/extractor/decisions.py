@@ -437,7 +437,8 @@ NAMING_WORDS = 5
 #: "send", "deploy", "contribute" add people: troops, staff, teams, a number of them.
 ADD_PEOPLE_RE = re.compile(
     r"\b(?:\d[\d,.]*|troops|soldiers|forces|police|personnel|staff|trainers|instructors|teams?"
-    r"|experts|advisers|officers|doctors|medics|workers|units|ships|aircraft|jets|reinforcements)"
+    r"|experts|advisers|officers|detectives|nurses|engineers|firefighters|paramedics"
+    r"|volunteers|doctors|medics|workers|units|ships|aircraft|jets|reinforcements)"
     r"\b",
     re.I,
 )
@@ -642,6 +643,14 @@ OBJECT_STOP_WORDS = frozenset(
      "unless", "it", "them", "him", "her", "everyone", "anyone", "no", "yes", "out", "up",
      "down", "back", "off", "do", "doing", "have", "has", "had"}
 )  # fmt: skip
+#: Stop words that modify a noun when they open the object phrase: a quantity ("rejected
+#: two lower approaches") or a time noun ("the night curfew", "the morning session"). Later in
+#: the phrase they still end it ("delayed the vote two weeks", "on Saturday night").
+PHRASE_MODIFIER_WORDS = frozenset(
+    {"two", "three", "morning", "afternoon", "evening", "night", "week", "month", "year"}
+)
+#: The word after a phrase's first word (lower case: a name after a number is another phrase).
+NEXT_WORD_RE = re.compile(r"\s+([a-z][\w'’-]*)")
 OBJECT_SKIP_WORDS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that",
      "these", "those", "all", "some", "any", "much", "more", "most", "of", "to", "new", "further",
@@ -697,6 +706,9 @@ PASSIVE_BEFORE_RE = re.compile(
     r"(?:(?:not|now|also|then|\w+ly)\s+){0,2}$",
     re.I,
 )
+#: "it" as a passive's subject ("after it was imposed") stands for what the last decision
+#: reported was about (_previous_object), as "approve it" does after the verb.
+PASSIVE_PRONOUN_RE = re.compile(r"\bit\s*$")
 #: The copula of a state ("remains suspended"): PASSIVE_BEFORE_RE reads it as a passive.
 REMAIN_BEFORE_RE = re.compile(r"\b(?:remain|stay)\w*\s+(?:\w+\s+){0,2}$", re.I)
 #: Taking on a number of people, or more of them, hires them (evalsets/dev README: take on
@@ -728,6 +740,8 @@ IRREGULAR_PARTICIPLES = frozenset(
 #: Actions whose verb names the thing decided (a ban, a fine, a prison term): its object is
 #: the item the verb triggers first (_Objects.acted), as for ACT_FORMS.
 ACT_ACTIONS = frozenset({"impose"})
+#: The form of "impose" whose passive subject is the measure imposed, not its target.
+IMPOSE_MEASURE_RE = re.compile(r"impos")
 #: Penalties a court passes: in the passive ("was jailed", "was sentenced at the Crown
 #: Court") the actor is the court the article names, not the defendant or the prosecutor.
 JUDICIAL_ACTIONS = frozenset({"impose"})
@@ -1125,6 +1139,12 @@ def _noun_phrase(
             continue
         if low in OBJECT_SKIP_WORDS and not words:
             continue
+        if not words and low in PHRASE_MODIFIER_WORDS:
+            # "turned down two offers", "lifted the night curfew": a number or a time noun
+            # right after the verb's determiner modifies the noun after it (when one follows).
+            after = NEXT_WORD_RE.match(text, match.end())
+            if after is not None and after[1].casefold() not in OBJECT_STOP_WORDS:
+                continue
         if low in OBJECT_STOP_WORDS:
             break
         words.append(word)
@@ -1139,10 +1159,15 @@ def _fallback_slug(words: list[str]) -> str:
 
 
 def _names_item(
-    art: _Article, begin: int, stop: int, limit: int = NAMING_WORDS
+    art: _Article,
+    begin: int,
+    stop: int,
+    limit: int = NAMING_WORDS,
+    kinds: frozenset[str] = OBJECT_KINDS,
 ) -> tuple[str, int] | None:
     """The first of the first `limit` content words in text[begin:stop] that names an item of
-    the article's story, by its name's words (_Objects.link) or a trigger, with its end."""
+    the article's story, by its name's words (_Objects.link, among `kinds`) or a trigger,
+    with its end."""
     text = art.text
     seen = 0
     found_words = list(ARTICLE_WORD_RE.finditer(text, begin, stop))
@@ -1156,7 +1181,7 @@ def _names_item(
         seen += 1
         if seen > limit:
             return None
-        item = art.objects.link(word.group(), context, article=art.stems)
+        item = art.objects.link(word.group(), context, kinds, art.stems)
         if item is None:
             item = art.objects.triggered(word.group())
         if item is not None:
@@ -1855,7 +1880,13 @@ def _decide(
         begin = match.start() + inner.start("np") - 1
         found = _object(art, action, begin, match.start() + inner.end("np"), word, names_act)
     if gerund_of is not None:
-        named = _names_item(art, gerund_of.end(), window_end)
+        # "the lifting of the curfew": the curfew lifted, not the day it was lifted (an event
+        # is the object only of EVENT_ACTIONS, as in _object).
+        named = (
+            _names_item(art, gerund_of.end(), window_end, kinds=NON_EVENT_KINDS)
+            if action not in EVENT_ACTIONS
+            else None
+        ) or _names_item(art, gerund_of.end(), window_end)
         if named is not None:
             found = (named[0], named[1], None)
     if found is not None and found[0] == PRONOUN_OBJECT:
@@ -1871,7 +1902,12 @@ def _decide(
     if found is None and (passive or action in INTRANSITIVE_ACTIONS):
         if not passive and not _announced_or_institutional(art, match, left, right):
             return []
-        return _passive(art, action, match, left, right, window_end, hits, names_act)
+        # "a curfew was imposed", "it was imposed": the subject of "impose" in the passive is
+        # the measure itself, not whom it falls on ("he was fined", "she was jailed").
+        measure = IMPOSE_MEASURE_RE.match(low) is not None
+        return _passive(
+            art, action, match, left, right, window_end, hits, names_act and not measure
+        )
     subject = (
         _shared_subject(art, match, s_start, hits)
         or _demander(art, left, match.start())
@@ -2037,9 +2073,13 @@ def _left_object(
     `kinds`: what its head word may link to (no event for a measure in force, as in _object)."""
     text = art.text
     begin = max(left, stop - SUBJECT_WINDOW)
-    named = [m for m in art.inside(begin, stop) if m.kind in OBJECT_KINDS]
+    named = [m for m in art.inside(begin, stop) if m.kind in kinds]
     if named and VERB_GROUP_RE.fullmatch(text, named[-1].end, stop + 1):
         return named[-1].id, named[-1].start, None
+    pronoun = PASSIVE_PRONOUN_RE.search(text, begin, stop)
+    if pronoun is not None:
+        # "three weeks after it was imposed": "it" is what the last decision was about.
+        return PRONOUN_OBJECT, pronoun.start(), None
     words = [m.group() for m in OBJECT_WORD_RE.finditer(text, begin, stop)]
     phrase: list[str] = []
     for word in reversed(words):
