@@ -162,10 +162,20 @@ STOP_WORDS = _words(
     others
     """
 )
+#: Prepositions that are adjectives right after a number and before a plural noun: "two outside
+#: suppliers", "three inside men", "four near misses" (a preposition would need its object: "40
+#: outside the gates" has a determiner, "300 outside Kyiv" a name, so both still end the phrase).
+ADJECTIVE_PREPOSITIONS = _words("outside inside near")
 #: Plurals that do not end in -s, and nouns counted without a plural form.
 IRREGULAR_PLURALS = _words(
     "people persons police personnel staff cattle livestock sheep children men women aircraft "
     "deer fish poultry infantry militia clergy crew teeth geese mice species series"
+)
+#: A compound keeps its last word's irregular plural: "seven grandchildren", "three gunmen",
+#: "two policewomen". Nouns in -men that are singular are listed apart ("a specimen").
+IRREGULAR_PLURAL_ENDINGS = ("children", "men", "people", "teeth", "geese", "mice")
+SINGULAR_IN_MEN = _words(
+    "specimen abdomen omen regimen stamen acumen bitumen albumen hymen lumen dolmen ramen yemen"
 )
 #: Words ending in -s that are not plural nouns.
 NOT_PLURAL = _words(
@@ -261,6 +271,9 @@ CLAUSE_WINDOW_CHARS = 80
 CLAUSE_BREAK_RE = re.compile(r"[.;!?\n](?=[^.;!?\n]*$)")
 DURATION_BEFORE_RE = re.compile(r"\b(?:for|after)\s+$", re.IGNORECASE)
 LASTING_BEFORE_RE = re.compile(r"\b(?:lasting|lasted|lasts|last)\s+$", re.IGNORECASE)
+#: A term is a length set by whoever decided it, whatever the verb: "declared ... for a term of
+#: ninety (90) days", "a prison term of 12 years" ("over a period of six years" is an activity).
+TERM_OF_BEFORE_RE = re.compile(r"\bterms?\s+of\s+$", re.IGNORECASE)
 MISSED_BEFORE_RE = re.compile(r"\bmiss(?:es|ed|ing)?\s+$", re.IGNORECASE)
 #: A verb (or verbal noun) of a decision that sets a length, as whole words.
 DECIDED_VERB_RE = re.compile(
@@ -297,6 +310,18 @@ DISTANCE_UNITS = _words(
 )
 #: "pounds" is money unless an amount of something follows ("500 pounds of explosives").
 OF_ONLY_UNITS = DISTANCE_UNITS | {"pounds"}
+#: Mass and volume after a verb of measuring are a property of one thing, not an amount of
+#: goods: "the phone weighs 310 grams", "the tank measures 40 litres"; "processed 300 thousand
+#: tonnes" and "40 kilograms of pills" are amounts and count (evalsets/dev/README.md, "Counts").
+MEASURE_UNITS = _words(
+    "grams grammes kilograms kilogrammes kilos tonnes tons ounces pounds litres liters gallons "
+    "millilitres milliliters pints"
+)
+#: "weighed in at " is 17 characters; the hedge sits between ("weighs about 300 grams").
+MEASURE_VERB_CHARS = 24
+MEASURE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?(?:\s+in\s+at)?|measur(?:es|ed|ing)|scales\s+at)\s+$", re.I
+)
 #: Area and volume: "square" or "cubic" before a unit of length makes it an amount of land or
 #: of goods ("30 square miles", "80 million cubic metres a day"), a count.
 AREA_MODIFIERS = frozenset({"square", "cubic"})
@@ -414,6 +439,14 @@ SUBJECT_WINDOW_CHARS = 60
 #: A collective noun before "of N" with no noun after: "A crowd of 11,482" counts spectators
 #: (the people an attendance is made of; docs/annotation.md, "Counts").
 CROWD_BEFORE_RE = re.compile(r"\b(?:crowd|attendance|audience|gate)\s+of\s+$", re.IGNORECASE)
+#: A parent "of N" with no noun after counts children: "a father of two", "a mother of three
+#: young sons" names its noun and is read as usual (evalsets/dev/README.md, "Added with 035-046").
+PARENT_BEFORE_RE = re.compile(
+    r"\b(?P<grand>grand|great-grand)?(?:father|mother|parent|dad|mum|mom)\s+of\s+$", re.I
+)
+#: A number restated in brackets, as legal and official text writes it: "ninety (90) days",
+#: "30 (thirty) days". One count; its noun comes after the brackets.
+RESTATED_RE = re.compile(rf"\s*\(\s*(?P<num>{NUMBER})\s*\)", re.IGNORECASE)
 #: A list item "- 29: allies around the table": the noun comes after the colon (dev README).
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+$")
 LIST_COLON_RE = re.compile(r":[ \t]+")
@@ -459,6 +492,13 @@ PEOPLE_UNITS = _words(
 COMPOUND_UNITS = (
     "day|week|month|year|hour|member|nation|country|man|person|strong|minute|seat|match|game"
 )
+#: A compound of time before one of these nouns is how old something is or how long since it
+#: last happened, never a length decided: "the club's 121-year history", "a 40-year high"
+#: (evalsets/dev/README.md: "a club's years of history and lifespans are not counts").
+PAST_SPAN_NOUNS = _words(
+    "old history tradition heritage existence lifespan lifetime career high low"
+)
+COMPOUND_TIME_UNITS = _words("day week month year hour minute")
 #: "one" is a number in a compound ("a one-match ban", "a one-year deal") but not in an idiom
 #: that counts nobody ("a one-man show").
 ONE_IDIOM_UNITS = frozenset({"man", "person", "nation", "country"})
@@ -566,6 +606,8 @@ ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
 def _is_plural(word: str, raw: str = "") -> bool:
     if word in IRREGULAR_PLURALS or ACRONYM_PLURAL_RE.fullmatch(raw):
         return True
+    if word.endswith(IRREGULAR_PLURAL_ENDINGS) and word not in SINGULAR_IN_MEN:
+        return True
     return (
         len(word) > 3
         and word.endswith("s")
@@ -600,7 +642,12 @@ def _head(text: str, pos: int, end: int, *, superlatives: bool = False) -> _Head
         raw = match["w"].rstrip("'’")
         word = raw.lower()
         if word in STOP_WORDS and not _acronym(text, raw, match.end(), end):
-            return None
+            if not (previous == "" and word in ADJECTIVE_PREPOSITIONS):
+                return None
+            follow = WORD_RE.match(text, match.end(), end)
+            noun = follow["w"].rstrip("'’") if follow is not None else ""
+            if not noun.islower() or noun in STOP_WORDS or not _is_plural(noun):
+                return None
         if word in CLASSIFIERS:
             of = OF_NOUN_RE.match(text, match.end(), end)
             if of is not None:
@@ -766,7 +813,9 @@ def _quantities(text: str, start: int, end: int) -> list[_Draft]:
                 drafts.extend(found)
                 resume = found[-1].end if found else second.end()
                 continue
-        drafts.extend(_single(text, match, hedge_word, match.start(), after, start, end))
+        single = _single(text, match, hedge_word, match.start(), after, start, end)
+        drafts.extend(single)
+        resume = max([resume, *(d.end for d in single)])  # not the "90" of "ninety (90) days"
     # "one of its three plants": the whole's number is a quantity, so a span without one is done.
     for one in ONE_OF_RE.finditer(text, start, end) if matched else ():
         if _prev_word(text, one.start(), start).lower() in ONE_NAMES_AFTER:
@@ -802,6 +851,9 @@ def _single(
             return []
         hedge = HEDGE_WORDS[hedge_word] if hedge_word else "exact"
         lean_ok = hedge_word is not None or bool(match["scale"])
+        restated = RESTATED_RE.match(text, after, end)
+        if restated is not None and _number(restated["num"]) == number:
+            after = restated.end()  # "ninety (90) days": one count, its noun after the brackets
         post = POST_HEDGE_RE.match(text, after, end) if hedge_word is None else None
         if post is not None:
             hedge, after, lean_ok = POST_HEDGES[post["w"].lower()], post.end(), True
@@ -858,6 +910,10 @@ def _finish(text: str, draft: _Draft, after: int, start: int, end: int, lean_ok:
     if isinstance(head, _Head):
         if head.word in TIME_UNITS and not _event_length(text, draft, head, start, end):
             return
+        if head.word in MEASURE_UNITS and MEASURE_VERB_BEFORE_RE.search(
+            text, max(start, draft.start - MEASURE_VERB_CHARS), draft.start
+        ):
+            return  # "weighs 310 grams": a property of one thing
         draft.unit, draft.end = head.unit, head.end
         if DEFINITE_BEFORE_RE.search(text, max(start, draft.start - 8), draft.start):
             draft.definite = True
@@ -881,6 +937,8 @@ def _finish(text: str, draft: _Draft, after: int, start: int, end: int, lean_ok:
         draft.unit = "people"
     elif CROWD_BEFORE_RE.search(text, before, draft.start):
         draft.unit = "spectators"
+    elif (parent := PARENT_BEFORE_RE.search(text, before, draft.start)) is not None:
+        draft.unit = "grandchildren" if parent["grand"] else "children"
     elif COMPARE_BEFORE_RE.search(text, before, draft.start):
         draft.lean = "compared"
         if LEVEL_VERB_RE.search(text, before, draft.start):
@@ -912,6 +970,8 @@ def _event_length(text: str, draft: _Draft, head: _Head, start: int, end: int) -
     clause = text[brk.end() if brk is not None else floor : draft.start]
     if MISSED_BEFORE_RE.search(clause):
         return True  # "would miss at least three weeks"
+    if TERM_OF_BEFORE_RE.search(clause):
+        return True  # "for a term of ninety (90) days"
     if DECIDED_OBJECT_BEFORE_RE.search(clause) or DURATION_BEFORE_RE.search(clause):
         if DECIDED_VERB_RE.search(clause):
             return True  # "jailed for nine years", "ordered to do 200 hours of unpaid work"
@@ -1067,8 +1127,8 @@ def extract_counts(text: str, spans: list[tuple[int, int]]) -> list[CountHit]:
             if number is None or number < 1:
                 continue
             cunit = match["cunit"].lower()
-            if cunit == "year" and (match["noun"] or "").lower() == "old":
-                continue  # an age: "a 43-year-old"
+            if cunit in COMPOUND_TIME_UNITS and (match["noun"] or "").lower() in PAST_SPAN_NOUNS:
+                continue  # an age: "a 43-year-old", "a 121-year history", "a 40-year high"
             if number == 1 and cunit in ONE_IDIOM_UNITS:
                 continue  # "a one-man show"
             unit = "personnel" if cunit == "strong" else _plural(cunit)
