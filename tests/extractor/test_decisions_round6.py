@@ -121,3 +121,57 @@ def test_a_number_or_time_noun_opening_the_object_modifies_it(
 )  # fmt: skip
 def test_people_added_to_a_unit(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A present-tense "is/are closed" with no agent names a state.
+        ("Velden Town Council said two river schools are shut.", []),
+        ("Velden Police said the river market is closed in both directions.", []),
+        # Left alone: the agent named, the act is a decision.
+        ("The river market is closed by Velden Town Council every winter.",
+         [("velden-council", "close", "river-market", False)]),
+    ],
+)  # fmt: skip
+def test_a_present_closed_with_no_agent_is_a_state(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle right after a noun, before its clause's verb, is a reduced relative.
+        ("Velden Town Council said the schools closed this morning had flooded.", []),
+        ("Velden Police said the clinic shut on Monday was empty.", []),
+        # Left alone: the participle is the clause's own verb.
+        ("Velden Town Council closed the river market this morning.",
+         [("velden-council", "close", "river-market", False)]),
+    ],
+)  # fmt: skip
+def test_a_reduced_relative_participle_decides_nothing(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The outlet's own reporting in the first person is narration.
+        ("Velden Town Council has closed the river market. We are going to pause our live "
+         "coverage here.",
+         [("velden-council", "close", "river-market", False)]),
+        ("Corra Ferries has suspended the Velden ferry levy. We will stop our updates at 6pm.",
+         [("corra-ferries", "suspend", "velden-ferry-levy", False)]),
+        # Left alone: a body's own work in the first person in a quote.
+        ('"We will suspend the Velden ferry levy," Corra Ferries said.',
+         [("corra-ferries", "suspend", "velden-ferry-levy", False)]),
+    ],
+)  # fmt: skip
+def test_the_outlets_narration_decides_nothing(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert decided(text) == expected

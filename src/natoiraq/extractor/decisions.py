@@ -543,6 +543,7 @@ VERB_GROUP_WORDS = (
     "ready prepared agreed decided voted just refused refuses declined failed vowed promised "
     "pledged threatened offered wants wanted intends intended hopes hoped"
 )
+VERB_GROUP_WORD_SET = frozenset(VERB_GROUP_WORDS.split())
 VERB_GROUP_RE = re.compile(
     r"(?:\s*,\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,)?"
     # The words as a trie (text.py): one comparison per letter, not one per word.
@@ -722,6 +723,24 @@ HIRED_RE = re.compile(
 )
 #: A particle verb whose object sits between the verb and its particle ("put it back").
 INNER_OBJECT_RE = re.compile(r"(?:put|push|kick)\w*\s+(?P<np>\S.*?)\s+(?:back|out)$", re.I)
+#: A publication's own work named in the first person ("pause our live coverage", "resume
+#: this blog", "end our updates"): the outlet narrates its reporting, no one in the story decides.
+OUTLET_WORK_AFTER_RE = re.compile(
+    r"\s+(?:our|this)\s+(?:live\s+)?(?:coverage|blog|updates|reporting|live\s+page|feed)\b",
+    re.I,
+)
+#: A participle of closing in the present tense with no agent is an adjective naming a state
+#: ("the schools are shut", "the road is closed"), as "is open" is (OPEN_STATE_BEFORE_RE).
+STATE_PARTICIPLE_ACTIONS = frozenset({"close"})
+STATE_PARTICIPLE_ENDINGS = ("closed", "shut")
+STATE_COPULA_BEFORE_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?$", re.I)
+#: A participle right after a noun whose clause's finite verb follows it within a few words
+#: is a reduced relative ("the schools closed this morning will stay closed"): it modifies
+#: the noun; a conjunction or a relative pronoun between them opens another clause.
+REDUCED_RELATIVE_AFTER_RE = re.compile(
+    r"(?:\s+(?!and\b|or\b|but\b|that\b|which\b|who\b|to\b)[\w'’-]+){0,4}?"
+    r"\s+(?:will|would|has|have|had|is|are|was|were|must|can|could|may|might|should)\b"
+)
 #: Participles of the decision verbs that do not end in -ed/-en ("will be held", "was cut").
 IRREGULAR_PARTICIPLES = frozenset(
     {
@@ -1845,6 +1864,11 @@ def _decide(
         return []
     if _not_a_taken_act(art, match, action, left, s_start, window_end):
         return []
+    if _describes_a_state(art, match, action, left, right):
+        return []
+    if OUTLET_WORK_AFTER_RE.match(text, match.end()):
+        # "We're going to pause our live coverage here": the outlet narrating its own work.
+        return []
     # "the lifting of the curfew": a gerund naming its object with "of" (ARTICLE_BEFORE_RE).
     gerund_of = (
         OF_PHRASE_RE.match(text, match.end())
@@ -2005,6 +2029,36 @@ def _not_a_taken_act(
         ):
             return True
     return False
+
+
+def _describes_a_state(
+    art: _Article, match: re.Match[str], action: Action, left: int, right: int
+) -> bool:
+    """The participle describes a thing, not an act: a state in the present ("the schools
+    are shut", "the road is closed": an adjective), or a reduced relative whose clause's verb
+    comes after it ("the schools closed this morning will stay closed": the decision is the
+    later verb). Both read a bounded window."""
+    text = art.text
+    low = match.group().casefold()
+    start = match.start()
+    if (
+        action in STATE_PARTICIPLE_ACTIONS
+        and low.endswith(STATE_PARTICIPLE_ENDINGS)
+        and STATE_COPULA_BEFORE_RE.search(text, max(left, start - 20), start)
+        and not BY_AGENT_AFTER_RE.match(text, match.end(), right)
+    ):
+        return True
+    if " " in low or not (low.endswith("ed") or low in IRREGULAR_PARTICIPLES):
+        return False
+    before = LAST_WORD_RE.search(text, max(left, start - 20), start)
+    return (
+        before is not None
+        and before[1].islower()
+        and before[1] not in VERB_GROUP_WORD_SET
+        and before[1] not in PERSONAL_PRONOUNS
+        and before[1] not in OBJECT_SKIP_WORDS
+        and REDUCED_RELATIVE_AFTER_RE.match(text, match.end(), right) is not None
+    )
 
 
 def _court(art: _Article, match: re.Match[str]) -> str | None:
