@@ -34,9 +34,10 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from natoiraq.extractor.quotes import DOUBLE_MARK
 from natoiraq.hedges import hedge_range
 from natoiraq.models import CountValue, Hedge
-from natoiraq.units import unit_family
+from natoiraq.units import singular, unit_family
 
 # ----------------------------------------------------------------------------------- numbers
 
@@ -350,6 +351,39 @@ YEAR_LOW, YEAR_HIGH = 1800, 2100
 #: across the 12 states"), nor after "all" ("five plants ... keep all five plants open").
 #: Possessives ("the brigade's 1,100 soldiers") and a first "all 29 allies" are first mentions.
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+#: An antecedent must name its noun: a count whose noun was inferred (a vote "7-2", a score, an
+#: elided noun) is not what a later count repeats; "The two no votes came from" is the first to
+#: say what the 2 of "voting 7-2" counted, and is annotated.
+#: A definite count of a noun the text has already used refers back to things named before,
+#: one by one ("the ports of A and B ... outside the two ports", "the departments of A, B and C
+#: ... the three departments", "her party ... the Greens ... the three parties"): no count.
+#: "all" is left out ("all 29 allies" opens a story), and so is a count that a relative clause
+#: defines ("the six people who died": the clause, not the earlier text, says which ones) and
+#: the whole of a partitive (PARTITIVE_BEFORE_RE).
+ANAPHOR_BEFORE_RE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+#: "78 percent of these " before a number: the part and its "of" are read in this many characters.
+ANAPHOR_BEFORE_CHARS = 32
+#: How far back the noun is looked for: a wire story's first mention is rarely further than its
+#: fourth paragraph (818 characters in dev 044, the longest); the window keeps the scan bounded.
+ANAPHOR_WINDOW_CHARS = 1500
+#: A relative clause, with its pronoun or with its subject right after the noun ("the 1.4 million
+#: people we serve").
+RELATIVE_AFTER_RE = re.compile(
+    r"\s+(?:who|whom|whose|that|which|i|we|you|he|she|they)\b(?!['’])", re.IGNORECASE
+)
+#: The whole of a partitive is a first mention: "37 of the 81 seats", "78 percent of the
+#: roughly 2,900 eligible members" (the article marks the part, not an earlier mention).
+PARTITIVE_BEFORE_RE = re.compile(
+    rf"(?:(?<![\w.,]){NUMBER}|%|\bper\s?cent|\b(?:most|some|all|none|many|few|half|each|any"
+    rf"|several|majority|minority|rest))\s+of\s+(?:the|these|those)\s+$",
+    re.IGNORECASE,
+)
+#: A count inside quote marks is its speaker's claim: a repeat of the narrator's count ("killed
+#: six people ... 'The families of the six people who died deserve ...'") is annotated (dev README,
+#: "Counts": a number in a quote is a claim too). Double marks only: a single mark is too often
+#: an apostrophe to tell where a quote opens.
+QUOTE_MARK_RE = re.compile(f"[{DOUBLE_MARK}]")
+PARAGRAPH_BREAK_RE = re.compile(r"\n")
 
 # ------------------------------------------------------------------------------ elided nouns
 
@@ -577,6 +611,10 @@ class _Draft:
     floor: int = 0
     #: The subject of a change verb before a "compared" count, its noun if nothing else is.
     subject: str | None = None
+    #: The unit is a noun written after the number (not inferred), so a later count may repeat it.
+    named: bool = False
+    #: A definite count's head noun: no count if the text used the noun before (see ANAPHOR_*).
+    anaphor: str | None = None
 
 
 def _number(token: str, scale: str | None = None) -> int | None:
@@ -914,9 +952,16 @@ def _finish(text: str, draft: _Draft, after: int, start: int, end: int, lean_ok:
             text, max(start, draft.start - MEASURE_VERB_CHARS), draft.start
         ):
             return  # "weighs 310 grams": a property of one thing
-        draft.unit, draft.end = head.unit, head.end
+        draft.unit, draft.end, draft.named = head.unit, head.end, True
         if DEFINITE_BEFORE_RE.search(text, max(start, draft.start - 8), draft.start):
             draft.definite = True
+            floor = max(start, draft.start - ANAPHOR_BEFORE_CHARS)
+            if (
+                ANAPHOR_BEFORE_RE.search(text, floor, draft.start)
+                and not PARTITIVE_BEFORE_RE.search(text, floor, draft.start)
+                and not RELATIVE_AFTER_RE.match(text, head.end, end)
+            ):
+                draft.anaphor = head.word
         listed = COORDINATED_RE.match(text, draft.end, end)
         if listed is not None and head.word in PEOPLE_UNITS:
             draft.end, draft.unit = listed.end(), "personnel"
@@ -1106,6 +1151,58 @@ def _earlier_unit(drafts: list[_Draft], i: int, floor: int) -> tuple[int, str] |
     return fallback
 
 
+def _used_before(text: str, word: str, voice: int, pos: int) -> bool:
+    """True when the text used the noun `word` shortly before `pos` (see ANAPHOR_BEFORE_RE).
+
+    The plural anywhere in the window; the singular only in the same paragraph, where it names
+    one of a set counted next ("her party ... the Greens ... the three parties"), not an event
+    told before ("before the vote" ... "the two no votes"). Inside a quote (`voice`, its opening
+    mark) only the quote's own words are read: the speaker's count is the speaker's claim.
+    """
+    floor = max(0, pos - ANAPHOR_WINDOW_CHARS, voice)
+    paragraph = max(floor, text.rfind("\n", floor, pos) + 1)
+    one = singular(word)
+    return _has_word(text[floor:pos].lower(), word) or (
+        one != word and _has_word(text[paragraph:pos].lower(), one)
+    )
+
+
+def _has_word(window: str, word: str) -> bool:
+    """True when `word` is a whole word of `window` (both lower case)."""
+    at = window.find(word)
+    while at >= 0:
+        stop = at + len(word)
+        if (at == 0 or not window[at - 1].isalpha()) and (
+            stop == len(window) or not window[stop].isalpha()
+        ):
+            return True
+        at = window.find(word, at + 1)
+    return False
+
+
+class _Voices:
+    """Who speaks at a position: the narrator (-1) or the quote opened at a mark (its offset).
+
+    A double mark opens or closes a quote; a paragraph starts outside one (a continuation
+    paragraph opens with its own mark). The marks and paragraph breaks are found once, on the
+    first question, and each question is two bisects.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._marks: list[int] | None = None
+        self._breaks: list[int] = []
+
+    def of(self, pos: int) -> int:
+        if self._marks is None:
+            self._marks = [m.start() for m in QUOTE_MARK_RE.finditer(self._text)]
+            self._breaks = [m.start() for m in PARAGRAPH_BREAK_RE.finditer(self._text)]
+        n = bisect_left(self._breaks, pos)
+        paragraph = self._breaks[n - 1] if n else -1
+        first, last = bisect_left(self._marks, paragraph), bisect_left(self._marks, pos)
+        return self._marks[last - 1] if (last - first) % 2 else -1
+
+
 def extract_counts(text: str, spans: list[tuple[int, int]]) -> list[CountHit]:
     """Every count of a counted noun inside the given spans, in text order."""
     drafts: list[_Draft] = []
@@ -1132,18 +1229,25 @@ def extract_counts(text: str, spans: list[tuple[int, int]]) -> list[CountHit]:
             if number == 1 and cunit in ONE_IDIOM_UNITS:
                 continue  # "a one-man show"
             unit = "personnel" if cunit == "strong" else _plural(cunit)
-            drafts.append(_Draft(*match.span("x"), "exact", number, number, number, unit=unit))
+            drafts.append(
+                _Draft(*match.span("x"), "exact", number, number, number, unit=unit, named=True)
+            )
     drafts.sort(key=lambda d: (d.start, d.end))
     _lean(drafts, text)
     hits: list[CountHit] = []
-    seen: set[tuple[int, int | None, str]] = set()
+    voices = _Voices(text)
+    seen: set[tuple[int, int | None, str, int]] = set()
     for draft in drafts:
         if draft.unit is None:
             continue
-        key = (draft.low, draft.high, unit_family(draft.unit))
+        voice = voices.of(draft.start)
+        if draft.anaphor is not None and _used_before(text, draft.anaphor, voice, draft.start):
+            continue  # "the departments of A, B and C ... the three departments"
+        key = (draft.low, draft.high, unit_family(draft.unit), voice)
         if draft.definite and key in seen:
             continue  # a back-reference: "the three provinces" after "three provinces"
-        seen.add(key)
+        if draft.named:
+            seen.add(key)
         value = CountValue(
             low=draft.low, high=draft.high, point=draft.point, hedge=draft.hedge, unit=draft.unit
         )
