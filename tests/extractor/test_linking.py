@@ -190,3 +190,23 @@ def test_descriptions_are_never_fuzzy_matched() -> None:
     linker = Linker(_two_story_registry())
     assert linker.resolve("the governments") is None
     assert linker.resolve("Goverment of Velmark")[0] == "velmark-government"  # type: ignore[index]
+
+
+def test_the_country_after_its_own_institution_is_named() -> None:
+    from natoiraq.models import Entity, Registry
+
+    registry = Registry(
+        entities=[
+            Entity(id="velmark", type="country", name="Velmark", aliases=["the country"]),
+            Entity(id="velmark-assembly", type="organisation", name="Velmark Assembly",
+                   aliases=["the Velmark Assembly"]),
+            Entity(id="ferry-union", type="organisation", name="Norland Ferry Union",
+                   aliases=["the union"]),
+        ]
+    )  # fmt: skip
+    # Fix: the institution's name holds the country's, so "the country" is that country.
+    text = "The Velmark Assembly voted to expel all foreign trawlers from the country."
+    assert "velmark" in {m.id for m in Linker(registry).mentions(text, 0, len(text))}
+    # Must not touch: an unrelated organisation's story says nothing of the country.
+    text = "The Norland Ferry Union said the country would regret it."
+    assert "velmark" not in {m.id for m in Linker(registry).mentions(text, 0, len(text))}

@@ -77,6 +77,13 @@ TITLE_WORDS = frozenset(
 ROLE_ARTICLES = frozenset({"a", "an", "the", "one", "our", "my"})
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _holds(alias: str, name: str) -> bool:
+    """True when `name` stands as whole words inside `alias` (cached: the same pairs recur
+    across an archive's articles)."""
+    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", alias) is not None
+
+
 def _trigrams(processed: str) -> set[str]:
     """The three-letter runs of a processed name ("qasem" -> qas, ase, sem)."""
     return {processed[i : i + 3] for i in range(len(processed) - 2)}
@@ -553,17 +560,21 @@ class Linker:
 
     def _of_named(self, item: str, named: frozenset[str]) -> bool:
         """True when one of the item's names contains a proper name of something the article
-        names ("Government of Ecuador" and "Ecuador")."""
+        names ("Government of Ecuador" and "Ecuador"), or, for a country or a place, when its
+        name is inside the name of something the article names ("the country" after "the
+        Iraqi parliament")."""
         mine = self.known_as.get(item, ())
+        hub = self.kinds.get(item) in STORY_HUBS
         for other in named:
             if other == item:
                 continue
-            for name in self.known_as.get(other, ()):
-                if name[:1].isupper() and any(
-                    re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", alias)
-                    for alias in mine
-                ):
-                    return True
+            theirs = self.known_as.get(other, ())
+            if any(_holds(alias, name) for name in theirs if name[:1].isupper() for alias in mine):
+                return True
+            if hub and any(
+                _holds(alias, name) for name in mine if name[:1].isupper() for alias in theirs
+            ):
+                return True
         return False
 
     def _resolve_one(self, name: str) -> tuple[str, float] | None:
