@@ -175,3 +175,24 @@ def test_the_outlets_narration_decides_nothing(
     text: str, expected: list[tuple[str, str, str, bool]]
 ) -> None:
     assert decided(text) == expected
+
+
+def test_a_mention_inside_a_longer_one_is_not_the_subject() -> None:
+    from natoiraq.models import Entity
+
+    registry = Registry(
+        entities=[
+            Entity(id="velmark", type="country", name="Velmark", aliases=["Velmarkian"]),
+            Entity(id="velmark-parliament", type="organisation", name="Velmark Assembly",
+                   aliases=["the Velmarkian parliament"]),
+        ]
+    )  # fmt: skip
+    day = dt.date(2024, 5, 6)
+    # Fix: "Velmarkian MPs" is the legislature; "Velmarkian" inside it names only its country.
+    assert [d[0] for d in decisions_in(
+        "Velmarkian MPs voted on Tuesday to suspend the ferry levy.", registry, day)
+    ] == ["velmark-parliament"]  # fmt: skip
+    # Must not touch: the country as the actor.
+    assert [d[0] for d in decisions_in(
+        "Velmark suspended the ferry levy on Tuesday.", registry, day)
+    ] == ["velmark"]  # fmt: skip

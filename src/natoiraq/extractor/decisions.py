@@ -1400,6 +1400,13 @@ def _subject(
         and not NON_AGENT_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
         and not _modifies_noun(text, m)
     ]  # fmt: skip
+    # A mention inside a longer one names a part of it ("Iraqi" in "Iraqi MPs", the body the
+    # linker names the legislature): the longer one is the subject.
+    actors = [
+        m for m in actors
+        if not any(o is not m and o.start <= m.start and m.end <= o.end
+                   and (o.end - o.start) > (m.end - m.start) for o in actors)
+    ]  # fmt: skip
     persons = list(FIRST_PERSON_RE.finditer(text, window, verb))
     first_person = persons[-1] if persons else None
     if (
