@@ -211,3 +211,43 @@ def test_round_three_forms_take_linear_time(hostile: str) -> None:
     began = time.perf_counter()
     extract_counts(hostile, [(0, len(hostile))])
     assert time.perf_counter() - began < 3.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A coordinated list of buildings counts buildings, as one of people counts personnel.
+        (
+            "The blaze destroyed at least 35 homes and outbuildings.",
+            [("at least 35 homes and outbuildings", "buildings")],
+        ),
+        (
+            "The tornado flattened 60 houses, barns and sheds.",
+            [("60 houses, barns and sheds", "buildings")],
+        ),
+        # A list with a noun that is no building keeps the first noun.
+        ("The flood reached 12 homes and businesses.", [("12 homes", "homes")]),
+    ],
+)
+def test_a_list_of_buildings_counts_buildings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A frequency counts the events a verb of its clause names, per period.
+        (
+            "The new panel will meet at least twice a year.",
+            [("at least twice a year", 2, None, "at-least", "meetings per year")],
+        ),
+        (
+            "Inspectors will visit each farm four times a year.",
+            [("four times a year", 4, 4, "exact", "visits per year")],
+        ),
+        # No event verb: nothing is counted.
+        ("The buses run six times a day.", []),
+    ],
+)
+def test_a_frequency_counts_events_per_period(text: str, expected: list[Row]) -> None:
+    assert counts(text) == expected

@@ -481,6 +481,26 @@ PARENT_BEFORE_RE = re.compile(
 #: A number restated in brackets, as legal and official text writes it: "ninety (90) days",
 #: "30 (thirty) days". One count; its noun comes after the brackets.
 RESTATED_RE = re.compile(rf"\s*\(\s*(?P<num>{NUMBER})\s*\)", re.IGNORECASE)
+#: A frequency of an event counts the events per period when a verb in its clause names the
+#: event: "will meet at least twice a year" is 2 or more meetings per year (dev 019's
+#: annotation), "inspectors visit each farm four times a year" 4 visits per year. With no such
+#: verb ("prices rose twice a year", "buses run six times a day") nothing is counted.
+FREQUENCY_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<hedge>{_alternation(HEDGE_WORDS)})\s+)?"
+    rf"(?:(?P<word>once|twice|thrice)|(?P<num>{NUMBER})\s+times)"
+    r"\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b",
+    re.IGNORECASE,
+)
+FREQUENCY_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+#: What every FREQUENCY_RE match holds, as a lower-case substring (the cheap gate).
+FREQUENCY_GATE = ("once", "twice", "thrice", "times")
+#: Event verbs and the noun of their event, read in the clause before the frequency.
+FREQUENCY_VERB_RE = re.compile(
+    r"\b(?:(?P<meetings>meet|meets|met|convene[sd]?|convening)|(?P<sittings>sit|sits|sat)"
+    r"|(?P<inspections>inspect(?:s|ed)?)|(?P<visits>visit(?:s|ed)?)"
+    r"|(?P<reports>report(?:s|ed)?)|(?P<reviews>review(?:s|ed)?)|(?P<votes>vote[sd]?))\b",
+    re.IGNORECASE,
+)
 #: A list item "- 29: allies around the table": the noun comes after the colon (dev README).
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+$")
 LIST_COLON_RE = re.compile(r":[ \t]+")
@@ -515,6 +535,16 @@ LEAN_CANDIDATES = 3
 COORDINATED_RE = re.compile(
     r"(?:,\s*[a-z]+(?:\s+[a-z]+)?)*,?\s+and\s+(?:[a-z]+\s+)?"
     r"(?:staff|personnel|police|[a-z]+ers|[a-z]+ors|officials|troops|soldiers)\b"
+)
+#: The same for buildings: "140 homes and outbuildings", "60 houses, barns and sheds" count
+#: buildings (every noun of the list must name one, so "12 homes and businesses" stays homes).
+BUILDING_UNITS = _words(
+    "buildings homes houses outbuildings barns sheds garages cabins cottages structures "
+    "dwellings bungalows farmhouses apartments flats chalets warehouses"
+)
+BUILDING_LIST_RE = re.compile(
+    rf"(?:,\s*(?:{'|'.join(sorted(BUILDING_UNITS))}))*,?\s+and\s+"
+    rf"(?:{'|'.join(sorted(BUILDING_UNITS))})\b"
 )
 PEOPLE_UNITS = _words(
     "troops soldiers trainers advisers advisors instructors personnel staff officers experts "
@@ -965,6 +995,10 @@ def _finish(text: str, draft: _Draft, after: int, start: int, end: int, lean_ok:
         listed = COORDINATED_RE.match(text, draft.end, end)
         if listed is not None and head.word in PEOPLE_UNITS:
             draft.end, draft.unit = listed.end(), "personnel"
+        elif head.word in BUILDING_UNITS and (
+            built := BUILDING_LIST_RE.match(text, draft.end, end)
+        ):
+            draft.end, draft.unit = built.end(), "buildings"
         return
     # No noun: an elided one, only where the text leans on another count.
     before = max(start, draft.start - 24)
@@ -1203,10 +1237,36 @@ class _Voices:
         return self._marks[last - 1] if (last - first) % 2 else -1
 
 
+def _frequencies(text: str, start: int, end: int) -> list[_Draft]:
+    """Counts of events per period ("will meet at least twice a year"), see FREQUENCY_RE."""
+    lowered = text[start:end].lower()
+    if not any(word in lowered for word in FREQUENCY_GATE):
+        return []
+    drafts = []
+    for match in FREQUENCY_RE.finditer(text, start, end):
+        floor = max(start, match.start() - CLAUSE_WINDOW_CHARS)
+        brk = CLAUSE_BREAK_RE.search(text, floor, match.start())
+        verbs = list(FREQUENCY_VERB_RE.finditer(text, brk.end() if brk else floor, match.start()))
+        if not verbs:
+            continue
+        event = verbs[-1].lastgroup
+        word = match["word"]
+        number = FREQUENCY_WORDS[word.lower()] if word else _number(match["num"])
+        if event is None or number is None or number < 1:
+            continue
+        hedge_word = " ".join(match["hedge"].lower().split()) if match["hedge"] else None
+        hedge = HEDGE_WORDS[hedge_word] if hedge_word else "exact"
+        low, high, point = hedge_range(hedge, number)
+        unit = f"{event} per {match['period'].lower()}"
+        drafts.append(_Draft(*match.span(), hedge, low, high, point, unit=unit, named=True))
+    return drafts
+
+
 def extract_counts(text: str, spans: list[tuple[int, int]]) -> list[CountHit]:
     """Every count of a counted noun inside the given spans, in text order."""
     drafts: list[_Draft] = []
     for start, end in spans:
+        drafts += _frequencies(text, start, end)
         found = list(_quantities(text, start, end))
         drafts += found
         if not _has_hyphen(text, start, end):
