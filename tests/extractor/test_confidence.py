@@ -413,3 +413,16 @@ def test_a_decision_is_about_what_its_verb_and_parties_name(
     [claim] = [c for c in found.claims
                if c.kind == "decision" and c.evidence.exact.startswith(exact_start)]  # fmt: skip
     assert claim.topic == topic
+
+
+def test_a_description_in_capitals_is_still_a_description() -> None:
+    # Fix: "the Alliance" of a local party is the registry's description "the alliance" in
+    # capitals, not NATO named: its decisions get no NATO topic.
+    text = ("The Green Farmers' Alliance launched its campaign in Velm on Monday. Its leader said "
+            "the Alliance would expand its bus scheme to every village.")  # fmt: skip
+    found = extract_claims(text, registry(), PUBLISHED)
+    assert {c.topic for c in found.claims if c.kind == "decision"} <= {"unassigned"}
+    # Must not touch: where NATO is named, "the Alliance" is NATO.
+    text = "NATO met in Brussels on Monday. The Alliance suspended its training in Iraq."
+    found = extract_claims(text, registry(), PUBLISHED)
+    assert [c.topic for c in found.claims if c.kind == "decision"] == ["nmi-suspension-2020-01"]

@@ -334,9 +334,7 @@ def _build_tables(registry: Registry) -> _Tables:
         t.ambiguous.update(
             {alias: frozenset(items) for alias, items in owners.items() if len(items) > 1}
         )
-    t.descriptions = frozenset(
-        alias for e in registry.entities for alias in e.aliases if alias[:1].islower()
-    )
+    t.descriptions = descriptions_of(registry)
     t.story = registry.stories()
     t.holders = {e.id: e for e in registry.entities if e.holders}
     t.triggers = {e.id: tuple(e.triggers) for e in registry.events if not e.proposed}
@@ -444,12 +442,24 @@ POSSESSIVE_NAME_RE = re.compile(r"(?<![\w-])[A-Z][\w.-]*['’]s\s+$")
 GENERIC_LEADS = frozenset({"The", "A", "An", "Its", "Their", "This", "That", "These", "Those"})
 
 
+def descriptions_of(registry: Registry) -> frozenset[str]:
+    """The registry's descriptions, case-folded: aliases written lower-case with no name in
+    them ("the mission", "members", "the alliance"; not "the Iraqi parliament")."""
+    return frozenset(
+        alias.casefold()
+        for e in registry.entities
+        for alias in e.aliases
+        if alias[:1].islower() and generic(alias)
+    )
+
+
 def is_description(name: str, text: str, start: int, descriptions: frozenset[str]) -> bool:
     """A description (see `generic`), also when it opens a sentence: "Members voted" is the
     registry's lower-case alias "members" capitalised, not a name. A description after a
     possessive name is specific: "Iraq's parliament", "NATO's mission"."""
-    lowered = name[:1].lower() + name[1:]
-    if not (generic(name) or (lowered in descriptions and generic(lowered))):
+    if not (generic(name) or name.casefold() in descriptions):
+        # "the Alliance" is the registry's description "the alliance" in house capitals: as
+        # much a description as "the alliance" (a party called "the Alliance" is not NATO).
         return False
     return not POSSESSIVE_NAME_RE.search(text, max(0, start - POSSESSOR_REACH), start)
 

@@ -28,7 +28,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from natoiraq.extractor.linking import Mention, RegistryCache, is_description, slugify
+from natoiraq.extractor.linking import (
+    Mention,
+    RegistryCache,
+    descriptions_of,
+    is_description,
+    slugify,
+)
 from natoiraq.models import GUESSED_TOPIC, UNASSIGNED_TOPIC, DateValue, Event, Quantity, Registry
 from natoiraq.places import COUNTRY_NAMES
 from natoiraq.text import literal_alternation
@@ -373,9 +379,7 @@ class TopicLinker:
         self.decides_for = {e.id: frozenset(e.decides_for) for e in registry.entities}
         self.hubs = frozenset(e.id for e in registry.entities if e.type in ("country", "place"))
         #: Registry aliases written lower-case: descriptions, whatever case the text gives them.
-        self.descriptions = frozenset(
-            alias for e in registry.entities for alias in e.aliases if alias[:1].islower()
-        )
+        self.descriptions = descriptions_of(registry)
         #: Ids the current text names by a proper name somewhere (see `read`).
         self.named: frozenset[str] = frozenset()
         #: The current text's mentions, and each speaker's last linked quote (topic, end).
