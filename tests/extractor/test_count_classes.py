@@ -251,3 +251,91 @@ def test_a_list_of_buildings_counts_buildings(text: str, expected: list[tuple[st
 )
 def test_a_frequency_counts_events_per_period(text: str, expected: list[Row]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sports: a contract's length counts, an age and a club's history do not.
+        (
+            "United signed the 19-year-old winger on a four-year deal on Friday.",
+            [("four-year deal", "years")],
+        ),
+        (
+            "Kessler has scored 14 goals in 22 appearances this season.",
+            [("14 goals", "goals"), ("22 appearances", "appearances")],
+        ),
+        (
+            "The club sold 8,200 season tickets, its most in a 75-year history.",
+            [("8,200 season tickets", "tickets")],
+        ),
+        # Finance: money, a share and a record low are not counts.
+        (
+            "The bank will cut about 1,500 jobs and close 40 branches by March.",
+            [("about 1,500 jobs", "jobs"), ("40 branches", "branches")],
+        ),
+        ("Shares fell 12 per cent to a 15-year low after the warning.", []),
+        (
+            "The retailer, which has 212 stores, said profits rose to 80 million pounds.",
+            [("212 stores", "stores")],
+        ),
+        # Science: specimens count, a measured weight or length does not.
+        (
+            "The team tagged 63 loggerhead turtles off the coast.",
+            [("63 loggerhead turtles", "turtles")],
+        ),
+        ("Each probe weighs 4.2 kilograms and measures 30 centimetres.", []),
+        (
+            "The survey found more than 1,100 bird species in the park.",
+            [("more than 1,100 bird species", "species")],
+        ),
+        # Courts: a penalty's length and a jury's size count; so do a defendant's children.
+        (
+            "Judge Ames jailed the two men for six years each.",
+            [("two men", "men"), ("six years", "years")],
+        ),
+        (
+            "The jury of 12 deliberated for five hours before clearing him.",
+            [("12", "jurors"), ("five hours", "hours")],
+        ),
+        (
+            "The defendant, a father of three, was given a suspended sentence of 18 months.",
+            [("three", "children"), ("18 months", "months")],
+        ),
+        # Local news: people rescued, a review's frequency; a set named before is not counted again.
+        (
+            "Firefighters rescued four residents from a block of flats on Elm Road.",
+            [("four residents", "residents")],
+        ),
+        (
+            "The council will review the parking scheme twice a year.",
+            [("twice a year", "reviews per year")],
+        ),
+        (
+            "Residents of the villages of Upton, Marsh and Fenby met on Tuesday. "
+            "The three villages share one school.",
+            [],
+        ),
+    ],
+    ids=lambda value: value[:24] if isinstance(value, str) else "",
+)
+def test_other_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_counts(text, sentences(text, 0, len(text)))
+    assert [(text[h.start : h.end], h.value.unit) for h in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body "of N" counts its members; a jury, jurors.
+        ("A jury of 12 heard the case.", [("12", "jurors")]),
+        ("A panel of five will judge the bids.", [("five", "members")]),
+        # A sentence's length is decided, and after "for" a time unit is a length.
+        ("She received a sentence of 30 months.", [("30 months", "months")]),
+        ("The council met for three hours after the vote.", [("three hours", "hours")]),
+        # Without "for", a time unit before "after" is the time between two events.
+        ("The strike began three days after talks broke down.", []),
+    ],
+)
+def test_bodies_sentences_and_lengths(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected

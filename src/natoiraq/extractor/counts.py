@@ -274,7 +274,14 @@ DURATION_BEFORE_RE = re.compile(r"\b(?:for|after)\s+$", re.IGNORECASE)
 LASTING_BEFORE_RE = re.compile(r"\b(?:lasting|lasted|lasts|last)\s+$", re.IGNORECASE)
 #: A term is a length set by whoever decided it, whatever the verb: "declared ... for a term of
 #: ninety (90) days", "a prison term of 12 years" ("over a period of six years" is an activity).
-TERM_OF_BEFORE_RE = re.compile(r"\bterms?\s+of\s+$", re.IGNORECASE)
+#: So is a sentence's, a ban's or a suspension's: "a suspended sentence of 18 months".
+TERM_OF_BEFORE_RE = re.compile(
+    r"\b(?:terms?|sentences?|bans?|suspensions?)\s+of\s+$", re.IGNORECASE
+)
+#: After "for", a time unit is a length even when "before" or "after" follows: "deliberated
+#: for five hours before clearing him" (without "for", "three days after talks broke down" is
+#: the time between two events).
+FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 MISSED_BEFORE_RE = re.compile(r"\bmiss(?:es|ed|ing)?\s+$", re.IGNORECASE)
 #: A verb (or verbal noun) of a decision that sets a length, as whole words.
 DECIDED_VERB_RE = re.compile(
@@ -473,6 +480,12 @@ SUBJECT_WINDOW_CHARS = 60
 #: A collective noun before "of N" with no noun after: "A crowd of 11,482" counts spectators
 #: (the people an attendance is made of; docs/annotation.md, "Counts").
 CROWD_BEFORE_RE = re.compile(r"\b(?:crowd|attendance|audience|gate)\s+of\s+$", re.IGNORECASE)
+#: Other bodies "of N" with no noun after count their members: "a jury of 12" (jurors), "a
+#: panel of five", "a squad of 23" (members).
+BODY_BEFORE_RE = re.compile(
+    r"\b(?:(?P<jury>jury)|panel|committee|board|council|team|squad|delegation|crew)\s+of\s+$",
+    re.IGNORECASE,
+)
 #: A parent "of N" with no noun after counts children: "a father of two", "a mother of three
 #: young sons" names its noun and is read as usual (evalsets/dev/README.md, "Added with 035-046").
 PARENT_BEFORE_RE = re.compile(
@@ -1016,6 +1029,8 @@ def _finish(text: str, draft: _Draft, after: int, start: int, end: int, lean_ok:
         draft.unit = "people"
     elif CROWD_BEFORE_RE.search(text, before, draft.start):
         draft.unit = "spectators"
+    elif (body := BODY_BEFORE_RE.search(text, before, draft.start)) is not None:
+        draft.unit = "jurors" if body["jury"] else "members"
     elif (parent := PARENT_BEFORE_RE.search(text, before, draft.start)) is not None:
         draft.unit = "grandchildren" if parent["grand"] else "children"
     elif COMPARE_BEFORE_RE.search(text, before, draft.start):
@@ -1040,7 +1055,9 @@ def _subject(text: str, floor: int, draft: _Draft) -> str | None:
 
 def _event_length(text: str, draft: _Draft, head: _Head, start: int, end: int) -> bool:
     """True when a count of time units is a length a reader would mark (see EVENT_TIME_UNITS)."""
-    if OFFSET_AFTER_RE.match(text, head.end, end):
+    if OFFSET_AFTER_RE.match(text, head.end, end) and not FOR_BEFORE_RE.search(
+        text, max(start, draft.start - 8), draft.start
+    ):
         return False
     if RATE_RE.match(text, head.end, end):
         return True  # "caps overtime at 10 hours a week"
