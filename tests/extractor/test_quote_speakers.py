@@ -433,3 +433,35 @@ def _ferry_registry() -> Registry:
 )  # fmt: skip
 def test_it_and_a_member_of_a_body(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text + "\n", _ferry_registry()) == expected
+
+
+def test_headed_parts_are_not_turns() -> None:
+    # Fix: a ruling's parts headed "Charge:", "Finding:" are nobody's words.
+    ruling = (
+        "League panel rules on the Velm Rovers brawl\n\n"
+        "Charge: Ana Lind struck an opponent in the fourth quarter.\n\n"
+        "Finding: The charge is proved on the video evidence.\n\n"
+        "Charge: Tomas Berg left the bench during the altercation.\n\n"
+        "Finding: The charge is proved.\n"
+    )
+    assert pairs(ruling, _harbour_registry()) == []
+    # Also fix: a digest's items headed by a place in capitals are not a conversation.
+    digest = (
+        "In brief\n\n"
+        "VELM: The north quay reopened on Monday after repairs.\n\n"
+        "NORLAND: Ferry fares rise by 4 per cent from April.\n\n"
+        "KESTRIA: The port authority named a new chair.\n"
+    )
+    assert pairs(digest, _harbour_registry()) == []
+
+
+def test_an_interview_by_surnames_is_still_a_transcript() -> None:
+    # Must not touch: turns labelled with the surname of a person the text names in full.
+    text = (
+        "Ana Lind, who runs the port, spoke to us.\n\n"
+        "Quay Times: Is the quay safe?\n\n"
+        "Lind: It is safe for now.\n\n"
+        "Quay Times: And the cost?\n\n"
+        "Lind: About four million.\n"
+    )
+    assert [s for _, s in pairs(text, _harbour_registry())] == ["ana-lind", "ana-lind"]

@@ -217,6 +217,9 @@ STAFF_RE = re.compile(
     r"(?<![\w-])[Oo]ur[ \t]+(?:[\w-]+[ \t]+){0,3}(?:correspondent|reporter|editor|presenter|host"
     r"|anchor|producer|columnist)[ \t]*,?[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
 )
+#: The last word of a full name (two or more capitalised words): a surname a transcript may
+#: label turns with.
+SURNAME_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?([A-Z][\w'’-]+)")
 #: A broadcast transcript's recorded clip names its speaker after a tag ("CLIP - JENS
 #: STOLTENBERG:", "SOUNDBITE: ..."): the speaker is the name after it.
 CLIP_TAG_RE = re.compile(r"^(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|ACTUALITY)[ \t]*[-–—:][ \t]*")
@@ -381,13 +384,21 @@ def _label(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def _name_labels(text: str, paragraphs: list[list[tuple[int, int]]]) -> list[re.Match[str] | None]:
     """Turns labelled with names as written (NAME_LABEL_RE), when the text reads as such a
-    transcript: a name or a recurring word opens at least TRANSCRIPT_MIN_LABELS turns and one
-    speaker has two of them. Otherwise none (an article's "Update:" is no turn)."""
+    transcript: at least TRANSCRIPT_MIN_LABELS turns, one speaker with two of them. A label of
+    one word is a speaker only as the surname of a full name the text gives ("Hargreaves:"
+    after "Ruth Hargreaves") or a chair's or a host's role ("Chair:"): "Charge:", "Finding:"
+    or "Update:" head a ruling's or an article's parts, they are nobody's turns."""
     found = [NAME_LABEL_RE.match(text, spans[0][0], spans[-1][1]) for spans in paragraphs]
-    words = Counter(m["label"] for m in found if m is not None)
+    surnames = {m.group(1) for m in SURNAME_RE.finditer(text)}
     kept = [
         m
-        if m is not None and (m["question"] or " " in m["label"] or words[m["label"]] > 1)
+        if m is not None
+        and (
+            m["question"]
+            or " " in m["label"]
+            or m["label"] in surnames
+            or m["label"].upper() in NON_SPEAKER_LABELS
+        )
         else None
         for m in found
     ]
@@ -403,7 +414,12 @@ def _segments(text: str, body: list[tuple[int, int]], starts: frozenset[int]) ->
     """Pair quote marks by position inside body spans; carry open quotes over paragraphs."""
     paragraphs = _paragraphs(body, starts)
     labels = [_label(text, spans[0][0], spans[-1][1]) for spans in paragraphs]
-    transcript = sum(1 for m in labels if m is not None) >= TRANSCRIPT_MIN_LABELS
+    named = Counter(m["label"].strip() for m in labels if m is not None)
+    # A conversation repeats a speaker or has a questioner; a digest's items headed "PLACE:"
+    # are all different and nobody's turns.
+    transcript = sum(named.values()) >= TRANSCRIPT_MIN_LABELS and (
+        any(n > 1 for n in named.values()) or any(k in NON_SPEAKER_LABELS for k in named)
+    )
     if not transcript:
         labels = _name_labels(text, paragraphs)
         transcript = any(m is not None for m in labels)
