@@ -465,3 +465,29 @@ def test_an_interview_by_surnames_is_still_a_transcript() -> None:
         "Lind: About four million.\n"
     )
     assert [s for _, s in pairs(text, _harbour_registry())] == ["ana-lind", "ana-lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fix: a short name a document defines in brackets is nobody's words.
+        ('Velm Ferries plc ("Velm" or "the Company") said bookings fell by a fifth.', []),
+        ('The Port Authority of Velm (the "Authority") raised its fees.', []),
+        # Must not touch: a bracketed aside that quotes somebody.
+        ('Ana Lind ("We will not sell," she said on Monday) left the meeting early.',
+         [("We will not sell,", "ana-lind")]),
+    ],
+)  # fmt: skip
+def test_defined_names_in_brackets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text + "\n", _harbour_registry()) == expected
+
+
+def test_a_body_named_by_its_description_speaks() -> None:
+    # Fix: "the panel said" where the registry lists the panel's description.
+    registry = Registry(entities=[
+        Entity(id="ferry-panel", type="organisation", name="Velm Ferry Panel",
+               aliases=["the panel"]),
+    ])  # fmt: skip
+    text = ("The Velm Ferry Panel met on Wednesday.\n\n"
+            'In its written reasons, the panel said: "Fares must stay fair."\n')  # fmt: skip
+    assert pairs(text, registry) == [("Fares must stay fair.", "ferry-panel")]

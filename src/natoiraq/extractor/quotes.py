@@ -133,7 +133,9 @@ ORG_NOUN_LIST = (
     r"(?i:agency|ministry|department|company|firm|union|council|government|committee|court"
     r"|police|army|military|office|embassy|authority|authorities|forum|group|party|campaign"
     r"|association|federation|organi[sz]ation|institute|commission|board|bank|university"
-    r"|statement|spokesmen|administration|regime|junta|cabinet|palace|secretariat)"
+    r"|statement|spokesmen|administration|regime|junta|cabinet|palace|secretariat|panel"
+    r"|tribunal|jury|inquiry|service|club|league|trust|charity|parliament"
+    r"|assembly|senate|congress|regulator|watchdog|prosecutors|airline|operator)"
 )
 ORG_NOUNS = first_letter_groups(ORG_NOUN_LIST)
 #: What opens a role description: an article, a possessive ("the forum's", "Iran's") or a
@@ -246,6 +248,17 @@ UNATTRIBUTED_NAMES = ("unattributed", "Unattributed source", "unknown source")
 PARTIAL_LEAD_RE = re.compile(r"[\w,]\s*$")
 #: How much of the line before a quote's mark that test reads (a bound: linear time).
 LEAD_CHARS = 40
+#: A defined short name: a quote mark right after an opening bracket ("(“Cardell”"), or after
+#: a defined name and "or"/"and" inside one ("(“Cardell” or “the Group”)"), optionally after
+#: "the"/"together, the" ("(together, the “Group”)").
+DEFINITION_RE = re.compile(
+    r"\((?:[ \t]*(?:together|hereinafter|collectively)?,?[ \t]*(?:the[ \t]+)?"
+    r"|[ \t]*[\"“”'‘’][^\n()\"“”]{1,40}[\"“”'‘’],?[ \t]+(?:or|and)[ \t]+(?:the[ \t]+)?)$"
+)
+DEFINITION_REACH = 60
+#: A defined name is a few words, and the bracket goes on with another one or closes.
+DEFINED_MAX_WORDS = 4
+DEFINITION_END_RE = re.compile(r"[ \t]*(?:\)|,|or\b|and\b)")
 #: A name or title in quote marks, not anybody's words: "a report titled “...”", "the exercise,
 #: dubbed “...”", "a book called “...”", "known as “...”". Unless a speaker names it so
 #: (SPEAKER_NAMING_RE: "what she called “reckless spending”", "Trump called it “a disgrace”"),
@@ -1013,7 +1026,7 @@ def extract_quotes(
     waiting: list[QuoteHit] = []
     for number, segment in enumerate(segments):
         start, end = strip_span(text, segment.start, segment.end)
-        if start >= end or (segment.label is None and _a_name(text, segment.start)):
+        if start >= end or (segment.label is None and _a_name(text, segment.start, segment.end)):
             continue
         speaker, doubt, attribution = _attribute(
             text, segment, speakers, state, sents, sent_starts, paragraph_of, linker
@@ -1050,10 +1063,19 @@ def extract_quotes(
     return hits
 
 
-def _a_name(text: str, opened: int) -> bool:
-    """True when the words that open at `opened` (after the mark) are a name or a title the
-    narrative gives (NAMING_RE), not a speaker's words."""
+def _a_name(text: str, opened: int, closed: int) -> bool:
+    """True when the words between `opened` and `closed` (the marks' insides) are a name or a
+    title the narrative gives (NAMING_RE), or a short name a document defines in brackets
+    ("Cardell Homewares plc (“Cardell” or “the Group”)"), not a speaker's words."""
     mark = max(0, opened - 1)
+    words = text[opened:closed].split()
+    if (
+        0 < len(words) <= DEFINED_MAX_WORDS
+        and not any(c in text[opened:closed] for c in ".!?,;:")
+        and DEFINITION_RE.search(text, max(0, mark - DEFINITION_REACH), mark)
+        and DEFINITION_END_RE.match(text, min(len(text), closed + 1))
+    ):
+        return True
     lead = max(text.rfind("\n", 0, mark) + 1, mark - LEAD_CHARS)
     if NAMING_RE.search(text, lead, mark) is None:
         return False
