@@ -149,7 +149,13 @@ DECISION_FORMS: dict[Action, str] = {
         r"|br(?:ing|ings|inging|ought)\s+in(?=\s+(?:(?:a|an|the|its|their|new)\s+)?"
         r"(?:[\w-]+\s+){0,2}?" + MEASURE_NOUNS + r")"
     ),
-    "lift": r"lift(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?",
+    # Reversing a decision or a measure lifts it ("will reverse the cut"); "reverse the car"
+    # and "reverse the trend" name no decision (a quote mark may close before the object).
+    "lift": (
+        r"lift(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
+        r"|revers(?:e|es|ed|ing)(?=[\"”’']?\s+(?:(?:a|an|the|its|their|this|that)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:cuts?|decisions?|polic(?:y|ies)|" + MEASURE_NOUNS[3:] + r")"
+    ),
     "cut": (
         r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|reduction|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?"
         r"|deepen(?:s|ed|ing)? the (?:cuts?|reduction)|la(?:y|ys|id|ying) off"
@@ -227,6 +233,11 @@ DECISION_RE = re.compile(
 #: "U.S.-led" and "No. 2" are abbreviations (the sentence splitter already cut real ends).
 CLAUSE_BREAK_RE = re.compile(
     r"[;:!?]|\.(?=\s+[A-Z\"“‘']|\s*$)|,\s+(?:but|and|while|although|which|who)\b|\s[—–]\s"
+    # "and"/"but" with no comma joins two clauses when an auxiliary or a modal opens the
+    # second: each side has its own finite verb ("did not vote on X and will hold Y", "has no
+    # plans to reverse X but would open Y"), so neither side's negation or object is the other's.
+    r"|[\"”’]?\s(?:and|but)(?=\s+(?:will|would|shall|has|have|had|did|does|is|are|was|were"
+    r"|can|could|may|might|must)\s)"
 )
 CONDITIONAL_RE = re.compile(
     r"\b(?:if|unless|whenever|when the situation|as long as|once|provided|depending)\b", re.I
@@ -327,7 +338,12 @@ MEET_FRAME_RE = re.compile(
 )
 #: A verb coordinated with the decision before it shares its subject ("The judge imposed a
 #: ban and ordered that ..."): "and" (with an adverb) right before the verb.
-AND_BEFORE_RE = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+#: "and"/"but" before a verb, or before the auxiliary or modal that opens its clause ("did
+#: not vote on X and will hold Y": CLAUSE_BREAK_RE), shares the subject of the verb before.
+AND_BEFORE_RE = re.compile(
+    r"\b(?:and|but)\s+(?:(?:will|would|shall|has|have|had|did|does|is|are|was|were|can|could"
+    r"|may|might|must)\s+)?(?:\w+ly\s+|also\s+|then\s+)?$"
+)
 #: Actions whose object may be an event: holding, calling off or resuming it ("will hold the
 #: summit", "cancelled the talks"); other decisions are about a topic, quantity or mission
 #: the phrase names ("opened negotiations" opens the negotiation, "approved the new posts").
