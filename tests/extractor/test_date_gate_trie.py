@@ -35,6 +35,7 @@ PLAIN = {
     "MIDNIGHT_GATE": re.compile("midnight"),
     "OVERNIGHT_GATE": re.compile("vernight"),
     "SEASON_GATE": re.compile("summer|autumn|fall|winter|spring"),
+    "HOLIDAY_GATE": re.compile("of July|Christmas|Boxing|New Year|Halloween|Valentine"),
 }
 ODD = (
     "In 19٢٠ (Arabic-Indic digits), AGO, aGo, The End of it, the end of Mayday, yesterday. "

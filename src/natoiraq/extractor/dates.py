@@ -33,7 +33,10 @@ from natoiraq.text import (
     trie_pattern,
 )
 
-Tense = str  # "past" | "future" | ""
+Tense = str  # "past" | "future" | "nearest" | ""
+#: A clause whose verb does not say which side of publication its date falls on (an infinitive
+#: under a past verb, a participle clause, a counterfactual "would have"): the nearest such day.
+NEAREST: Tense = "nearest"
 
 #: How far (in words) to look left of a date for a verb that gives its tense; a clause in news
 #: copy rarely puts more than a dozen words between the verb and its date adjunct
@@ -78,6 +81,40 @@ PARTICIPLE_ADVERBS = frozenset({"already", "still", "just", "well", "once", "lon
 #: river was likely to peak late on Tuesday" is the coming Tuesday), before "to" only ("was
 #: likely caused" is no future).
 FUTURE_BEFORE_TO = frozenset({"likely", "unlikely", "about", "poised", "bound"})
+#: "is forecast", "are predicted": a forecast is of what is to come ("Snow is forecast for higher
+#: ground on Saturday", "Showers are predicted on Monday"); in the past ("was forecast") it stays
+#: past, a forecast that may have been wrong.
+FORECAST_WORDS = frozenset({"forecast", "forecasted", "predicted", "projected", "tipped"})
+PRESENT_BE = frozenset({"is", "are", "'s", "am"})
+#: "would have been paid in March", "could have reopened on Friday": a counterfactual names what
+#: was due to happen, on either side of publication; "will have finished by March" is future.
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should", "might", "may", "must"})
+FUTURE_PERFECT_MODALS = frozenset({"will", "shall", "'ll"})
+#: A participle of a timetabled verb right before a date (or before "on"/"from" and the date) is
+#: the verb of its own non-finite clause ("the fiscal year starting July 1", "the week beginning
+#: 3 March"): it has no tense, and the verb of the main clause times something else; the nearest.
+NONFINITE_SCHEDULE = frozenset(
+    {"starting", "beginning", "ending", "commencing", "expiring", "opening", "closing"}
+)
+NONFINITE_LINKS = frozenset({"on", "from", "in"})
+#: Verbs that put something off or stretch it ("tabled until July", "has extended the alert
+#: until 6 September", "adjourned the hearing until Monday"): the "until" date they set lies
+#: after the act, so a recent act's "until" date is the coming one, whatever the verb's tense.
+DEFERRAL_VERBS = frozenset(
+    {"postponed", "postpone", "postpones", "deferred", "defer", "defers", "adjourned", "adjourn",
+     "adjourns", "tabled", "extended", "extend", "extends", "delayed", "delay", "delays",
+     "prolonged", "suspended", "suspend", "suspends"}
+)  # fmt: skip
+UNTIL_BEFORE_X = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:on\s+)?\Z")
+#: Verbs that call an event off, so only an event still to come: a weekday's possessive they
+#: govern names that event ("had cancelled Thursday's sailings", "called off Sunday's parade" in
+#: a Tuesday article): the coming such day, whatever the verb's tense.
+CALL_OFF_VERBS = frozenset(
+    {"cancel", "cancels", "cancelled", "canceled", "postpone", "postpones", "postponed", "scrap",
+     "scraps", "scrapped", "axe", "axes", "axed", "scrub", "scrubbed", "off", "suspend",
+     "suspended", "delay", "delayed", "reschedule", "rescheduled"}
+)  # fmt: skip
+POSSESSIVE_AFTER_X = re.compile(r"['’]s\b")
 #: After "to", a noun of a fixed phrase, not an infinitive ("went to work", "back to school").
 NOT_INFINITIVES = frozenset(
     {"work", "school", "court", "hospital", "power", "office", "bed", "church", "sea", "war",
@@ -124,6 +161,33 @@ MONTH_OF_REL_YEAR_X = re.compile(
 REL_YEAR_STEP = {"past": -1, "previous": -1, "last": -1, "present": 0, "current": 0, "this": 0,
                  "next": 1, "coming": 1, "following": 1}  # fmt: skip
 MD_X = re.compile(rf"\b(?P<x>(?P<month>{MONTH})\s*(?P<day>{DAY}))(?![\d:])")
+#: Holidays on a fixed day of the year are dates: "the Fourth of July", "Christmas Eve", "New
+#: Year's Day"; and a stretch counted from one, "the final fortnight before Christmas", "the week
+#: after Christmas" (a week is 7 days, a fortnight 14, next to the holiday, which it leaves out).
+#: A bare "Christmas" names a season of shopping and parties more than 25 December: no date alone.
+HOLIDAY_DAYS = {
+    "fourth of july": (7, 4), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "christmas": (12, 25), "boxing day": (12, 26), "new year's day": (1, 1),
+    "new year's eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14),
+}  # fmt: skip
+#: Single spaces, as written: every match then holds a HOLIDAY_WORDS string (its gate).
+HOLIDAY_NAME = (
+    r"Fourth of July|Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Halloween"
+    r"|Valentine['’]s Day"
+)
+HOLIDAY_X = re.compile(
+    r"(?=[TtFCBNHV])\b(?P<x>[Tt]he\s+(?:(?:final|last|first)\s+)?(?P<unit>week|fortnight)\s+"
+    rf"(?P<dir>before|after)\s+(?P<anchor>{HOLIDAY_NAME}|Christmas)|(?P<name>{HOLIDAY_NAME}))\b"
+)
+HOLIDAY_SPAN_DAYS = {"week": 7, "fortnight": 14}
+#: A weekday before a date is one claim with it, not two: "Sunday, September 28", "on Tuesday 14
+#: November", "Friday, January 10, 2020": the weekday says which day the date is, the date's year
+#: is read as the date's alone would be.
+WEEKDAY_DATE_X = re.compile(
+    rf"(?=[MTWFS])\b(?P<x>{WEEKDAY},?\s+(?:(?P<month>{MONTH})\s*(?P<day>{DAY})"
+    rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH}))(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}))?)"
+    r"(?![\d:])\b"
+)
 DM_X = re.compile(rf"\b(?P<x>(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}))")
 MONTH_YEAR_X = re.compile(
     rf"(?=[EeMmLlJFASOND])\b(?P<x>(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}))\b"
@@ -168,9 +232,12 @@ WEEKDAY_X = re.compile(
 #: "Saturday classes". Read only after a bare weekday (no "on", "last", "this"); the nouns are
 #: the ones a weekday commonly modifies in news copy.
 ROUTINE_NOUN_X = re.compile(
-    r"\s+(?:hours|opening|services|service|shifts|classes|prayers|trading|markets|school|papers"
-    r"|editions|schedules?)\b"
+    r"\s+(?:hours|opening|services|service|shifts|classes|prayers|trading|markets?|school|papers"
+    r"|editions|schedules?|buses|bus|market-day)\b"
 )
+#: A weekday with a plural part of the day is a weekly routine, also after "on": "closes the
+#: street on Saturday mornings", "works Sunday nights".
+ROUTINE_PART_X = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b")
 TODAY_X = re.compile(r"\b(?P<x>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b")
 #: With "earlier this month", "later this year" (_earlier_later): one scan for both.
 PERIOD_X = re.compile(
@@ -401,6 +468,9 @@ QUANTITY_ADJECTIVES = frozenset(
 #: What stands before such a year (read on a short slice: the pattern opens with the year's
 #: digits, which the scan finds fast, not with a word that may start anywhere).
 DETERMINER_BEFORE_X = re.compile(r"(?:\b(?i:the|its|their|his|her|our|this|that)|['’]s)\s+\Z")
+#: A year before a noun after a preposition (one that YEAR_X does not read): "with 2025 money",
+#: "for 2024 turnover"; the noun must be one a number does not count (a singular), as above.
+PREPOSITION_BEFORE_X = re.compile(r"\b(?:with|for|at|on|into|against|to|of)\s+\Z")
 DETERMINER_REACH = 8
 #: "earlier this month", "later this year" (read by PERIOD_X): the part of the span before or
 #: after publication (evalsets/dev/README.md: "earlier this month" is the first of the month to
@@ -416,7 +486,7 @@ SATURDAY = 5
 #: (granularity year; evalsets/dev/README.md). Four digits only: "in her 80s" is an age, "the
 #: 40s" a temperature. Its parts as a year's are thirds: early 0-3, mid 4-6, late 7-9.
 DECADE_X = re.compile(
-    r"(?=[Tt]he\s)\b(?P<x>[Tt]he\s+(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d)0s)\b"
+    r"(?=[Tt12])\b(?P<x>(?:[Tt]he\s+(?:(?P<part>early|mid|late)[\s-]+)?)?(?P<decade>(?:19|20)\d)0s)\b"
 )
 DECADE_PART_YEARS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 #: A span given by two years: "between 1971 and 1989", "from 2001 to 2005", "the 1998-99
@@ -524,6 +594,8 @@ def _word_tense(words: list[str], n: int) -> tuple[Tense, bool]:
     after = words[n + 1].lower() if n + 1 < len(words) else ""
     if word in FUTURE_BEFORE_TO and after == "to":
         return "future", True
+    if word in FORECAST_WORDS and before in PRESENT_BE:
+        return "future", True  # "Snow is forecast for Saturday"
     # A participle after "be" takes the tense of the modal before it ("the election will be
     # held on Oct 14" is future; "held" alone is past); after "stay"/"remain" it is an adjective.
     if before in COPULAS:
@@ -569,15 +641,10 @@ def _first_tense(words: list[str], order: range) -> tuple[Tense, Tense]:
     return "", weak
 
 
-def _left_tense(words: list[str]) -> tuple[Tense, Tense, bool]:
-    """The strong and weak tense of the words left of a date, nearest first, and whether an
-    infinitive closed the date's clause (then no word right of the date is read)."""
-    strong, weak, closed, _ = _left_verb(words)
-    return strong, weak, closed
-
-
 def _left_verb(words: list[str]) -> tuple[Tense, Tense, bool, int]:
-    """As _left_tense, with the index of the word that gave the strong tense (-1 if none).
+    """The strong and weak tense of the words left of a date, nearest first, whether an
+    infinitive closed the date's clause (then no word right of the date is read), and the index
+    of the word that gave the strong tense (-1 if none).
 
     Why: a date after an infinitive times the infinitive's event, which comes after the verb
     that governs it: "voted last month to ban phones from September" is no past September. A
@@ -586,16 +653,54 @@ def _left_verb(words: list[str]) -> tuple[Tense, Tense, bool, int]:
     """
     weak: Tense = ""
     infinitive = False
+    if _nonfinite_schedule(words):
+        return "", weak, True, len(words) - 1  # "the fiscal year starting July 1"
     for n in range(len(words) - 1, -1, -1):
         tense, strong = _word_tense(words, n)
         if tense and strong:
             if infinitive and tense == "past":
                 return "", weak, True, n
+            modal = _perfect_modal(words, n)
+            if modal in FUTURE_PERFECT_MODALS:
+                return "future", weak, False, n  # "will have finished by March"
+            if modal in COUNTERFACTUAL_MODALS:
+                return "", weak, True, n  # "would have been paid in March": either side
             return tense, weak, False, n
         if tense and not weak:
             weak = tense
         infinitive = infinitive or _infinitive(words, n)
     return "", weak, infinitive, -1
+
+
+def _perfect_modal(words: list[str], n: int) -> str:
+    """The modal before the "have" of a perfect whose verb is words[n] ("could have sailed",
+    "would have been paid": the verb found is "have" there), '' if none."""
+    have = n if words[n].lower() in PERFECT_AUX else n - 1
+    if have < 1 or words[have].lower() not in PERFECT_AUX:
+        return ""
+    return words[have - 1].lower()
+
+
+def _nonfinite_schedule(words: list[str]) -> bool:
+    """Whether the words before a date end with a timetabled verb's participle, the date's own
+    verb ("starting July 1", "beginning on Monday"), not a noun ("the opening on Monday")."""
+    tail = [word.lower() for word in words[-3:]]
+    if tail and tail[-1] in NONFINITE_LINKS:
+        tail = tail[:-1]
+    return (
+        len(tail) > 0
+        and tail[-1] in NONFINITE_SCHEDULE
+        and (len(tail) < 2 or tail[-2] not in DETERMINERS)
+    )
+
+
+def _deferred_until(ctx: _Context, start: int, words: list[str], verb: int) -> bool:
+    """Whether the date ends an "until" that a verb of putting off sets ("tabled until July")."""
+    return (
+        verb >= 0
+        and words[verb].lower() in DEFERRAL_VERBS
+        and _before(UNTIL_BEFORE_X, ctx, start, UNTIL_REACH)
+    )
 
 
 def _until_at_least(ctx: _Context, start: int) -> bool:
@@ -614,6 +719,8 @@ def _tense(ctx: _Context, start: int, end: int) -> Tense:
         return "future"
     left = _words_before(ctx, start)
     strong, weak_left, closed, verb = _left_verb(left)
+    if _deferred_until(ctx, start, left, verb):
+        return "future"
     hi = min(ctx.sentence[1], end + TENSE_REACH_RIGHT)
     if (
         strong
@@ -626,7 +733,7 @@ def _tense(ctx: _Context, start: int, end: int) -> Tense:
         subject_tense, _ = _first_tense(right, range(len(right)))
         return subject_tense or strong
     if strong or closed:
-        return strong or weak_left
+        return strong or weak_left or (NEAREST if closed else "")
     right = [m.group() for m in WORD_RE.finditer(ctx.text, end, hi)]
     if hi < ctx.sentence[1] and len(right) <= TENSE_WINDOW_RIGHT:
         right = [m.group() for m in WORD_RE.finditer(ctx.text, end, ctx.sentence[1])]
@@ -646,7 +753,9 @@ def _near_tense(ctx: _Context, start: int, end: int) -> Tense:
     if _until_at_least(ctx, start):
         return "future"
     left = _words_before(ctx, start)[-MONTH_TENSE_WINDOW:]
-    strong, _, closed = _left_tense(left)
+    strong, _, closed, verb = _left_verb(left)
+    if _deferred_until(ctx, start, left, verb):
+        return "future"
     if strong or closed:
         return strong
     hi = min(ctx.sentence[1], end + TENSE_REACH_RIGHT)
@@ -719,6 +828,54 @@ def _day_month(match: re.Match[str], ctx: _Context) -> DateHit | None:
         return None
 
 
+def _holiday(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    name = match["anchor"] or match["name"]
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    month, day = HOLIDAY_DAYS[key]
+    if ctx.published is None:
+        return DateHit(*match.span("x"), _unresolved("day"), "no year and no publication date")
+    if _before(DETERMINER_BEFORE_X, ctx, match.start(), DETERMINER_REACH) and NOUN_WORD_X.match(
+        ctx.text, match.end("x"), ctx.sentence[1]
+    ):
+        tense: Tense = NEAREST  # "the Fourth of July fireworks": the noun's event, not the verb's
+    else:
+        tense = _tense(ctx, *match.span("x"))
+    holiday = dt.date(_year_for(month, day, ctx.published, tense), month, day)
+    if match["unit"] is None:
+        return DateHit(*match.span("x"), _day(holiday))
+    length = dt.timedelta(days=HOLIDAY_SPAN_DAYS[match["unit"]])
+    one = dt.timedelta(days=1)
+    first, last = (
+        (holiday - length, holiday - one)
+        if match["dir"] == "before"
+        else (holiday + one, holiday + length)
+    )
+    return DateHit(
+        *match.span("x"), _interval(first, last, "day", "inferred"),
+        f"counted from {name}: {first.isoformat()} to {last.isoformat()}",
+    )  # fmt: skip
+
+
+def _weekday_date_form(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    """ "Sunday, September 28": the date's day, the weekday in the same claim."""
+    month = month_number(match["month"] or match["month2"])
+    day = day_number(match["day"] or match["day2"])
+    if match["year"] is not None:
+        try:
+            return DateHit(*match.span("x"), _day(dt.date(int(match["year"]), month, day)))
+        except ValueError:
+            return None
+    if day > 31:
+        return None
+    if ctx.published is None:
+        return DateHit(*match.span("x"), _unresolved("day"), "no year and no publication date")
+    year = _year_for(month, day, ctx.published, _tense(ctx, *match.span("x")))
+    try:
+        return DateHit(*match.span("x"), _day(dt.date(year, month, day)))
+    except ValueError:
+        return None
+
+
 def _month_year(match: re.Match[str], ctx: _Context) -> DateHit | None:
     first, last, granularity = _month_span(
         int(match["year"]), month_number(match["month"]), match["part"]
@@ -762,11 +919,15 @@ def _year(match: re.Match[str], ctx: _Context) -> DateHit | None:
 
 
 def _attributive_year(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    doubt = None
     if not _before(DETERMINER_BEFORE_X, ctx, match.start(), DETERMINER_REACH):
-        return None  # "2000 runners", "Vision 2030 plan"
+        if not _before(PREPOSITION_BEFORE_X, ctx, match.start(), DETERMINER_REACH):
+            return None  # "2000 runners", "Vision 2030 plan"
+        doubt = "a year before a noun, after a preposition: may be a figure"
     if not _modifies_a_noun(ctx, match.end("x")):
         return None  # "the 2000 runners", "the 2000 new homes": a count
-    return _year(match, ctx)
+    hit = _year(match, ctx)
+    return hit if hit is None or doubt is None else DateHit(hit.start, hit.end, hit.value, doubt)
 
 
 def _plural(word: str) -> bool:
@@ -920,14 +1081,26 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateHit | None:
     end = match.end()
     if not rel and ROUTINE_NOUN_X.match(ctx.text, end) is not None:
         return None
+    if rel in ("on", "") and ROUTINE_PART_X.match(ctx.text, end) is not None:
+        return None  # "on Saturday mornings": every Saturday
     if not rel and _before(INDEFINITE_BEFORE_X, ctx, match.start(), INDEFINITE_REACH):
         return None  # "on a Sunday afternoon", "every Monday": any such day
     if rel in ("on", "") and _habit(ctx, start):
         return None
     if ctx.published is None:
         return DateHit(start, end, _unresolved("day"), "relative date, no publication date")
+    if not rel and _called_off(ctx, match.start(), end):
+        rel = "possessive"  # "had cancelled Thursday's sailings": the coming Thursday
     day, doubt = _weekday_date(ctx, ctx.published, WEEKDAYS[match["wd"].lower()], rel, (start, end))
     return DateHit(start, end, _day(day, "relative-to-publication"), doubt)
+
+
+def _called_off(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a weekday's possessive is the object of a verb that calls an event off."""
+    if POSSESSIVE_AFTER_X.match(ctx.text, end) is None:
+        return False
+    words = _words_before(ctx, start)
+    return bool(words) and words[-1].lower() in CALL_OFF_VERBS
 
 
 def _habit(ctx: _Context, start: int) -> bool:
@@ -958,10 +1131,18 @@ def _weekday_date(
         day = pub + dt.timedelta(days=ahead or 7)
     elif rel == "this":
         day = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=target)
+    elif rel == "possessive":
+        day = pub + dt.timedelta(days=ahead)
+        doubt = "an event called off: the coming such day"
     else:
         tense = _tense(ctx, start, end)
         if tense == "future":
             day = pub + dt.timedelta(days=ahead)
+        elif tense == NEAREST and POSSESSIVE_AFTER_X.match(ctx.text, end) is None:
+            # A possessive ("after Thursday's strike") dates its noun's event, not the
+            # infinitive's: only a weekday the infinitive's clause times is the nearest.
+            day = pub + dt.timedelta(days=ahead) if ahead <= back else pub - dt.timedelta(days=back)
+            doubt = "the verb does not say which side of publication: the nearest such day"
         else:
             day = pub - dt.timedelta(days=back)
             if not tense:
@@ -1018,6 +1199,13 @@ def _period(match: re.Match[str], ctx: _Context) -> DateHit | None:
             *match.span("x"),
             _interval(first, first + dt.timedelta(days=1), granularity, "relative-to-publication"),
         )
+    if unit == "week" and rel == "this" and _tense(ctx, *match.span("x")) == "past":
+        # "relocated troops this week": the days of the week gone by, Monday to publication.
+        monday = pub - dt.timedelta(days=pub.weekday())
+        return DateHit(
+            *match.span("x"), _interval(monday, pub, granularity, "relative-to-publication"),
+            "'this week' in a past clause: Monday to the publication day",
+        )  # fmt: skip
     if unit in ("week", "weekend"):
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
         if unit == "weekend":
@@ -1331,6 +1519,12 @@ def _season(match: re.Match[str], ctx: _Context) -> DateHit | None:
     options = [bounds(year) for year in (pub.year - 1, pub.year, pub.year + 1)]
     if rel == "this":
         chosen = next(b for b in options if b[1] >= pub)
+    elif rel == "next":
+        # The next one to begin: "next spring" in a spring article is next year's.
+        chosen = next(b for b in options if b[0] > pub)
+    elif rel == "last":
+        # The last one to end: "last winter" in a winter article is the one before.
+        chosen = [b for b in options if b[1] < pub][-1]
     elif tense == "past":
         chosen = [b for b in options if b[0] <= pub][-1]
     else:
@@ -1555,6 +1749,8 @@ QUARTER_WORDS = _words("quarter")
 MIDNIGHT_WORDS = _words("midnight")
 OVERNIGHT_WORDS = _words("vernight")
 SEASON_WORDS = _words("summer", "autumn", "fall", "winter", "spring")
+#: Every HOLIDAY_X match holds one of these ("of July" in "Fourth of July").
+HOLIDAY_WORDS = _words("of July", "Christmas", "Boxing", "New Year", "Halloween", "Valentine")
 MONTH_GATE = _gate(MONTH_WORDS)
 SPAN_PART_GATE = _gate(SPAN_PART_WORDS)
 YEAR_WORD_GATE = _gate(YEAR_WORDS)
@@ -1573,6 +1769,7 @@ QUARTER_GATE = _gate(QUARTER_WORDS)
 MIDNIGHT_GATE = _gate(MIDNIGHT_WORDS)
 OVERNIGHT_GATE = _gate(OVERNIGHT_WORDS)
 SEASON_GATE = _gate(SEASON_WORDS)
+HOLIDAY_GATE = _gate(HOLIDAY_WORDS)
 
 Handler = Callable[[re.Match[str], _Context], DateHit | None]
 #: Longest and most specific forms first; a later form never overlaps an earlier hit. Each form
@@ -1584,6 +1781,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str]], ...] = (
     (QUARTER_X, _quarter, QUARTER_GATE),
     (YEAR_SPAN_X, _year_span, YEAR_GATE),
     (DECADE_X, _decade, DECADE_GATE),
+    (HOLIDAY_X, _holiday, HOLIDAY_GATE),
+    (WEEKDAY_DATE_X, _weekday_date_form, MONTH_GATE),
     (MDY_X, _full, MONTH_GATE),
     (DMY_X, _full, MONTH_GATE),
     (MONTH_YEAR_X, _month_year, MONTH_GATE),
