@@ -192,6 +192,17 @@ LEXICAL_COMPOUNDS = frozenset(
         "police officers", "service members", "sick days", "staff members", "staff officers",
         "aid workers", "health workers", "crew members", "polling stations", "care homes",
     }
+    # Facilities named by what they are for, each a dictionary entry (Collins, Oxford): "two
+    # rest centres" counts rest centres, "two police stations" police stations ("three fever
+    # clinics" is no entry and counts clinics: evalsets/dev/README.md, "Added with 047-056").
+    | {
+        f"{kind} {place}"
+        for kind in ("rest", "evacuation", "reception", "detention", "community", "health",
+                     "leisure", "day", "call", "data", "visitor", "job", "garden", "shopping")
+        for place in ("centres", "centers")
+    }
+    | {"police stations", "fire stations", "power stations", "petrol stations", "bus stops",
+       "fire engines", "field hospitals"}
 )  # fmt: skip
 #: An -ing word before the head is a gerund that names a kind ("118 nursing staff", "1,312 polling
 #: stations", "two training camps": a station for polling), kept in the unit like a dictionary
@@ -251,7 +262,11 @@ NOT_COUNTED = _words(
     "times"
 )
 #: Units of time: durations between events are not counts (dev README, "Counts").
-TIME_UNITS = _words("seconds minutes hours days nights weeks months years decades centuries")
+TIME_UNITS = _words(
+    "seconds minutes hours days nights weeks months years decades centuries "
+    # Seasons measure time too: "after just three summers" of a study is how long it ran.
+    "summers winters autumns"
+)
 #: The dev set's convention (evalsets/dev/README.md, "Added with 023-034"): the length of a thing
 #: decided or of an event is a count, how long an activity went on and the time between two
 #: events are not. Read from the clause before the number, three cases:
@@ -268,9 +283,12 @@ TIME_UNITS = _words("seconds minutes hours days nights weeks months years decade
 EVENT_TIME_UNITS = frozenset({"minutes", "hours", "days"})
 #: How far back the clause is read for these verbs: a clause of wire copy ("has declared a state
 #: of emergency in three provinces for 60 days" puts the verb 52 characters before the number).
-CLAUSE_WINDOW_CHARS = 80
+CLAUSE_WINDOW_CHARS = 100
 CLAUSE_BREAK_RE = re.compile(r"[.;!?\n](?=[^.;!?\n]*$)")
-DURATION_BEFORE_RE = re.compile(r"\b(?:for|after)\s+$", re.IGNORECASE)
+#: An additive word between "for" and the number keeps the length: "extended ... for a further
+#: 15 days", "for another six months".
+ADDITIVE = r"(?:(?:a\s+further|another|an\s+additional|an\s+extra)\s+)?"
+DURATION_BEFORE_RE = re.compile(rf"\b(?:for|after)\s+{ADDITIVE}$", re.IGNORECASE)
 LASTING_BEFORE_RE = re.compile(r"\b(?:lasting|lasted|lasts|last)\s+$", re.IGNORECASE)
 #: A term is a length set by whoever decided it, whatever the verb: "declared ... for a term of
 #: ninety (90) days", "a prison term of 12 years" ("over a period of six years" is an activity).
@@ -281,7 +299,22 @@ TERM_OF_BEFORE_RE = re.compile(
 #: After "for", a time unit is a length even when "before" or "after" follows: "deliberated
 #: for five hours before clearing him" (without "for", "three days after talks broke down" is
 #: the time between two events).
-FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+FOR_BEFORE_RE = re.compile(rf"\bfor\s+{ADDITIVE}$", re.IGNORECASE)
+#: "after N years with the Group", "after 12 years as chief executive": a tenure, how long
+#: someone served (an activity), even in a clause that looks forward ("will step down in June
+#: after seven years with the firm").
+AFTER_BEFORE_RE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+TENURE_AFTER_RE = re.compile(
+    r"\s+(?:with|at|as|in\s+(?:office|post|charge|power|the\s+job|the\s+role))\b", re.I
+)
+#: A request or a proposal is no decision: after a modal, "would ask the council to review the
+#: policy after two years" plans the asking, not the length (evalsets/dev/README.md: "the NGO's
+#: recommendations with 'should'", "a director's 'recommended closing' is advice").
+REQUEST_VERB_RE = re.compile(
+    r"\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\s+on|press(?:es|ed)?|request(?:s|ed)?"
+    r"|propos(?:e|es|ed)|recommend(?:s|ed)?|demand(?:s|ed)?|petition(?:s|ed)?|lobby)\b",
+    re.IGNORECASE,
+)
 MISSED_BEFORE_RE = re.compile(r"\bmiss(?:es|ed|ing)?\s+$", re.IGNORECASE)
 #: A verb (or verbal noun) of a decision that sets a length, as whole words.
 DECIDED_VERB_RE = re.compile(
@@ -457,6 +490,44 @@ LEAN_END_RE = re.compile(
     r"|may|might|must|should|did|do|remain|remained)\b",
     re.IGNORECASE,
 )
+#: A time adjunct between a hedged number and its phrase's end does not stop it leaning on a
+#: noun: "built for 600 people, held more than 1,400 in January", "40 protesters on Friday and
+#: more than 300 on Saturday". After "by" the number is a change's size ("rose by about 30 in
+#: March"), not a count.
+_TIME_WORDS = (
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday week month year weekend winter "
+    "summer spring autumn morning afternoon evening night"
+)
+TIME_ADJUNCT_RE = re.compile(
+    rf"\s+(?:(?:in|on|during|over|at|by)\s+(?:the\s+)?|last\s+|this\s+|next\s+)"
+    rf"(?:{_alternation(_words(_TIME_WORDS))}|\d{{4}})\b",
+    re.IGNORECASE,
+)
+CHANGE_BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+#: A toll takes the noun of the harm counted before it in its sentence ("Two deaths were
+#: recorded ... taking the season's toll to 23": deaths), else people.
+HARM_UNITS = _words("deaths dead fatalities casualties victims injuries people")
+#: A part whose whole opens its clause: "Of the new cases, 212 were confirmed" counts cases,
+#: "Of the 300 applicants, 45 were shortlisted" applicants. The window holds "Of the" and three
+#: words of the whole.
+FRONTED_OF_CHARS = 60
+FRONTED_OF_RE = re.compile(
+    r"(?:^|(?<=[.;:!?\n])|(?<=[.;:!?\n][ \t]))\s*(?:out\s+)?of\s+"
+    r"(?:the|these|those|its|their|all)\s+"
+    r"(?:[\w,'’-]+\s+){0,3}?(?P<w>[^\W\d_][\w-]*),\s*$",
+    re.IGNORECASE,
+)
+#: A table written as sentences: rows "Coastal Province: 604 new; 10,917 in total." under a
+#: header "Cases by province (new suspected cases; total)" count the header's first plural noun
+#: (evalsets/dev/README.md, "Added with 047-056"). A row is a label of at most 40 characters,
+#: no digits, then a colon and a number; the header is the line above the rows, with no final
+#: full stop (a sentence there is prose, not a header). How far up the rows are read: a dozen
+#: rows of 50 characters.
+TABLE_WINDOW_CHARS = 600
+TABLE_ROW_RE = re.compile(r"[ \t]*[^\W\d_][^:\n\d]{0,40}:[ \t]+\d")
+#: The row up to a number: its label, its colon and the cells before ("604 new; ").
+TABLE_CELL_BEFORE_RE = re.compile(r"[ \t]*[^\W\d_][^:\n\d]{0,40}:[ \t]+(?:[^\n:]*[;,][ \t]+)?\Z")
 
 #: A bare number in a comparison says its noun once for both numbers: "lost 118 nursing staff
 #: last year, against 74 the year before", "22 seats, down nine", "slumped to seven from 15",
@@ -536,6 +607,16 @@ SCORE_AFTER_RE = re.compile(
 #: is named, with a doubt. Scores above this are not read (no game's side scores more).
 SCORE_NOUN_RE = re.compile(r"\b(?P<w>goals|points|runs|sets|tries|frames|games)\b", re.I)
 SCORE_MAX = 200
+#: With no scoring noun named, the sport named nearest the score says what it counts ("the
+#: Northern Basketball League ... won 88-84": points); goals, with a doubt, when no sport is
+#: named either. Read in the same window as SCORE_NOUN_RE.
+SPORT_SCORING_NOUNS: dict[str, str] = {
+    "basketball": "points", "rugby": "points", "netball": "goals", "football": "goals",
+    "soccer": "goals", "hockey": "goals", "handball": "goals", "futsal": "goals",
+    "lacrosse": "goals", "cricket": "runs", "baseball": "runs", "softball": "runs",
+    "volleyball": "sets", "snooker": "frames",
+}  # fmt: skip
+SPORT_RE = re.compile(rf"\b(?P<w>{_alternation(SPORT_SCORING_NOUNS)})\b", re.IGNORECASE)
 #: A count inside a place adjunct ("at 96 secondary schools", "in 34 countries") is not what an
 #: elided noun goes back to while the clause's own count is near ("12,418 pupils ... at 96
 #: schools ... for a subgroup of about 2,300" counts pupils).
@@ -562,6 +643,24 @@ BUILDING_LIST_RE = re.compile(
 PEOPLE_UNITS = _words(
     "troops soldiers trainers advisers advisors instructors personnel staff officers experts "
     "contractors"
+)
+#: Jobs: a coordinated list of them is staff, counted as personnel like a list after a people
+#: noun ("25 more interpreters and lawyers", "40 doctors, nurses and paramedics"). Every noun of
+#: the list must name a job, so "300 passengers and crew" and "12 doctors and their families"
+#: keep their first noun (docs/annotation.md, "Counts").
+JOB_UNITS = _words(
+    """
+    interpreters translators lawyers solicitors barristers doctors nurses medics paramedics
+    midwives surgeons dentists pharmacists teachers lecturers engineers technicians mechanics
+    electricians plumbers builders drivers pilots guards firefighters inspectors investigators
+    analysts scientists researchers caseworkers counsellors counselors psychologists therapists
+    cleaners cooks chefs carers clerks judges prosecutors accountants auditors consultants
+    specialists volunteers medics coordinators managers administrators
+    """
+)
+_STAFF = "|".join(sorted(JOB_UNITS | PEOPLE_UNITS))
+JOB_LIST_RE = re.compile(
+    rf"(?:,\s*(?:{_STAFF}))*,?\s+and\s+(?:(?:[a-z]+\s+)?(?:staff|personnel|workers)|{_STAFF})\b"
 )
 #: Compound adjectives: "29-member alliance", "two-day meetings", "5,000-strong mission". The
 #: measure noun is the unit ("strong" counts personnel); "-year-old" is an age.
@@ -698,6 +797,12 @@ def _is_plural(word: str, raw: str = "") -> bool:
     )
 
 
+def _is_superlative(word: str) -> bool:
+    """A superlative, also as the first part of a compound ("the two worst-hit provinces")."""
+    first = word.partition("-")[0]
+    return first in SUPERLATIVES or (first.endswith("est") and first not in NOT_SUPERLATIVE)
+
+
 @dataclass(frozen=True)
 class _Head:
     unit: str
@@ -756,9 +861,7 @@ def _head(text: str, pos: int, end: int, *, superlatives: bool = False) -> _Head
             if not _is_plural(noun.lower(), noun) or noun.lower() in STOP_WORDS:
                 return None
             return _Head(f"{word} {noun.lower()}", follow.end(), noun.lower())
-        if not superlatives and (
-            word in SUPERLATIVES or (word.endswith("est") and word not in NOT_SUPERLATIVE)
-        ):
+        if not superlatives and _is_superlative(word):
             return False  # "the two busiest ports" names which ones; it counts nothing
         previous = word
         pos = match.end()
@@ -1008,6 +1111,8 @@ def _finish(text: str, draft: _Draft, after: int, start: int, end: int, lean_ok:
         listed = COORDINATED_RE.match(text, draft.end, end)
         if listed is not None and head.word in PEOPLE_UNITS:
             draft.end, draft.unit = listed.end(), "personnel"
+        elif head.word in JOB_UNITS and (jobs := JOB_LIST_RE.match(text, draft.end, end)):
+            draft.end, draft.unit = jobs.end(), "personnel"
         elif head.word in BUILDING_UNITS and (
             built := BUILDING_LIST_RE.match(text, draft.end, end)
         ):
@@ -1025,8 +1130,14 @@ def _finish(text: str, draft: _Draft, after: int, start: int, end: int, lean_ok:
             draft.unit, draft.end = whole.unit, whole.end
     elif EACH_RE.match(text, after, end) or MORE_RE.match(text, after, end):
         draft.lean = "back"
-    elif HARM_VERB_RE.search(text, max(start, draft.start - 40), draft.start):
+    elif (table := _table_unit(text, draft.start)) is not None:
+        draft.unit = table  # "Coastal Province: 604 new; 10,917 in total."
+    elif (harm := HARM_VERB_RE.search(text, max(start, draft.start - 40), draft.start)) is not None:
         draft.unit = "people"
+        if harm.group().lower().startswith("toll"):
+            draft.lean = "toll"  # the harm counted before it in the sentence, if any
+    elif fronted := _fronted_whole(text, max(start, draft.start - FRONTED_OF_CHARS), draft.start):
+        draft.unit = fronted  # "Of the new cases, 212 were confirmed"
     elif CROWD_BEFORE_RE.search(text, before, draft.start):
         draft.unit = "spectators"
     elif (body := BODY_BEFORE_RE.search(text, before, draft.start)) is not None:
@@ -1037,8 +1148,47 @@ def _finish(text: str, draft: _Draft, after: int, start: int, end: int, lean_ok:
         draft.lean = "compared"
         if LEVEL_VERB_RE.search(text, before, draft.start):
             draft.subject = _subject(text, max(start, draft.start - SUBJECT_WINDOW_CHARS), draft)
-    elif LEAN_END_RE.match(text, after, end):
+    elif LEAN_END_RE.match(text, after, end) or (
+        (adjunct := TIME_ADJUNCT_RE.match(text, after, end)) is not None
+        and LEAN_END_RE.match(text, adjunct.end(), end)
+        and not CHANGE_BY_BEFORE_RE.search(text, before, draft.start)
+    ):
         draft.lean = "back" if lean_ok else "asked"
+
+
+def _fronted_whole(text: str, floor: int, pos: int) -> str | None:
+    """The plural whole of "Of the new cases, " opening the clause before `pos` (FRONTED_OF_RE)."""
+    match = FRONTED_OF_RE.search(text, floor, pos)
+    if match is None:
+        return None
+    word = match["w"].lower()
+    return word if _is_plural(word, match["w"]) and word not in STOP_WORDS else None
+
+
+def _table_unit(text: str, pos: int) -> str | None:
+    """The header's noun for a number in a table row, see TABLE_ROW_RE; None when not in one."""
+    line = text.rfind("\n", 0, pos) + 1
+    if TABLE_CELL_BEFORE_RE.match(text, line, pos) is None:
+        return None
+    floor = max(0, pos - TABLE_WINDOW_CHARS)
+    stop = line - 1  # the newline before the number's row
+    while stop > floor:
+        newline = text.rfind("\n", floor, stop)
+        if newline < 0 and floor > 0:
+            return None  # the line above runs past the window: no table this close
+        begin = newline + 1
+        if TABLE_ROW_RE.match(text, begin, stop):
+            stop = begin - 1
+            continue
+        header = text[begin:stop].rstrip()
+        if not header or header.endswith((".", "!", "?")):
+            return None
+        for match in WORD_RE.finditer(text, begin, stop):
+            raw = match["w"].rstrip("'’")
+            if raw.lower() not in STOP_WORDS and _is_plural(raw.lower(), raw):
+                return raw.lower()
+        return None
+    return None
 
 
 def _subject(text: str, floor: int, draft: _Draft) -> str | None:
@@ -1055,10 +1205,15 @@ def _subject(text: str, floor: int, draft: _Draft) -> str | None:
 
 def _event_length(text: str, draft: _Draft, head: _Head, start: int, end: int) -> bool:
     """True when a count of time units is a length a reader would mark (see EVENT_TIME_UNITS)."""
+    before = max(start, draft.start - 24)
     if OFFSET_AFTER_RE.match(text, head.end, end) and not FOR_BEFORE_RE.search(
-        text, max(start, draft.start - 8), draft.start
+        text, before, draft.start
     ):
         return False
+    if AFTER_BEFORE_RE.search(text, before, draft.start) and TENURE_AFTER_RE.match(
+        text, head.end, end
+    ):
+        return False  # "after seven years with the Group": a tenure
     if RATE_RE.match(text, head.end, end):
         return True  # "caps overtime at 10 hours a week"
     floor = max(start, draft.start - CLAUSE_WINDOW_CHARS)
@@ -1074,7 +1229,8 @@ def _event_length(text: str, draft: _Draft, head: _Head, start: int, end: int) -
         if not DURATION_BEFORE_RE.search(clause):
             return False
         sub = SUBORDINATOR_RE.search(clause)
-        if MODAL_RE.search(clause, sub.end() if sub is not None else 0):
+        modal = MODAL_RE.search(clause, sub.end() if sub is not None else 0)
+        if modal is not None and not REQUEST_VERB_RE.search(clause, modal.end()):
             return True  # planned, so decided: "would keep its head office for three years"
         return head.word in EVENT_TIME_UNITS and bool(MEETING_VERB_RE.search(clause))
     return head.word in EVENT_TIME_UNITS and bool(LASTING_BEFORE_RE.search(clause))
@@ -1149,6 +1305,11 @@ def _score_unit(text: str, pos: int, start: int, end: int) -> tuple[str, str | N
     after = SCORE_NOUN_RE.search(text, pos, min(end, pos + ELLIPSIS_WINDOW_CHARS))
     if after is not None:
         return after["w"].lower(), None
+    sports = [m["w"].lower() for m in SPORT_RE.finditer(text, floor, pos)]
+    if not sports and (sport := SPORT_RE.search(text, pos, min(end, pos + ELLIPSIS_WINDOW_CHARS))):
+        sports = [sport["w"].lower()]
+    if sports:
+        return SPORT_SCORING_NOUNS[sports[-1]], None
     return "goals", "a score whose scoring unit is not named, read as goals"
 
 
@@ -1159,6 +1320,13 @@ def _lean(drafts: list[_Draft], text: str) -> None:
             # "Forty of the 52 in the south": the whole is the next count, a few words on.
             if i + 1 < len(drafts) and drafts[i + 1].start - draft.end < PARTITIVE_GAP_CHARS:
                 draft.unit = drafts[i + 1].unit
+            continue
+        if draft.lean == "toll":
+            earlier = _earlier_unit(
+                drafts, i, max(draft.floor, draft.start - ELLIPSIS_WINDOW_CHARS)
+            )
+            if earlier is not None and earlier[1] in HARM_UNITS:
+                draft.unit = earlier[1]
             continue
         if draft.lean is None or draft.unit is not None:
             continue
