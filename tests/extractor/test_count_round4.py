@@ -288,3 +288,26 @@ def test_round_four_forms_take_linear_time(hostile: str) -> None:
         return min(runs)
 
     assert seconds(4000) < 8 * seconds(1000)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause's length is not the decision's before it.
+        (
+            "The council lifted a fire ban in two valleys, where no fire was seen for 20 days.",
+            [("two valleys", "valleys")],
+        ),
+        (
+            "The agency closed four beaches, which had been monitored for six weeks.",
+            [("four beaches", "beaches")],
+        ),
+        # A decided length in its own clause still counts.
+        (
+            "The council closed the road, which it will keep shut for 14 days.",
+            [("14 days", "days")],
+        ),
+    ],
+)
+def test_a_relative_clause_keeps_its_own_lengths(text: str, expected: list[Unit]) -> None:
+    assert units(text) == expected

@@ -316,6 +316,13 @@ REQUEST_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 MISSED_BEFORE_RE = re.compile(r"\bmiss(?:es|ed|ing)?\s+$", re.IGNORECASE)
+#: A comma and a relative word open a clause of their own: the verbs before it do not reach the
+#: number ("lifted a housing order in three districts, where no case has been found for 30
+#: days": how long no case was found, an activity). The last one before the number counts.
+RELATIVE_BREAK_RE = re.compile(
+    r",\s+(?:where|which|who|whom|whose)\b(?!.*,\s+(?:where|which|who|whom|whose)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
 #: A verb (or verbal noun) of a decision that sets a length, as whole words.
 DECIDED_VERB_RE = re.compile(
     r"\b(?:jail(?:s|ed|ing)?|imprison\w*|sentenc\w*|bann?(?:ed|ing|s)?|barred|barring"
@@ -1219,6 +1226,8 @@ def _event_length(text: str, draft: _Draft, head: _Head, start: int, end: int) -
     floor = max(start, draft.start - CLAUSE_WINDOW_CHARS)
     brk = CLAUSE_BREAK_RE.search(text, floor, draft.start)
     clause = text[brk.end() if brk is not None else floor : draft.start]
+    if (relative := RELATIVE_BREAK_RE.search(clause)) is not None:
+        clause = clause[relative.start() :]  # "lifted an order in three districts, where ..."
     if MISSED_BEFORE_RE.search(clause):
         return True  # "would miss at least three weeks"
     if TERM_OF_BEFORE_RE.search(clause):
