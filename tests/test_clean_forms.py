@@ -270,3 +270,24 @@ def test_unbulleted_standfirst_is_still_header() -> None:
         "said, flooding shops and cutting power to much of the seafront.\n"
     )
     assert dropped(text).get(standfirst) == "headline"
+
+
+def test_no_paragraph_of_the_story_is_dropped_as_another_story() -> None:
+    # Every paragraph the cleaner calls another story's, in every annotated article of ours, is
+    # one the annotators marked as boilerplate too: a dropped paragraph loses its claims
+    # silently (a digest's items, "In brief", are all the article's: DIGEST_MIN_ITEMS).
+    from natoiraq import load_corpus
+    from natoiraq.clean import clean_article
+    from tests.conftest import REPO
+
+    wrong = []
+    for root in (REPO / "corpus", REPO / "evalsets" / "dev" / "corpus"):
+        corpus = load_corpus(root)
+        for record in corpus.articles:
+            gold = [(b.start, b.end) for b in record.article.boilerplate]
+            for span in clean_article(record.text).boilerplate:
+                if span.reason == "unrelated-story" and not any(
+                    a <= span.start and span.end <= b for a, b in gold
+                ):
+                    wrong.append((record.article.id, span.start, span.end))
+    assert wrong == []

@@ -744,6 +744,10 @@ def _names(text: str) -> set[str]:
     return names
 
 
+#: Titled paragraphs that make an article a digest of items, none of them another story's.
+DIGEST_MIN_ITEMS = 2
+
+
 def _mark_unrelated(lines: list[_Line], headline: str | None) -> None:
     """Flag a paragraph of another story, on strong evidence only.
 
@@ -760,7 +764,9 @@ def _mark_unrelated(lines: list[_Line], headline: str | None) -> None:
     # then no line's vocabulary is read at all: the word bags were a fifth of the cleaner's time
     # on the seeds.
     titled = [p for p in range(1, len(body)) if _is_teaser_title(body[p - 1])]
-    if not titled:
+    if not titled or len(titled) >= DIGEST_MIN_ITEMS:
+        # Several items under titles of their own are a digest ("In brief"): each item is
+        # the article's, however far its subject is from the others'.
         return
     words = [_story_words(line.text) for line in body]
     spread: Counter[str] = Counter()
