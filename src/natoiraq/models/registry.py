@@ -31,6 +31,14 @@ class Entry(Model):
     proposed: StrictBool = False
 
 
+def _check_days(start: dt.date | None, end: dt.date | None) -> None:
+    """A span of days ends on or after its first day (rule E501 points at `end`)."""
+    if start and end and end < start:
+        raise order_error(
+            "date_order", "end {end} is before start {start}", "end", end=str(end), start=str(start)
+        )
+
+
 class Holder(Model):
     """Who held an office, from when to when (either end open): "the Secretary General said"
     in an article of a given day names that day's holder when the text names none."""
@@ -44,14 +52,7 @@ class Holder(Model):
 
     @model_validator(mode="after")
     def _ordered(self) -> Holder:
-        if self.start and self.end and self.end < self.start:
-            raise order_error(
-                "date_order",
-                "end {end} is before start {start}",
-                "end",
-                end=str(self.end),
-                start=str(self.start),
-            )
+        _check_days(self.start, self.end)
         return self
 
 
@@ -97,14 +98,7 @@ class Event(Entry):
 
     @model_validator(mode="after")
     def _ordered(self) -> Event:
-        if self.start and self.end and self.end < self.start:
-            raise order_error(
-                "date_order",
-                "end {end} is before start {start}",
-                "end",
-                end=str(self.end),
-                start=str(self.start),
-            )
+        _check_days(self.start, self.end)
         return self
 
 
