@@ -426,3 +426,37 @@ def test_a_description_in_capitals_is_still_a_description() -> None:
     text = "NATO met in Brussels on Monday. The Alliance suspended its training in Iraq."
     found = extract_claims(text, registry(), PUBLISHED)
     assert [c.topic for c in found.claims if c.kind == "decision"] == ["nmi-suspension-2020-01"]
+
+
+def _two_tolls_registry() -> Registry:
+    from natoiraq.models import Entity, Event, Quantity
+
+    return Registry(
+        entities=[
+            Entity(id="velm-fire-service", type="organisation", name="Velm Fire Service"),
+            Entity(id="norland-health", type="organisation", name="Norland Health Ministry"),
+        ],
+        events=[
+            Event(id="velm-fire", name="Velm warehouse fire", triggers=["fire", "deaths"],
+                  participants=["velm-fire-service"]),
+            Event(id="norland-fever", name="Norland fever outbreak", triggers=["outbreak"],
+                  participants=["norland-health"]),
+        ],
+        quantities=[
+            Quantity(id="fire-deaths", name="Deaths in the Velm fire", unit="deaths",
+                     units=["deaths", "people"], participants=["velm-fire"]),
+        ],
+    )  # fmt: skip
+
+
+def test_an_event_of_another_story_is_no_participant() -> None:
+    # Fix: "deaths" in a story about the fever outbreak is not the fire's toll.
+    text = ("The Norland Health Ministry reported the fever outbreak's latest figures on Monday. "
+            "Two deaths were recorded overnight.")  # fmt: skip
+    found = extract_claims(text, _two_tolls_registry(), PUBLISHED)
+    assert [c.topic for c in found.claims if c.kind == "count"] == ["unassigned"]
+    # Must not touch: in the fire's story, its toll.
+    text = ("The Velm Fire Service said the fire was out on Monday. "
+            "Two deaths were recorded overnight.")  # fmt: skip
+    found = extract_claims(text, _two_tolls_registry(), PUBLISHED)
+    assert [c.topic for c in found.claims if c.kind == "count"] == ["fire-deaths"]

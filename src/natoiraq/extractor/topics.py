@@ -35,7 +35,15 @@ from natoiraq.extractor.linking import (
     is_description,
     slugify,
 )
-from natoiraq.models import GUESSED_TOPIC, UNASSIGNED_TOPIC, DateValue, Event, Quantity, Registry
+from natoiraq.models import (
+    GUESSED_TOPIC,
+    STORY_HUBS,
+    UNASSIGNED_TOPIC,
+    DateValue,
+    Event,
+    Quantity,
+    Registry,
+)
 from natoiraq.places import COUNTRY_NAMES
 from natoiraq.text import literal_alternation
 from natoiraq.units import singular, unit_family
@@ -377,7 +385,10 @@ class TopicLinker:
             item: tuple(n for n in names if n[:1].isupper()) for item, names in named_as
         }
         self.decides_for = {e.id: frozenset(e.decides_for) for e in registry.entities}
-        self.hubs = frozenset(e.id for e in registry.entities if e.type in ("country", "place"))
+        self.hubs = frozenset(e.id for e in registry.entities if e.type in STORY_HUBS)
+        #: Each item's story (`Registry.stories`), and the stories the current text names.
+        self.story = registry.stories()
+        self.stories: frozenset[str] = frozenset()
         #: Registry aliases written lower-case: descriptions, whatever case the text gives them.
         self.descriptions = descriptions_of(registry)
         #: Ids the current text names by a proper name somewhere (see `read`).
@@ -432,6 +443,10 @@ class TopicLinker:
             if who in item.participants:
                 return f"{who} (the speaker)"
         for event in sorted(item.participants & self.event_ids):
+            if self._of_another_story(event):
+                # "deaths" names the quake's toll in a story about the quake, not the overdose
+                # deaths of another story the registry also holds.
+                continue
             found = _outside(
                 self._triggers(text, sentence, self.event_triggers.get(event, frozenset())), skip
             )
@@ -582,10 +597,17 @@ class TopicLinker:
         description to something named before; in a story about a union, "members" is nobody's
         NATO (issue 10: text about another story never gets this story's topics)."""
         self.named = frozenset(m.id for m in mentions if not self._generic(m.text, text, m.start))
+        self.stories = frozenset(
+            self.story[i] for i in self.named if i in self.story and i not in self.hubs
+        )
         self._hits = {}
         self._hits_of = {}
         self._mentions = list(mentions)
         self._last_quote = {}
+
+    def _of_another_story(self, item: str) -> bool:
+        """True when the text names stories (`Registry.stories`) and none is the item's."""
+        return bool(self.stories) and self.story.get(item, item) not in self.stories
 
     def _could_be(self, event: str, value: DateValue, slack: int = 0) -> bool:
         """False when the registry dates the event and the date's value cannot fall in it
