@@ -460,3 +460,33 @@ def test_an_event_of_another_story_is_no_participant() -> None:
             "Two deaths were recorded overnight.")  # fmt: skip
     found = extract_claims(text, _two_tolls_registry(), PUBLISHED)
     assert [c.topic for c in found.claims if c.kind == "count"] == ["fire-deaths"]
+
+
+def _tally_registry() -> Registry:
+    from natoiraq.models import Entity, Quantity
+
+    return Registry(
+        entities=[Entity(id="harbour-board", type="organisation", name="Velm Harbour Board")],
+        quantities=[
+            Quantity(id="quay-votes-for", name="Votes for closing the quay", unit="votes",
+                     participants=["harbour-board"], triggers=["carried"]),
+            Quantity(id="quay-votes-against", name="Votes against closing the quay",
+                     unit="votes", participants=["harbour-board"], triggers=["against"]),
+        ],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "topic"),
+    [
+        # Fix: a tally gives the ayes first and the noes second.
+        ("The Velm Harbour Board voted by 7 to 2 to close the quay.", "7", "quay-votes-for"),
+        ("The Velm Harbour Board voted by 7 to 2 to close the quay.", "2",
+         "quay-votes-against"),
+        # Also fix: a dash between the two.
+        ("The motion of the Velm Harbour Board to close the quay was carried 6-3.", "3",
+         "quay-votes-against"),
+    ],
+)  # fmt: skip
+def test_a_tally_gives_ayes_then_noes(text: str, exact: str, topic: str) -> None:
+    assert _link(text, exact, _tally_registry())[0] == topic

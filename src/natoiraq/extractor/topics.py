@@ -367,6 +367,13 @@ class TopicLinker:
             if not q.proposed
         ]
         self.event_ids = {e.id for e in self.events}
+        #: Quantities that count votes against (AGAINST_WORDS in their name or trigger words):
+        #: the second number of a tally ("carried 5-1", "by 412 to 96").
+        self.against = frozenset(
+            q.id
+            for q in registry.quantities
+            if AGAINST_WORDS & ({w.casefold() for w in q.name.split()} | set(phrases(q.triggers)))
+        )
         #: What a date can date (events), and what a quote or decision can be about.
         self.date_items = _Items(self.events)
         self.subject_items = _Items([*self.topics, *self.events])
@@ -707,6 +714,12 @@ class TopicLinker:
             # number it ranks below the owner's quantity that needs none.
             needs_cue = bool(q.triggers) and cue is None
             hits.append((needs_cue, cue is None, who is None, near, n, q.id, said, elsewhere))
+        tally = _tally_side(text, claim)
+        if tally is not None and any(h[5] in self.against for h in hits):
+            # A vote's tally gives the ayes first and the noes second ("carried 5-1", "voted
+            # by 412 to 96"): the noes' quantity for the second number only.
+            side = [h for h in hits if (h[5] in self.against) == (tally == "second")]
+            hits = side or hits
         if hits:
             # The quantity whose own words stand next to the number ("could be added") first,
             # then one whose owner is named, then the nearest cue.
@@ -883,6 +896,35 @@ def _owner(text: str, claim: tuple[int, int], mentions: Sequence[Mention]) -> Me
     gap = text[last.end : claim[0]]
     if len(gap) <= 40 and OWNER_GAP_RE.match(gap) and "," not in gap:
         return last
+    return None
+
+
+#: Words that name the votes against in a quantity's name or triggers.
+AGAINST_WORDS = frozenset({"against", "no", "noes", "nays", "opposed"})
+#: A tally of a vote: a verb or noun of voting before two numbers joined by a dash or "to".
+TALLY_FIRST_RE = re.compile(r"\s*(?:-|–|to\s)\s*\d")
+TALLY_SECOND_RE = re.compile(r"\d\s*(?:-|–|\bto)\s*$")
+TALLY_CONTEXT_RE = re.compile(
+    r"\b(?:vot\w*|carried|passed|approved|adopted|rejected|defeated|backed|ballot\w*)\b",
+    re.I,
+)
+#: How far before a tally its verb may stand ("voted by 412 to 96", "carried 5-1").
+TALLY_REACH = 40
+
+
+def _tally_side(text: str, claim: tuple[int, int]) -> str | None:
+    """ "first" or "second" when the count is one side of a vote's tally, else None."""
+    second = TALLY_SECOND_RE.search(text, max(0, claim[0] - 12), claim[0])
+    if TALLY_FIRST_RE.match(text, claim[1]):
+        side, opening = "first", claim[0]
+    elif second is not None:
+        side, opening = "second", second.start()
+        while opening > 0 and (text[opening - 1].isdigit() or text[opening - 1] in ",."):
+            opening -= 1  # to the first number's start ("by 1,412 to 96")
+    else:
+        return None
+    if TALLY_CONTEXT_RE.search(text, max(0, opening - TALLY_REACH), opening):
+        return side
     return None
 
 
