@@ -210,3 +210,19 @@ def test_the_country_after_its_own_institution_is_named() -> None:
     # Must not touch: an unrelated organisation's story says nothing of the country.
     text = "The Norland Ferry Union said the country would regret it."
     assert "velmark" not in {m.id for m in Linker(registry).mentions(text, 0, len(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Fix: a description owned by one of the entity's own names.
+        ("Velm's mission reopened the clinic on Monday.", True),
+        ("Velm's relief mission reopened the clinic on Monday.", True),
+        # Must not touch: another owner's mission, or a common noun's.
+        ("Norland's relief mission reopened the clinic on Monday.", False),
+        ("The charity's mission reopened the clinic on Monday.", False),
+    ],
+)
+def test_a_description_owned_by_its_own_name(text: str, found: bool) -> None:
+    ids = {m.id for m in Linker(_mission_registry()).mentions(text, 0, len(text))}
+    assert ("relief-mission" in ids) == found

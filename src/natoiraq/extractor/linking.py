@@ -179,6 +179,7 @@ class _Tables:
     _possessed_gate: re.Pattern[str] | None = None
     _modified: dict[str, str] = field(default_factory=dict)
     _modified_re: re.Pattern[str] | None = None
+    _owned_re: re.Pattern[str] | None = None
     _name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     _legislatures: dict[str, str] = field(default_factory=dict)
     #: Aliases (case-folded) that several items share ("the government" of two countries).
@@ -301,6 +302,11 @@ def _build_tables(registry: Registry) -> _Tables:
         if t._modified
         else None
     )
+    t._owned_re = (
+        re.compile(OWNED_RE + r"(?P<head>" + literal_alternation(t._modified) + r")(?![\w-])")
+        if t._modified
+        else None
+    )
     # A country's legislature by its adjective ("the Iraqi parliament" -> "iraqi"), for the
     # members who stand for it ("Iraqi lawmakers voted"): LEGISLATORS_RE.
     for alias, item in aliases.items():
@@ -393,6 +399,9 @@ POSSESSOR = r"(?<![\w-])(?:[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?[\w.-]+['’]s)\s+"
 MODIFIED_RE = (
     r"[Tt](?<![\w-][Tt])he\s+(?P<mods>(?:(?:[a-z][a-z-]+|[A-Z][\w.]*(?:-[a-z]+)?)\s+){1,2})"
 )
+#: A description owned by a name that is one of the entity's own names: "NATO's training
+#: mission" is NATO Mission Iraq (the company's mission is anybody's: a name, not a noun, owns).
+OWNED_RE = r"(?<![\w-])(?P<owner>[A-Z][\w.-]*)['’]s\s+(?P<mods>(?:[a-z][a-z-]+\s+){0,2})"
 NOT_MODIFIERS = frozenset(
     (
         "other", "another", "same", "next", "last", "previous", "former", "new", "second", "third",
@@ -493,6 +502,7 @@ class Linker:
         self._possessed, self._possessed_re = t._possessed, t._possessed_re
         self._possessed_gate = t._possessed_gate
         self._modified, self._modified_re = t._modified, t._modified_re
+        self._owned_re = t._owned_re
         self._name_words = t._name_words
         self._legislatures = t._legislatures
         self.ambiguous, self.descriptions, self.known_as = t.ambiguous, t.descriptions, t.known_as
@@ -755,6 +765,21 @@ class Linker:
                 ):
                     continue
                 found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
+                taken.append(match.span("head"))
+        if self._owned_re is not None:
+            heads = _Spans(taken)
+            for match in self._owned_re.finditer(text, start, end):
+                item = self._modified[match.group("head")]
+                if (
+                    heads.overlaps(*match.span("head"))
+                    or match.group("owner").casefold() not in self._name_words.get(item, ())
+                    or any(m in NOT_MODIFIERS for m in match.group("mods").split())
+                ):
+                    continue
+                found.append(
+                    Mention(match.start("mods"), match.end(), text[match.start("mods") :
+                            match.end()], item, self.kinds[item])
+                )  # fmt: skip
                 taken.append(match.span("head"))
         if self._legislatures and LEGISLATORS_GATE_RE.search(text, start, end) is not None:
             for match in LEGISLATORS_RE.finditer(text, start, end):
