@@ -282,7 +282,10 @@ TIME_UNITS = _words(
 #: after 14 minutes", "worked there for 22 years"). Guarded by tests/extractor/test_count_forms.py.
 EVENT_TIME_UNITS = frozenset({"minutes", "hours", "days"})
 #: How far back the clause is read for these verbs: a clause of wire copy ("has declared a state
-#: of emergency in three provinces for 60 days" puts the verb 52 characters before the number).
+#: of emergency in three provinces for 60 days" puts the verb 52 characters before the number;
+#: an order extended "in the four eastern districts, where cases are still rising, for a further
+#: 15 days" needs about 100). It stops at ", where / which / who": a relative clause is not the
+#: verb's.
 CLAUSE_WINDOW_CHARS = 100
 CLAUSE_BREAK_RE = re.compile(r"[.;!?\n](?=[^.;!?\n]*$)")
 #: An additive word between "for" and the number keeps the length: "extended ... for a further
