@@ -703,6 +703,12 @@ STEM_CHARS = 6
 OBJECT_KINDS = frozenset({"topic", "event", "mission", "office"})
 #: ... other than an event (EVENT_ACTIONS may have an event as object; others prefer these).
 NON_EVENT_KINDS = OBJECT_KINDS - {"event"}
+#: How many first letters of a verb and of an event's words show the event is named after the
+#: act ("clos": close, closed, closure; "susp": suspend, suspension; "canc": cancel, cancelled).
+#: Four: the shortest that keeps close/closure, open/opening, suspend/suspended together.
+ACT_ROOT_CHARS = 4
+#: What opening or closing can act on besides a registry topic ("close its 14 schools").
+ACT_PLACE_KINDS = frozenset({"place"})
 #: Kinds an object may link to by a trigger word: the happenings (a mission or an office has a
 #: name, not triggers).
 TRIGGER_OBJECT_KINDS = frozenset({"topic", "event"})
@@ -1016,6 +1022,17 @@ class _Objects:
         of a story the article names counts (of_story, strict)."""
         found = {i for i in self.by_trigger.get(_stem(word), []) if self.of_story(i, strict=True)}
         return next(iter(found)) if len(found) == 1 else None
+
+    def names_act(self, item: str, verb: str) -> bool:
+        """True when `item` is an event or topic whose name or triggers hold the verb's root
+        ("Schools closed for the storm" for "close", "suspends its work" for "suspend"): an
+        item named after the act is its outcome, not the thing acted on."""
+        if self.linker.kinds.get(item) not in TRIGGER_OBJECT_KINDS:
+            return False
+        roots = {w.casefold()[:ACT_ROOT_CHARS] for w in verb.split()[-1:]}
+        words = ARTICLE_WORD_RE.findall(self.linker.names.get(item, ""))
+        words += [w for p in self.triggers.get(item, ()) for w in ARTICLE_WORD_RE.findall(p)]
+        return any(w.casefold()[:ACT_ROOT_CHARS] in roots for w in words)
 
     def acted(self, verb: str, context: list[str]) -> str | None:
         """The topic or event of the article's stories that the verb itself names as a
@@ -1341,6 +1358,14 @@ def _object(
             linked = by_trigger
     if linked is None:
         linked = art.objects.link(head, context, article=art.stems)
+    if linked is not None and art.objects.names_act(linked, verb_text):
+        # "close its schools", "cancelled Thursday's sailings", "suspend the dividend": an
+        # event named after the act itself (the school closure, the cancelled sailings) is
+        # the decision's outcome; what is acted on is the thing the phrase names: a place
+        # for opening or closing, else a non-event item the phrase's words name.
+        acted_on = _acted_on(art, action, (begin, end, stop), head, context, verb_text)
+        if acted_on is not None:
+            linked = acted_on
     if linked is not None:
         return linked, end, None
     if words and words[0][0].isupper() and art.linker.resolve(" ".join(words)) is not None:
@@ -1377,6 +1402,28 @@ def _object(
         if named_after is not None:
             return named_after[0], named_after[1], None
     return _fallback_slug(words), end, PROPOSED_OBJECT_DOUBT
+
+
+def _acted_on(
+    art: _Article,
+    action: Action,
+    span: tuple[int, int, int],
+    head: str,
+    context: list[str],
+    verb_text: str,
+) -> str | None:
+    """The thing a verb acts on when the item its phrase links to is an event named after
+    the act (_Objects.names_act): a place the phrase names, for opening or closing ("open two
+    rest centres"), else the one non-event item the phrase's words name, or None. `span`:
+    the phrase's begin, its head's end and the clause window's stop."""
+    begin, end, stop = span
+    if action in LITERAL_OPEN_ACTIONS:
+        # The place's name may run past the phrase's head ("its 14 schools in the valley").
+        places = [m for m in art.inside(begin, stop) if m.kind in ACT_PLACE_KINDS and m.start < end]
+        if places:
+            return places[0].id
+    other = art.objects.link(head, context, NON_EVENT_KINDS, art.stems)
+    return None if other is None or art.objects.names_act(other, verb_text) else other
 
 
 def _subject(
