@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from natoiraq.extractor.quotes import DOUBLE_MARK
 from natoiraq.hedges import hedge_range
 from natoiraq.models import CountValue, Hedge
+from natoiraq.text import word_trie
 from natoiraq.units import singular, unit_family
 
 # ----------------------------------------------------------------------------------- numbers
@@ -68,7 +69,8 @@ NUMBER = (
     r"|\d{1,12}(?:\.\d{1,6})?"
     # Half of a scale: "Half a million sandbags" is 500,000 (a fraction of a number, not a share).
     rf"|half\s+an?\s+(?:{_SCALE})"
-    rf"|{'|'.join(_WORD_NUMBERS)})"
+    # As a trie (text.word_trie): the same match as the longest-first list, fewer comparisons.
+    rf"|{word_trie('(?:' + '|'.join(_WORD_NUMBERS) + ')')})"
 )
 
 #: Hedge words in front of a number -> the hedge table's key.
@@ -115,8 +117,15 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first, any spacing between their words."""
-    return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
+    """A regex that matches as the alternation of the phrases, longest first, would, any
+    spacing between their words.
+
+    Why: written as a trie (text.word_trie), so the hedge words are not tried one by one at
+    every word of the text (QUANTITY_RE spent most of its time there). Of the phrases that
+    match at one place, one is a prefix of the other, and the trie takes the longer first too.
+    """
+    ordered = sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True)
+    return word_trie("(?:" + "|".join(ordered) + ")")
 
 
 #: One quantity. Not inside a word, a number, money or a label ("$5", "A-4", "3/4", "#5"); the
