@@ -201,9 +201,10 @@ class _Tables:
     _folded: dict[str, str] = field(default_factory=dict)
     _choices: dict[str, str] = field(default_factory=dict)
     #: Which aliases (by their processed form) hold each three-letter run: the candidates a
-    #: fuzzy match is tried on (TRIGRAM_INDEX).
-    _grams: dict[str, list[str]] = field(default_factory=dict)
-    _rank: dict[str, int] = field(default_factory=dict)
+    #: fuzzy match is tried on (TRIGRAM_INDEX), as their places in `_ranked`.
+    _grams: dict[str, list[int]] = field(default_factory=dict)
+    #: Every alias with its processed form, in the registry's order (that of `_choices`).
+    _ranked: list[tuple[str, str]] = field(default_factory=list)
     _alias_res: list[re.Pattern[str] | None] = field(default_factory=list)
     _surnames: dict[str, str] = field(default_factory=dict)
     about: dict[str, str] = field(default_factory=dict)
@@ -346,10 +347,10 @@ def _build_tables(registry: Registry) -> _Tables:
     t.triggers = {e.id: tuple(e.triggers) for e in registry.events if not e.proposed}
     t.triggers.update({e.id: tuple(e.triggers) for e in registry.topics if not e.proposed})
     t._choices = {alias: LINK_PROCESSOR(alias) for alias in aliases}
-    t._rank = {alias: n for n, alias in enumerate(t._choices)}
-    for alias, processed in t._choices.items():
+    t._ranked = list(t._choices.items())
+    for n, (_, processed) in enumerate(t._ranked):
         for gram in _trigrams(processed):
-            t._grams.setdefault(gram, []).append(alias)
+            t._grams.setdefault(gram, []).append(n)
     # Longest alias first so "NATO Mission Iraq" wins over "NATO". Events are matched apart:
     # an event alias can be a whole phrase ("a call in January by US President Donald
     # Trump") that must not hide the entities inside it.
@@ -516,8 +517,7 @@ class Linker:
         self._whole_found: tuple[list[Mention], list[int]] = ([], [])
         self._named: frozenset[str] = frozenset()
         self._aliases, self._folded, self._choices = t._aliases, t._folded, t._choices
-        self._grams = t._grams
-        self._rank = t._rank
+        self._grams, self._ranked = t._grams, t._ranked
         self._alias_res, self._surnames = t._alias_res, t._surnames
         self._proposed: dict[str, Entity] = {}
         self._alias_at_re: re.Pattern[str] | None = None
@@ -623,10 +623,12 @@ class Linker:
         # Only aliases that share a three-letter run with the name can score LINK_CUTOFF (an
         # edit every seven letters at most leaves runs of three): a registry of thousands of
         # names is not compared whole for every capitalised word of every article.
-        near = {alias for gram in _trigrams(query) for alias in self._grams.get(gram, ())}
+        grams = self._grams
+        near = set().union(*[grams[g] for g in _trigrams(query) if g in grams])
         # In the registry's order, as the whole list was: ties go to the same alias every run
         # (a set's order changes with Python's string hashing).
-        candidates = {a: self._choices[a] for a in sorted(near, key=self._rank.__getitem__)}
+        ranked = self._ranked
+        candidates = dict([ranked[n] for n in sorted(near)])
         best = process.extractOne(
             query, candidates, scorer=LINK_SCORER, processor=None, score_cutoff=LINK_CUTOFF
         )
