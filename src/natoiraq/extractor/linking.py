@@ -402,7 +402,8 @@ MODIFIED_RE = (
 )
 #: A description owned by a name that is one of the entity's own names: "NATO's training
 #: mission" is NATO Mission Iraq (the company's mission is anybody's: a name, not a noun, owns).
-OWNED_RE = r"(?<![\w-])(?P<owner>[A-Z][\w.-]*)['’]s\s+(?P<mods>(?:[a-z][a-z-]+\s+){0,2})"
+#: The word-start check stands after the first letter, as in MODIFIED_RE (half the scan time).
+OWNED_RE = r"(?P<owner>[A-Z](?<![\w-][A-Z])[\w.-]*)['’]s\s+(?P<mods>(?:[a-z][a-z-]+\s+){0,2})"
 NOT_MODIFIERS = frozenset(
     (
         "other", "another", "same", "next", "last", "previous", "former", "new", "second", "third",
