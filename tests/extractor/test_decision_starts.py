@@ -1,5 +1,5 @@
-"""Stage 3d: DECISION_STARTS holds the first two letters of every decision form (a look-ahead
-that only saves time must never hide a verb)."""
+"""Stage 3d: DECISION_STARTS holds the first three characters of every decision form (a
+look-ahead that only saves time must never hide a verb)."""
 
 from __future__ import annotations
 
@@ -74,9 +74,9 @@ FORMS = [*DECISION_FORMS.values(), ACT_FORMS]
 
 @pytest.mark.parametrize("form", FORMS, ids=[*DECISION_FORMS, "act"])
 def test_every_form_opens_with_a_listed_start(form: str) -> None:
-    starts = _starts(list(_parser.parse(form).data), 2)
+    starts = _starts(list(_parser.parse(form).data), 3)
     assert starts is not None, "a form opening with any character: DECISION_STARTS cannot gate it"
-    assert starts <= set(DECISION_STARTS.split())
+    assert starts <= set(DECISION_STARTS)
 
 
 UNGATED_RE = re.compile(r"\b" + DECISION_FORMS_PATTERN)
