@@ -248,8 +248,8 @@ UNATTRIBUTED_NAMES = ("unattributed", "Unattributed source", "unknown source")
 PARTIAL_LEAD_RE = re.compile(r"[\w,]\s*$")
 #: How much of the line before a quote's mark that test reads (a bound: linear time).
 LEAD_CHARS = 40
-#: A defined short name: a quote mark right after an opening bracket ("(“Cardell”"), or after
-#: a defined name and "or"/"and" inside one ("(“Cardell” or “the Group”)"), optionally after
+#: A defined short name: a quote mark right after an opening bracket ("(“Velm”"), or after
+#: a defined name and "or"/"and" inside one ("(“Velm” or “the Company”)"), optionally after
 #: "the"/"together, the" ("(together, the “Group”)").
 DEFINITION_RE = re.compile(
     r"\((?:[ \t]*(?:together|hereinafter|collectively)?,?[ \t]*(?:the[ \t]+)?"
@@ -1066,7 +1066,7 @@ def extract_quotes(
 def _a_name(text: str, opened: int, closed: int) -> bool:
     """True when the words between `opened` and `closed` (the marks' insides) are a name or a
     title the narrative gives (NAMING_RE), or a short name a document defines in brackets
-    ("Cardell Homewares plc (“Cardell” or “the Group”)"), not a speaker's words."""
+    ("Velm Ferries plc (“Velm” or “the Company”)"), not a speaker's words."""
     mark = max(0, opened - 1)
     words = text[opened:closed].split()
     if (
