@@ -75,7 +75,7 @@ UNRELATED_MIN_WORDS = 5
 #: analyst's quotes on its own story under a three-word one). Guarded by
 #: tests/test_clean_forms.py::test_section_heading_is_no_new_story.
 TEASER_TITLE_MIN_WORDS = 5
-#: Issuer sections of a release ("About Harrowgate Foods") are headings of at most this many
+#: Issuer sections of a release ("About Velm Ferries") are headings of at most this many
 #: words: a company's or agency's name. Longer lines that open with "About" are prose.
 ABOUT_MAX_WORDS = 8
 
@@ -209,11 +209,11 @@ DOCUMENT_LABEL_RE = re.compile(
     r"^(?:for immediate release|(?:press|news|media) release|embargoed(?: until\b.*)?)$",
     re.IGNORECASE,
 )
-#: The issuer's sections that close a release: "About Harrowgate Foods", "About the Agency",
+#: The issuer's sections that close a release: "About Velm Ferries", "About the Agency",
 #: "Forward-Looking Statements", "Safe Harbor Statement". From the first of them (after a body
 #: paragraph) only company background, legal text and contacts follow.
 #: Case folds only the keywords: the word after "About" is a name ("About the mission" is a
-#: section of a story, "About Harrowgate Foods" the issuer's).
+#: section of a story, "About Velm Ferries" the issuer's).
 ISSUER_SECTION_RE = re.compile(
     r"^(?:(?i:about)\s+(?:(?i:the)\s+)?[A-Z][^\d.!?:;]*"
     r"|(?i:(?:cautionary (?:note|statement) (?:regarding|on|about) )?forward[- ]looking"
@@ -572,14 +572,14 @@ def _is_newsletter_sign_off(text: str) -> bool:
     )
 
 
-#: The note on a release's issuer heading ("About Harrowgate Foods") that opens its tail.
+#: The note on a release's issuer heading ("About Velm Ferries") that opens its tail.
 ISSUER_NOTE = "a release's issuer section: company background follows"
 
 
 def _tail_start(lines: list[_Line]) -> int | None:
     """Index of the line after which only furniture follows, or None.
 
-    An issuer heading ("About Harrowgate Foods", "Forward-Looking Statements") opens a tail only
+    An issuer heading ("About Velm Ferries", "Forward-Looking Statements") opens a tail only
     after a body paragraph and only as a title-shaped line, so a story's prose that opens with
     "About" stays.
     """
@@ -792,7 +792,7 @@ def _mark_unrelated(lines: list[_Line], headline: str | None) -> None:
             for other in body:
                 story_names.update(_names(other.text))
         # A name the paragraph shares with another line of the story (not its own title)
-        # makes it this story's: "Stoltenberg", "Harrowgate", "NATO".
+        # makes it this story's: "Stoltenberg", "Velm Ferries", "NATO".
         own, title_names = _names(line.text), _names(title.text)
         if any(story_names[name] > 1 + (name in title_names) for name in own):
             continue

@@ -555,7 +555,7 @@ GENERIC_OBJECT_RE = re.compile(
 )
 #: The words between a subject and its verb: auxiliaries, modals, negation, adverbs, verbs that
 #: take the decision as their complement ("refused to sign", "agreed on Monday to cut"), an
-#: apposition of up to four words between commas ("Fenwick, 63, quit"); "who ..." is not.
+#: apposition of up to four words between commas ("Berg, 63, quit"); "who ..." is not.
 VERB_GROUP_WORDS = (
     "will would shall should could can cannot may might must has have had is are was were be "
     "been being did does do not n't never also now then already yet still today yesterday remain "
@@ -638,7 +638,7 @@ ACTOR_NP_RE = re.compile(
 #: A subject relative pronoun right after a comma ("The European Union, which froze ..."; the
 #: clause break ends after it): its antecedent, the noun phrase before the comma, is the subject.
 RELATIVE_OPENER_RE = re.compile(r",\s+(?:which|who)$")
-#: A comma right before a name opens an apposition ("its rival, Inkwell, cut ...").
+#: A comma right before a name opens an apposition ("its rival, Quayline, cut ...").
 APPOSITION_OPEN_RE = re.compile(r",\s*$")
 #: A name between an indefinite article and a lower-case word modifies the noun that follows
 #: ("a US private equity firm", "an Iraqi court"): the noun, not the name, is what a later
@@ -1482,7 +1482,7 @@ def _subject(
         and text.startswith(",", actors[-1].end)
         and actors[-1].end < verb
         and not gap_ok.fullmatch(text, actors[-1].end, verb)
-        # "Lumora's larger rival, Inkwell, cut 400 jobs": a name in apposition is the subject.
+        # "Velm Ferries' larger rival, Quayline, cut 400 jobs": a name in apposition is the subject.
         and not (
             APPOSITION_OPEN_RE.search(text, max(0, actors[-1].start - 3), actors[-1].start)
             and gap_ok.fullmatch(text, actors[-1].end + 1, verb)
@@ -1718,7 +1718,7 @@ def _agent_counts(text: str, mentions: list[Mention], linker: Linker) -> Counter
     holders: dict[str, str | None] = {}
     for m in mentions:
         if TURN_LABEL_RE.match(text, m.end) and (m.start == 0 or text[m.start - 1] == "\n"):
-            # A transcript's turn label ("Westland Post: Delayed?") names who asks, not an
+            # A transcript's turn label ("Quay Times: Delayed?") names who asks, not an
             # agent: an interviewer's paper is not whom the answers' "we" stands for.
             continue
         if m.kind == "organisation":

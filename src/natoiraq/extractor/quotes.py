@@ -178,7 +178,7 @@ AFTER_SUBJECT_RE = re.compile(
     rf"[ \t]*[,.;:—–-]?[ \t]*{SUBJECT}{APPOSITION}[ \t]+{AUXILIARY}{QUOTE_VERBS}\b"
 )
 #: A narrative attribution with the verb first, after a comma: "..., said local fire chief
-#: Marcela Quishpe."
+#: Ana Lind."
 INVERTED_RE = re.compile(
     rf"(?:{QUOTE_VERBS})[ \t]+(?P<subj>{ROLE}|{ROLE_PREFIX}{PERSON})(?=[ \t]*[,.;]|[ \t]*$)",
     re.MULTILINE,
@@ -212,7 +212,7 @@ NON_SPEAKER_LABELS = frozenset(
      "ANNOUNCER", "PRESENTER", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "NEWSREADER",
      "ANCHOR", "NEWSCASTER", "CORRESPONDENT", "NARRATOR"}
 )  # fmt: skip
-#: The outlet's own people, introduced as such ("our Brussels correspondent Luc Marchetti", "our
+#: The outlet's own people, introduced as such ("our Brussels correspondent Tom Reyes", "our
 #: environment editor, Callum Reid"): their turns in a broadcast or an interview are the
 #: outlet's narrative, not quotes (evalsets/dev/README.md, "Conventions").
 STAFF_RE = re.compile(
@@ -226,12 +226,12 @@ SURNAME_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+[ \t]+(?:[A-Z][\w'’-]+[
 #: STOLTENBERG:", "SOUNDBITE: ..."): the speaker is the name after it.
 CLIP_TAG_RE = re.compile(r"^(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|ACTUALITY)[ \t]*[-–—:][ \t]*")
 #: A speaker whose turns are questions (more than this share of two or more turns end with "?")
-#: asks, and is the interviewer: "Westland Post: How bad is it?" (the outlet itself).
+#: asks, and is the interviewer: "Quay Times: Is the quay safe?" (the outlet itself).
 QUESTION_SHARE = 0.5
 #: A text is a transcript when at least this many paragraphs open with a speaker label: one
 #: capitalised "BRUSSELS:" is a dateline, two or more turns are a conversation.
 TRANSCRIPT_MIN_LABELS = 2
-#: A committee's or a court's transcript labels turns with names as written ("Gavin Pryor:",
+#: A committee's or a court's transcript labels turns with names as written ("Ana Lind:",
 #: "Q43 Dev Anand:"): a numbered "Q41" turn is a member's question (not a quote claim, like a
 #: reporter's). A label of one word ("Chair:") counts only when it recurs: "Witnesses:" or
 #: "Update:" once is a heading, not a turn.
@@ -398,8 +398,8 @@ def _label(text: str, start: int, end: int) -> re.Match[str] | None:
 def _name_labels(text: str, paragraphs: list[list[tuple[int, int]]]) -> list[re.Match[str] | None]:
     """Turns labelled with names as written (NAME_LABEL_RE), when the text reads as such a
     transcript: at least TRANSCRIPT_MIN_LABELS turns, one speaker with two of them. A label of
-    one word is a speaker only as the surname of a full name the text gives ("Hargreaves:"
-    after "Ruth Hargreaves") or a chair's or a host's role ("Chair:"): "Charge:", "Finding:"
+    one word is a speaker only as the surname of a full name the text gives ("Lind:"
+    after "Ana Lind") or a chair's or a host's role ("Chair:"): "Charge:", "Finding:"
     or "Update:" head a ruling's or an article's parts, they are nobody's turns."""
     found = [NAME_LABEL_RE.match(text, spans[0][0], spans[-1][1]) for spans in paragraphs]
     surnames = {m.group(1) for m in SURNAME_RE.finditer(text)}
@@ -945,7 +945,7 @@ def _speech(
     sent_starts: list[int],
 ) -> list[tuple[int, int, int]]:
     """Every speech verb of the narrative with its subject ("Ms Marsh said she had read the
-    report", "..., said local fire chief Marcela Quishpe."), once per article, in order."""
+    report", "..., said local fire chief Ana Lind."), once per article, in order."""
     ends = [b for _, b in quoted]
     found: list[tuple[int, int, int]] = []
     for a, b in body:
