@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from natoiraq.extractor import extract_claims
+from natoiraq.extractor.counts import extract_counts
 from natoiraq.models import DecisionClaim, Registry
 
 
@@ -18,3 +19,20 @@ def decisions_in(
         for c in result.claims
         if isinstance(c, DecisionClaim)
     ]
+
+
+#: A count as the count tests compare it: (exact text, low, high, hedge, unit).
+CountRow = tuple[str, int, int | None, str, str]
+
+
+def counts_in(text: str) -> list[CountRow]:
+    """Every count the count stage finds in `text`, read as one span."""
+    return [
+        (text[h.start : h.end], h.value.low, h.value.high, h.value.hedge, h.value.unit)
+        for h in extract_counts(text, [(0, len(text))])
+    ]
+
+
+def units_in(text: str) -> list[tuple[str, str]]:
+    """(exact text, unit) of every count in `text`."""
+    return [(exact, unit) for exact, _, _, _, unit in counts_in(text)]

@@ -11,19 +11,11 @@ import time
 import pytest
 
 from natoiraq.extractor.counts import extract_counts
+from tests.extractor import CountRow as Row
+from tests.extractor import counts_in, units_in
 
-Row = tuple[str, int, int | None, str, str]
-
-
-def counts(text: str) -> list[Row]:
-    return [
-        (text[h.start : h.end], h.value.low, h.value.high, h.value.hedge, h.value.unit)
-        for h in extract_counts(text, [(0, len(text))])
-    ]
-
-
-def units(text: str) -> list[tuple[str, str]]:
-    return [(exact, unit) for exact, _, _, _, unit in counts(text)]
+counts = counts_in
+units = units_in
 
 
 @pytest.mark.parametrize(
