@@ -58,6 +58,8 @@ LINK_MIN_SCORE = 3
 #: A preposition right before a country's name makes it a place ("in Iraq", "to Kuwait"), not the
 #: owner of a count.
 PLACE_BEFORE_RE = re.compile(r"(?:\b(?:in|to|from|at|into|across|inside|of|for|near)\s+)$", re.I)
+#: How far back PLACE_BEFORE_RE reads: the longest preposition and its space ("across ").
+PLACE_REACH = 8
 #: The capitalised words that open a clause (its subject, when they are a country's name).
 COUNTRY_OPENING_RE = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
 #: A quote this many characters or fewer after the same speaker's last linked quote, with no
@@ -764,7 +766,7 @@ class TopicLinker:
                 m.kind == "country"
                 and clause[0] <= m.start < claim[0]
                 and m.id not in item.participants
-                and not PLACE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
+                and not PLACE_BEFORE_RE.search(text, max(0, m.start - PLACE_REACH), m.start)
             ):
                 return m.text
         # A country the registry does not list, by its name (natoiraq.places): the subject
