@@ -45,7 +45,9 @@ def test_target_f1(result, kind: str) -> None:  # type: ignore[no-untyped-def]
 def test_json_shape(result) -> None:  # type: ignore[no-untyped-def]
     data = evaluation_dict(result)
     assert set(data["kinds"]) == {"date", "count", "quote", "decision"}
-    assert set(data["kinds"]["date"]) == {"precision", "recall", "f1", "topic", "tp", "fp", "fn"}
+    assert set(data["kinds"]["date"]) == {
+        "precision", "recall", "f1", "topic", "tp", "fp", "fn", "spotted", "near_fields"
+    }  # fmt: skip
     assert data["version"] == 1
     assert all("exact" in item for item in data["misses"] + data["false"] + data["topics"])
     assert all("found_topic" in item for item in data["topics"])
@@ -65,6 +67,31 @@ def test_a_match_under_another_topic_counts_against_topic_accuracy() -> None:
     assert [(i.claim, i.value, i.found_topic) for i in result.topics] == [
         ("d2", "soleimani-strike", "unassigned")
     ]
+
+
+def test_a_near_miss_counts_as_spotted_and_names_the_fields_it_got_wrong() -> None:
+    # Two gold decisions: one read right, one found over its span with another actor and
+    # object; a third gold claim nobody found. Spotted is 2 of 3; the near miss is charged to
+    # actor and object, not to action or negation, and the miss shows the closest reading.
+    from natoiraq.evaluation import Evaluation, score_article
+    from tests.reconciler.test_reconcile import article, decision
+
+    text = "The board agreed to close the plant. The union voted to end the strike. It rained."
+    gold = article("a", text, decision("g1", "The board agreed to close the plant"),
+                   decision("g2", "The union voted to end the strike"),
+                   decision("g3", "It rained"))
+    misread = decision("f2", "voted to end the strike")
+    misread["value"] |= {"actor": "the-board", "object": "the-plant"}
+    found = article("a", text, decision("f1", "The board agreed to close the plant"), misread)
+    result = Evaluation()
+    score_article("a", gold.article.claims, found.article.claims, result)
+    score = result.kinds["decision"]
+    assert (score.tp, score.fn, score.fp, score.near) == (1, 2, 1, 1)
+    assert score.spotted == pytest.approx(2 / 3)
+    assert score.fields == {"actor": 1, "object": 1}
+    assert [i.claim for i in result.misses] == ["g2", "g3"]
+    assert result.misses[0].nearest is not None and "actor=the-board" in result.misses[0].nearest
+    assert result.misses[1].nearest is None
 
 
 def test_eval_set_names_a_development_set(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -38,6 +38,11 @@ class KindScore:
     fn: int = 0
     #: Of the true positives, how many carry the gold claim's topic (`unassigned` never does).
     topic_ok: int = 0
+    #: Misses where the extractor did find a claim of the kind over the gold span, but with
+    #: another value: the gold claim was spotted, its reading was wrong.
+    near: int = 0
+    #: Of those near misses, how often each value field differed (a miss may count several).
+    fields: dict[str, int] = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -57,7 +62,14 @@ class KindScore:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def as_dict(self) -> dict[str, float | int]:
+    @property
+    def spotted(self) -> float:
+        """Share of gold claims with an extracted claim of the kind over their span, whatever
+        its value: how much recall a perfect reading of the spans found would reach."""
+        gold = self.tp + self.fn
+        return (self.tp + self.near) / gold if gold else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
         return {
             "precision": round(self.precision, 4),
             "recall": round(self.recall, 4),
@@ -66,6 +78,8 @@ class KindScore:
             "tp": self.tp,
             "fp": self.fp,
             "fn": self.fn,
+            "spotted": round(self.spotted, 4),
+            "near_fields": dict(sorted(self.fields.items())),
         }
 
 
@@ -132,6 +146,21 @@ def _overlap(a: Claim, b: Claim) -> bool:
     return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
 
 
+def _nearest(gold: Claim, found: list[Claim]) -> Claim | None:
+    """The unmatched found claim over `gold`'s span that agrees with it on the most value
+    fields (the first such in text order), or None when none overlaps."""
+    key = value_key(gold)
+    best: Claim | None = None
+    best_same = -1
+    for claim in found:
+        if not _overlap(gold, claim):
+            continue
+        same = sum(a == b for a, b in zip(key, value_key(claim), strict=True))
+        if same > best_same:
+            best, best_same = claim, same
+    return best
+
+
 def score_article(article: str, gold: list[Claim], found: list[Claim], result: Evaluation) -> None:
     """Match found claims to gold claims one to one and add the outcome to `result`."""
     for kind in CLAIM_KINDS:
@@ -158,7 +187,12 @@ def score_article(article: str, gold: list[Claim], found: list[Claim], result: E
                     )  # fmt: skip
                 continue
             score.fn += 1
-            near = next((f for f in founds if _overlap(g, f)), None)
+            near = _nearest(g, [f for i, f in enumerate(founds) if i not in used])
+            if near is not None:
+                score.near += 1
+                for name, want, got in zip(_FIELDS[kind], key, value_key(near), strict=True):
+                    if want != got:
+                        score.fields[name] = score.fields.get(name, 0) + 1
             result.misses.append(
                 Item(article, kind, g.id, g.evidence.exact, g.evidence.start, g.evidence.end,
                      _show(g), _show(near) if near else None)

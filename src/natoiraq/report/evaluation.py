@@ -12,7 +12,8 @@ FORMATS = ("text", "json")
 
 
 def evaluation_dict(result: Evaluation) -> dict[str, Any]:
-    """The JSON shape: {"kinds": {kind: {precision, recall, f1, tp, fp, fn}}, misses, false}."""
+    """The JSON shape: {"kinds": {kind: {precision, recall, f1, topic, tp, fp, fn, spotted,
+    near_fields}}, misses, false, topics}."""
 
     def item(i: Item) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -48,6 +49,13 @@ def evaluation_text(result: Evaluation) -> str:
             f"{s.tp:>5}{s.fp:>5}{s.fn:>5}"
         )
     lines.append("(topic: the share of matched claims filed under the gold claim's topic)")
+    lines.append("")
+    lines.append("Spotted (gold claims with an extracted claim over their span, any value), and")
+    lines.append("which value fields the near misses got wrong:")
+    for kind, s in result.kinds.items():
+        wrong = ", ".join(f"{name} {n}" for name, n in sorted(s.fields.items(), key=_by_count))
+        lines.append(f"  {kind:<10}{s.spotted:>6.3f}  {s.near:>3} near misses" +
+                     (f": {wrong}" if wrong else ""))
     topics = [replace(i, value=f"{i.value}, extractor: {i.found_topic}") for i in result.topics]
     for title, items in (("Missed", result.misses), ("False", result.false),
                          ("Wrong topic", topics)):  # fmt: skip
@@ -59,6 +67,10 @@ def evaluation_text(result: Evaluation) -> str:
                 f"  {i.article} {i.kind} {i.claim} {i.start}-{i.end} {i.exact!r}: {i.value}{near}"
             )
     return "\n".join(lines) + "\n"
+
+
+def _by_count(entry: tuple[str, int]) -> tuple[int, str]:
+    return (-entry[1], entry[0])
 
 
 def render_evaluation(result: Evaluation, fmt: str) -> str:
