@@ -459,7 +459,11 @@ NAMING_WORDS = 5
 ADD_PEOPLE_RE = re.compile(
     r"\b(?:\d[\d,.]*|troops|soldiers|forces|police|personnel|staff|trainers|instructors|teams?"
     r"|experts|advisers|officers|detectives|nurses|engineers|firefighters|paramedics"
-    r"|volunteers|doctors|medics|workers|units|ships|aircraft|jets|reinforcements)"
+    r"|volunteers|doctors|medics|workers|units|ships|aircraft|jets|reinforcements"
+    # People sent to look into something or to help: inspectors, investigators, monitors.
+    r"|inspectors|investigators|specialists|technicians|observers|monitors|rescuers"
+    r"|peacekeepers|diplomats|negotiators|guards|marines|sailors|pilots|interpreters"
+    r"|lawyers|teachers|employees)"
     r"\b",
     re.I,
 )
@@ -638,6 +642,17 @@ ACTOR_NP_RE = re.compile(
 #: A subject relative pronoun right after a comma ("The European Union, which froze ..."; the
 #: clause break ends after it): its antecedent, the noun phrase before the comma, is the subject.
 RELATIVE_OPENER_RE = re.compile(r",\s+(?:which|who)$")
+#: An object relative clause before the verb: a relative pronoun, then the clause's subject
+#: (a name, a pronoun, or a noun phrase of up to five words) and its verb group ("the ward,
+#: which the health board closed", "the survey that the council commissioned").
+OBJECT_RELATIVE_RE = re.compile(
+    r"(?:,\s*)?\b(?P<pron>which|that|whom)\s+(?P<subj>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"(?:\s+(?:has|have|had|will|would|did|does|do|also|later|then|finally|\w+ly)){0,2}\s+$"
+)
+#: The relative clause's subject opens with a determiner, a name or a personal pronoun.
+SUBJECT_START_RE = re.compile(r"(?:the|its|their|his|her|our|[A-Z]|he\b|she\b|they\b|we\b|it\b)")
+#: How far before the verb the relative pronoun may be (characters).
+RELATIVE_REACH = 60
 #: A comma right before a name opens an apposition ("its rival, Quayline, cut ...").
 APPOSITION_OPEN_RE = re.compile(r",\s*$")
 #: A name between an indefinite article and a lower-case word modifies the noun that follows
@@ -678,6 +693,20 @@ OBJECT_SKIP_WORDS = frozenset(
      "these", "those", "all", "some", "any", "much", "more", "most", "of", "to", "new", "further",
      "plans", "plan"}
 )  # fmt: skip
+#: Hedges on a number that open an object phrase ("cut about 1,200 jobs", "sent more than 40
+#: staff"): skipped like a determiner when a number follows (NUMBER_NEXT_RE), with the
+#: hedge's second word ("up to", "at least", "more than").
+HEDGE_WORDS = frozenset(
+    {"about", "around", "roughly", "nearly", "almost", "approximately", "over", "just", "some"}
+)
+#: Hedges of two words: the first word only with its second ("at 7am" is a time).
+HEDGE_PAIRS = {"up": "to", "at": "least", "more": "than", "fewer": "than", "less": "than",
+               "close": "to"}  # fmt: skip
+NUMBER_NEXT_RE = re.compile(
+    r"(?:\s+(?P<second>to|least|than))?\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|dozens)\b)",
+    re.I,
+)
 #: Words that head a part of something ("part of the work"): the phrase's head follows "of".
 PARTITIVE_WORDS = frozenset({"part", "parts", "rest", "half", "bulk", "share", "portion"})
 OF_NEXT_RE = re.compile(r"\s+of\b")
@@ -1180,6 +1209,7 @@ def _noun_phrase(
     """
     words: list[str] = []
     end = begin
+    skip_until = 0
     for match in OBJECT_WORD_RE.finditer(text, begin, stop):
         word = match.group()
         low = word.casefold()
@@ -1194,6 +1224,16 @@ def _noun_phrase(
         if not words and low in PARTITIVE_WORDS and OF_NEXT_RE.match(text, match.end()):
             # "part of the work", "the bulk of its training": the head is after "of".
             continue
+        if skip_until > match.start():
+            continue
+        if not words and (low in HEDGE_WORDS or low in HEDGE_PAIRS):
+            number = NUMBER_NEXT_RE.match(text, match.end())
+            second = number["second"] if number is not None else None
+            if number is not None and (second or "").casefold() == HEDGE_PAIRS.get(low, ""):
+                # "cut about 1,200 jobs", "sent more than 40 engineers": a hedge on the number
+                # opens the phrase as a determiner does ("about" is otherwise a preposition).
+                skip_until = number.end("second") if second else 0
+                continue
         if low in OBJECT_SKIP_WORDS and not words:
             continue
         if not words and low in PHRASE_MODIFIER_WORDS:
@@ -1534,6 +1574,12 @@ def _subject(
         if resolved is not None:
             return resolved[0], noun.start(), None, []
         kind = _named_of_kind(art, noun["noun"], noun.start())
+        if kind is None and art.main_org is not None:
+            # "the council" in a story whose main organisation is a council the text names
+            # only by description: that council.
+            main = PARENTHESIS_RE.sub("", art.linker.names.get(art.main_org, "")).partition(" of ")
+            if _names_head(main[0], noun["noun"].casefold()):
+                kind = art.main_org
         if kind is not None:
             return (
                 kind,
@@ -1993,6 +2039,8 @@ def _decide(
         if previous is None:
             return []
         found = (previous, found[1], None)
+    if found is None and not passive:
+        found = _relative_antecedent(art, action, match, s_start, window_end)
     if found is None and " the " in low:
         # "deepen the cut": the cut named is the last one reported; its object is this one's.
         previous = _previous_object(art, hits, match.start(), action)
@@ -2183,6 +2231,35 @@ def _names_place(art: _Article, action: Action, begin: int, stop: int) -> bool:
     return any(m.kind in kinds for m in art.inside(begin, stop))
 
 
+def _relative_antecedent(
+    art: _Article, action: Action, match: re.Match[str], s_start: int, stop: int
+) -> tuple[str, int, str | None] | None:
+    """The object of a verb in an object relative clause: the noun phrase the relative
+    pronoun stands for ("the ward, which the health board closed in 2023", "the survey that
+    the council commissioned"), when the verb has no object of its own. After "that" (which
+    also opens a reported clause: "said that the shop closed at noon") only a registry item.
+
+    Why: news copy names a thing and then tells what was decided about it in a relative
+    clause; the verb's object is the pronoun, so reading right of the verb finds nothing.
+    """
+    text = art.text
+    if _noun_phrase(text, match.end(), stop)[1] is not None:
+        return None
+    rel = OBJECT_RELATIVE_RE.search(
+        text, max(s_start, match.start() - RELATIVE_REACH), match.start()
+    )
+    if rel is None or not SUBJECT_START_RE.match(rel["subj"]):
+        return None
+    # An event is the object only of EVENT_ACTIONS (as in _object).
+    kinds = OBJECT_KINDS if action in EVENT_ACTIONS else NON_EVENT_KINDS
+    found = _left_object(art, s_start, rel.start(), kinds)
+    if found is None or found[0] == PRONOUN_OBJECT:
+        return None
+    if found[2] == PROPOSED_OBJECT_DOUBT and rel["pron"].casefold() == "that":
+        return None
+    return found[0], match.end(), found[2]
+
+
 def _previous_object(
     art: _Article, hits: list[DecisionHit], pos: int, action: Action | None = None
 ) -> str | None:
@@ -2221,9 +2298,21 @@ def _left_object(
         if not word[0].isalpha() or low in OBJECT_STOP_WORDS or low in OBJECT_SKIP_WORDS:
             break
         phrase.insert(0, word)
-    if not phrase or phrase[-1].casefold() in ACTOR_NOUNS or phrase[-1][0].isupper():
+    if not phrase:
         return None
     start = text.rfind(phrase[0], begin, stop)
+    if (
+        len(phrase) == 1
+        and phrase[0][0].isupper()
+        and phrase[0][1:].islower()
+        and not text[left:start].strip(CLAUSE_OPENING_MARKS)
+        and art.linker.resolve(phrase[0]) is None
+    ):
+        # "Training was suspended": a common noun opening its sentence is capitalised for
+        # its place, not because it names something.
+        phrase = [phrase[0].lower()]
+    if phrase[-1].casefold() in ACTOR_NOUNS or phrase[-1][0].isupper():
+        return None
     if phrase[-1].casefold() in PERSONAL_PRONOUNS:
         return None
     # "training is on hold", "the 5,000-strong mission was put on ice": the mission's own

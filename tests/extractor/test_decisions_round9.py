@@ -1,0 +1,161 @@
+"""Stage 3d: decision rules of round 9: hedged numbers in the object, people sent by their
+trade, a capitalised common noun opening a passive, object relative clauses, a generic noun
+for the article's main organisation.
+
+Each rule has an invented sentence it was written for, a second it must also fix and one it
+must leave alone. The registry is invented (a river town, its council, a bakery chain, a
+health board), so no test leans on the seeds or on the development set's words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from natoiraq.models import Registry
+from tests.extractor import decisions_in
+
+REGISTRY = Registry.model_validate(
+    {
+        "version": 2,
+        "entities": [
+            {"id": "orla-council", "type": "organisation", "name": "Orla Town Council"},
+            {"id": "brindle-bakeries", "type": "organisation", "name": "Brindle Bakeries"},
+            {"id": "orla-health-board", "type": "organisation", "name": "Orla Health Board",
+             "aliases": ["the health board"]},
+            {"id": "orla", "type": "place", "name": "Orla"},
+            {"id": "kessa", "type": "place", "name": "Kessa"},
+        ],
+        "topics": [
+            {"id": "brindle-jobs", "name": "Brindle Bakeries jobs"},
+            {"id": "orla-ferry", "name": "Orla river ferry"},
+            {"id": "orla-birth-unit", "name": "Orla birth unit"},
+            {"id": "orla-night-bus", "name": "Orla night bus"},
+            {"id": "orla-classes", "name": "Orla evening classes", "triggers": ["classes"]},
+        ],
+        "events": [],
+    }
+)  # fmt: skip
+PUBLISHED = dt.date(2024, 6, 3)
+
+
+def decided(text: str) -> list[tuple[str, str, str, bool]]:
+    return decisions_in(text, REGISTRY, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hedge on the number opens the object phrase ("about" is no preposition here).
+        (
+            "Brindle Bakeries said it would cut about 300 jobs.",
+            [("brindle-bakeries", "cut", "brindle-jobs", False)],
+        ),
+        (
+            "Brindle Bakeries will cut more than 40 jobs in Orla.",
+            [("brindle-bakeries", "cut", "brindle-jobs", False)],
+        ),
+    ],
+)
+def test_hedged_number_opens_the_object(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert decided(text) == expected
+
+
+def test_hedge_pair_needs_its_second_word() -> None:
+    # "at 7am" is a time, not "at least": the bakery opening at a time names no object.
+    assert decided("Brindle Bakeries will open at 7am in Kessa.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People sent by their trade: inspectors, investigators, observers.
+        (
+            "Orla Town Council said it would send two inspectors to Kessa.",
+            [("orla-council", "add", "kessa", False)],
+        ),
+        (
+            "Orla Town Council will send observers to Kessa.",
+            [("orla-council", "add", "kessa", False)],
+        ),
+        # Untouched: sending letters adds no one.
+        ("Orla Town Council will send letters to Kessa.", []),
+    ],
+)
+def test_people_sent_by_their_trade(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A common noun opening the sentence is capitalised for its place, not a name.
+        (
+            "Orla Town Council met on Monday. Classes were suspended on Tuesday.",
+            [("orla-council", "suspend", "orla-classes", False)],
+        ),
+        (
+            "Orla Town Council met on Monday. Classes will be suspended in July.",
+            [("orla-council", "suspend", "orla-classes", False)],
+        ),
+        # Untouched: a name opening the sentence is still no object ("Kessa was closed" names
+        # a place nobody in the registry decides about here).
+        ("Orla Town Council met on Monday. Kessa was mentioned again.", []),
+    ],
+)
+def test_capitalised_common_noun_opens_a_passive(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An object relative clause: the verb's object is what "which" stands for.
+        (
+            "He wants to reopen the birth unit, which the health board closed in 2022.",
+            [("orla-health-board", "close", "orla-birth-unit", False)],
+        ),
+        (
+            "Riders still miss the night bus, which Orla Town Council cut in January.",
+            [("orla-council", "cut", "orla-night-bus", False)],
+        ),
+        (
+            "Nobody has forgotten the river ferry that Orla Town Council suspended in May.",
+            [("orla-council", "suspend", "orla-ferry", False)],
+        ),
+        # Untouched: "that" opening a reported clause; the shop is nothing the registry knows.
+        ("Residents said that Brindle Bakeries closed at noon.", []),
+    ],
+)
+def test_object_relative_clause(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the council" in a story whose main organisation is a council named only once.
+        (
+            "Orla Town Council met on Monday. Later the council cut the river ferry.",
+            [("orla-council", "cut", "orla-ferry", False)],
+        ),
+        (
+            "Orla Town Council met on Monday. The council will suspend the evening classes.",
+            [("orla-council", "suspend", "orla-classes", False)],
+        ),
+        # Untouched: "the board" heads no name of the main organisation (a council): proposed.
+        (
+            "Orla Town Council met on Monday. The board will suspend the evening classes.",
+            [("board", "suspend", "orla-classes", False)],
+        ),
+    ],
+)
+def test_generic_noun_for_the_main_organisation(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert decided(text) == expected
