@@ -159,3 +159,133 @@ def test_generic_noun_for_the_main_organisation(
     text: str, expected: list[tuple[str, str, str, bool]]
 ) -> None:
     assert decided(text) == expected
+
+
+MOVES = Registry.model_validate(
+    {
+        "version": 2,
+        "entities": [
+            {"id": "varnia", "type": "country", "name": "Varnia"},
+            {"id": "ostland", "type": "country", "name": "Ostland", "aliases": ["Ostlandic"]},
+            {"id": "pella", "type": "country", "name": "Pella"},
+            {"id": "weather-office", "type": "organisation", "name": "Varnia Weather Office"},
+            {"id": "lune-party", "type": "organisation", "name": "Lune Party"},
+            {"id": "ada-ferro", "type": "person", "name": "Ada Ferro"},
+            {"id": "lune-leader", "type": "office", "name": "Leader of the Lune Party",
+             "aliases": ["Lune leader"]},
+        ],
+        "topics": [
+            {"id": "frost-warning", "name": "Varnia frost warning"},
+            {"id": "varnia-tram", "name": "Varnia night tram"},
+            {"id": "fare-plan", "name": "Varnia fare plan"},
+            {"id": "varnia-tender", "name": "Varnia bridge tender"},
+        ],
+        "events": [],
+    }
+)  # fmt: skip
+
+
+def moved(text: str) -> list[tuple[str, str, str, bool]]:
+    return decisions_in(text, MOVES, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Issuing a warning declares it (evalsets/dev README: issue a warning -> declare).
+        (
+            "The Varnia Weather Office issued a frost warning on Monday.",
+            [("weather-office", "declare", "frost-warning", False)],
+        ),
+        (
+            "The Varnia Weather Office has issued the frost warning for the north.",
+            [("weather-office", "declare", "frost-warning", False)],
+        ),
+        # Untouched: issuing a statement declares nothing.
+        ("The Varnia Weather Office issued a statement on Monday.", []),
+    ],
+)
+def test_issuing_a_warning_declares_it(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert moved(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Restoring a service resumes it; dropping a proposal rejects it; running a tender
+        # holds it; hiring people adds them.
+        (
+            "The Lune Party would restore the night tram.",
+            [("lune-party", "resume", "varnia-tram", False)],
+        ),
+        (
+            "The Lune Party later dropped the fare plan.",
+            [("lune-party", "reject", "fare-plan", False)],
+        ),
+        (
+            "The Lune Party will run a new bridge tender in May.",
+            [("lune-party", "hold", "varnia-tender", False)],
+        ),
+        (
+            "The Lune Party will hire 12 more staff in Varnia.",
+            [("lune-party", "add", "more-staff", False)],
+        ),
+        # Untouched: restoring order, a fall in sales, running a race, a hired car.
+        ("The Lune Party wants to restore order in Varnia.", []),
+        ("Sales dropped to a record low in Varnia.", []),
+        ("The Lune Party ran a poster campaign in Varnia.", []),
+        ("The Lune Party hired a car in Varnia.", []),
+    ],
+)
+def test_restore_drop_run_hire(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert moved(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Announcing one's resignation resigns the office the title names.
+        (
+            "Lune leader Ada Ferro announced her resignation on Monday.",
+            [("ada-ferro", "resign", "lune-leader", False)],
+        ),
+        (
+            "Lune leader Ada Ferro handed in her resignation after the vote.",
+            [("ada-ferro", "resign", "lune-leader", False)],
+        ),
+        # Untouched: a resignation only talked about.
+        ("Lune leader Ada Ferro spoke about her resignation letter.", []),
+    ],
+)
+def test_announced_resignation(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert moved(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Moving forces or staff relocates them out of the story's country; a place after
+        # "to" is where they go, not what they leave.
+        (
+            "Troops are based in Varnia. Ostland said it would move some of its troops to Pella.",
+            [("ostland", "withdraw", "varnia", False)],
+        ),
+        (
+            "Troops are based in Varnia. Some Ostlandic staff were relocated to Pella on Monday.",
+            [("ostland", "withdraw", "varnia", False)],
+        ),
+        (
+            "Troops are based in Varnia. Ostland said some personnel would be moved to Pella.",
+            [("ostland", "withdraw", "varnia", False)],
+        ),
+        # Untouched: moving house, or moving things, relocates no one decided on.
+        ("Ada Ferro moved to Pella with her family in Varnia.", []),
+        ("Troops are based in Varnia. The archive was moved to Pella.", []),
+    ],
+)
+def test_moving_forces_withdraws_them(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert moved(text) == expected
