@@ -289,3 +289,37 @@ def test_moving_forces_withdraws_them(
     text: str, expected: list[tuple[str, str, str, bool]]
 ) -> None:
     assert moved(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A subject relative clause closed by a comma: the main clause's subject (active or
+        # passive) is the antecedent, not a name inside the relative clause.
+        (
+            "Ostland praised the Varnia Weather Office. The Lune Party, which runs the trams,"
+            " has dropped the fare plan.",
+            [("lune-party", "reject", "fare-plan", False)],
+        ),
+        (
+            "Ostland praised the Varnia Weather Office. The Lune Party, which manages the"
+            " roads, has already agreed to drop the fare plan.",
+            [("lune-party", "reject", "fare-plan", False)],
+        ),
+        (
+            "The Lune Party met in Varnia. The night tram, which runs to Pella, was restored"
+            " by the Lune Party.",
+            [("lune-party", "resume", "varnia-tram", False)],
+        ),
+        # Untouched: a relative clause with nothing after its verb but the decision itself
+        # ("which dropped the fare plan") still takes the antecedent as subject.
+        (
+            "The Lune Party, which dropped the fare plan, met in Varnia.",
+            [("lune-party", "reject", "fare-plan", False)],
+        ),
+    ],
+)
+def test_relative_clause_closed_by_a_comma(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert moved(text) == expected

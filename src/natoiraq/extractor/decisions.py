@@ -1533,7 +1533,15 @@ def _subject(
     window = max(left, verb - SUBJECT_WINDOW)
     gap_ok = VERB_GROUP_RE
     rel = RELATIVE_OPENER_RE.search(text, max(0, left - 8), left) if relative else None
-    if rel is not None and (not text[left:verb].strip() or gap_ok.fullmatch(text, left, verb)):
+    closed = False
+    if rel is not None and text[left:verb].strip():
+        # "The panel, which met for two days, rejected ...": the relative clause closes at
+        # the comma before the main clause's verb group, whose subject is the antecedent.
+        group = gap_ok.search(text, max(left, verb - SUBJECT_WINDOW), verb)
+        closed = text[left : group.start() if group is not None else verb].rstrip().endswith(",")
+    if rel is not None and (
+        closed or not text[left:verb].strip() or gap_ok.fullmatch(text, left, verb)
+    ):
         antecedent = _subject(art, max(0, rel.start() - SUBJECT_WINDOW), rel.start(), False)
         if antecedent is not None and antecedent[2] != MAIN_ORG_DOUBT:
             return antecedent
@@ -2448,7 +2456,14 @@ def _passive(
     else:
         # A measure in force ("the ban will remain in force") is a topic, never an event.
         state = STATE_FORM_RE.match(match.group().casefold()) is not None
-        found = _left_object(art, left, stop, NON_EVENT_KINDS if state else OBJECT_KINDS)
+        kinds = NON_EVENT_KINDS if state else OBJECT_KINDS
+        rel = RELATIVE_OPENER_RE.search(text, max(0, left - 8), left)
+        if rel is not None and text[left:stop].rstrip().endswith(","):
+            # "The mission, which runs courses near the capital, was set up in 2018": the
+            # relative clause ends at the comma; the passive's subject is its antecedent.
+            found = _left_object(art, max(0, rel.start() - SUBJECT_WINDOW), rel.start(), kinds)
+        else:
+            found = _left_object(art, left, stop, kinds)
     if found is None:
         return []
     obj, obj_start, obj_doubt = found
