@@ -402,6 +402,10 @@ def _name_labels(text: str, paragraphs: list[list[tuple[int, int]]]) -> list[re.
     after "Ana Lind") or a chair's or a host's role ("Chair:"): "Charge:", "Finding:"
     or "Update:" head a ruling's or an article's parts, they are nobody's turns."""
     found = [NAME_LABEL_RE.match(text, spans[0][0], spans[-1][1]) for spans in paragraphs]
+    if sum(1 for m in found if m is not None) < TRANSCRIPT_MIN_LABELS:
+        # Too few labels to keep, whatever the surnames: most texts are no transcript, and the
+        # surname search reads the whole text.
+        return [None] * len(found)
     surnames = {m.group(1) for m in SURNAME_RE.finditer(text)}
     kept = [
         m
