@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from natoiraq.extractor.linking import (
     Mention,
@@ -133,6 +134,17 @@ COMMUNICATION_TRIGGERS = frozenset(
         "said", "say", "says", "statement", "statements", "remarks", "told", "announced",
         "announce", "announcement", "press conference", "news conference", "briefing",
         "speech", "spoke", "speaking", "interview", "address", "addressed", "posted", "wrote",
+    )
+)  # fmt: skip
+#: Words of a quote's occasion: a trigger made only of these, outside the quoted words, names
+#: where and how the words were said ("told a news conference", "said in an interview"), which
+#: is the quote's occasion, never its topic (docs/annotation.md, "Topics and ids").
+OCCASION_WORDS = COMMUNICATION_TRIGGERS | frozenset(
+    (
+        "a", "the", "his", "her", "their", "to", "at", "in", "on", "tell", "tells", "telling",
+        "reporters", "journalists", "me", "us", "interviewer", "interviewed", "conference",
+        "conferences", "briefing", "briefings", "briefed", "press", "news", "meeting", "remark",
+        "comments", "commented", "told", "speaks", "spoke", "statements", "release",
     )
 )  # fmt: skip
 #: A noun phrase that may name what a date dates, for a proposed event: "the election", "the
@@ -247,6 +259,20 @@ class _Item:
     triggers: frozenset[str]
     participants: frozenset[str]
     families: frozenset[str] = frozenset()
+
+
+class _CountFit(NamedTuple):
+    """A quantity that may count a count, with its sort key first (`TopicLinker.count`)."""
+
+    needs_cue: bool
+    no_cue: bool
+    no_participant: bool
+    near: int
+    unnamed: int
+    order: int
+    id: str
+    said: str
+    elsewhere: bool
 
 
 @dataclass(frozen=True)
@@ -369,6 +395,10 @@ class TopicLinker:
             if not q.proposed
         ]
         self.event_ids = {e.id for e in self.events}
+        self.topics_of: dict[str, list[str]] = {}
+        for t in self.topics:
+            for who in t.participants:
+                self.topics_of.setdefault(who, []).append(t.id)
         #: Quantities that count votes against (AGAINST_WORDS in their name or trigger words):
         #: the second number of a tally ("carried 5-1", "by 412 to 96").
         self.against = frozenset(
@@ -394,6 +424,11 @@ class TopicLinker:
             item: tuple(n for n in names if n[:1].isupper()) for item, names in named_as
         }
         self.decides_for = {e.id: frozenset(e.decides_for) for e in registry.entities}
+        #: Each entity's names and aliases, case-folded, and the entities they name.
+        self.alias_owners: dict[str, set[str]] = {}
+        for e in registry.entities:
+            for name in (e.name, *e.aliases):
+                self.alias_owners.setdefault(" ".join(name.casefold().split()), set()).add(e.id)
         self.hubs = frozenset(e.id for e in registry.entities if e.type in STORY_HUBS)
         #: Each item's story (`Registry.stories`), and the stories the current text names.
         self.story = registry.stories()
@@ -559,6 +594,8 @@ class TopicLinker:
             )
             if spoken and not said_near:
                 continue  # a date of saying dates a statement, not the clause's other events
+            if whole and self._occasion_only(item, hits, claim, named):
+                continue  # where the words were said, not what they are about
             if score >= LINK_MIN_SCORE:
                 if value is not None and not self._could_be(item.id, value, EVENT_SLACK_DAYS):
                     continue  # another occurrence of that kind of event (EVENT_SLACK_DAYS)
@@ -577,6 +614,27 @@ class TopicLinker:
             not rivals or (near <= NEAR_WORDS and all(r[1] > NEAR_WORDS for r in rivals))
         )
         return Link(best, confident, said)
+
+    def _spoken_of(self, item: str, text: str, quote: tuple[int, int]) -> bool:
+        """True when the quoted words themselves hold one of the item's trigger words."""
+        return any(
+            self._triggers(text, quote, self.subject_items.items[n].triggers)
+            for n in self.subject_items.by_id.get(item, ())
+        )
+
+    def _occasion_only(
+        self, item: _Item, hits: Sequence[_Hit], claim: tuple[int, int], named: set[str]
+    ) -> bool:
+        """True when a quote's only evidence for an event is a word of saying or meeting around
+        the quoted words ("told a news conference", "said at a briefing"): that event is the
+        quote's occasion, not what the quote is about."""
+        if item.id not in self.event_ids or item.id in named:
+            return False
+        own = [h for h in hits if h.phrase in item.triggers]
+        return bool(own) and all(
+            not (claim[0] <= h.start < claim[1]) and OCCASION_WORDS.issuperset(h.phrase.split())
+            for h in own
+        )
 
     def _triggers(self, text: str, span: tuple[int, int], triggers: frozenset[str]) -> list[_Hit]:
         """The given trigger phrases found in text[span] (all triggers are found once a span)."""
@@ -613,6 +671,23 @@ class TopicLinker:
         self._hits_of = {}
         self._mentions = list(mentions)
         self._last_quote = {}
+
+    def _other_body(
+        self, item: _Item, clause: tuple[int, int], mentions: Sequence[Mention]
+    ) -> bool:
+        """True when the clause names a body (not a person or a place) that is none of the
+        item's participants: "the Pentagon said it is sending 3,500 more troops" counts the
+        Pentagon's troops, whatever story the text is."""
+        return any(
+            clause[0] <= m.start < clause[1]
+            and m.kind in BODY_KINDS
+            and not any(self._owns(m.id, p) for p in item.participants)
+            for m in mentions
+        )
+
+    def _of_this_story(self, item: str) -> bool:
+        """True when the text names stories (`Registry.stories`) and one is the item's."""
+        return bool(self.stories) and self.story.get(item, item) in self.stories
 
     def _of_another_story(self, item: str) -> bool:
         """True when the text names stories (`Registry.stories`) and none is the item's."""
@@ -668,7 +743,26 @@ class TopicLinker:
         family = unit_family(unit)
         fitting = [q for q in self.quantities if family in q.families]
         owner = _owner(text, claim, mentions)
-        hits = []
+        # "its roughly 500 personnel" (the body named before "its") and "the 29 allies" (the
+        # counted noun is itself a name of the owner) say whose the count is less directly: a
+        # guess.
+        guessed_owner = False
+        if owner is None and not any(
+            q.participants and self._participants(q, text, clause, mentions) for q in fitting
+        ):
+            # Only where the clause names no participant of a fitting quantity: "all 30 NATO
+            # members" names NATO, which says more than the noun does.
+            owner = _pronoun_owner(text, claim, sentence, mentions)
+            if owner is not None and owner.id not in self.named:
+                owner = None  # a description of nothing the text names ("members")
+            owner = owner or self._noun_owner(text, claim, unit)
+            guessed_owner = owner is not None
+            if owner is not None and not any(
+                self._owns(owner.id, p) for q in fitting for p in q.participants
+            ):
+                owner, guessed_owner = None, False  # no quantity of it: read the clause
+        hits: list[_CountFit] = []
+        owner_named: set[str] = set()
         for n, q in enumerate(fitting):
             if owner is not None:
                 # Whose the count is, the text says ("NATO has 500 trainers", "the alliance's
@@ -693,8 +787,13 @@ class TopicLinker:
                 who is None
                 and cue is not None
                 and not specific
-                and any(p in self.named for p in q.participants)
+                and (
+                    any(p in self.named for p in q.participants)
+                    or (self._of_this_story(q.id) and not self._other_body(q, clause, mentions))
+                )
             )
+            if elsewhere and any(p in self.named for p in q.participants):
+                owner_named.add(q.id)
             if (
                 who is None
                 and not specific
@@ -715,28 +814,70 @@ class TopicLinker:
             # A quantity that lists triggers is told apart by them: without one next to the
             # number it ranks below the owner's quantity that needs none.
             needs_cue = bool(q.triggers) and cue is None
-            hits.append((needs_cue, cue is None, who is None, near, n, q.id, said, elsewhere))
+            # Between quantities of one owner, one that is also of a place the sentence does
+            # not name is the owner's count there ("the firm's staff in Velm"), not all of it.
+            unnamed = (
+                sum(1 for p in q.participants
+                    if p in self.hubs and not any(m.id == p for m in mentions))
+                if owner is not None else 0
+            )  # fmt: skip
+            hits.append(
+                _CountFit(needs_cue, cue is None, who is None, near, unnamed, n, q.id, said,
+                          elsewhere)
+            )  # fmt: skip
+        # Of the text's story only, a quantity's word next to the number says which one only
+        # where it is the one word that does ("604 new" fits new cases and the province's
+        # new cases alike: unassigned, rather than a coin toss).
+        story_only = [h for h in hits if h.elsewhere and h.id not in owner_named]
+        if len(story_only) > 1:
+            hits = [h for h in hits if h not in story_only]
         tally = _tally_side(text, claim)
-        if tally is not None and any(h[5] in self.against for h in hits):
+        if tally == "second" and any(q.id in self.against for q in fitting):
+            # The noes of a tally are no quantity of ayes, whatever its word next to them.
+            hits = [h for h in hits if h.id in self.against]
+        if tally is not None and any(h.id in self.against for h in hits):
             # A vote's tally gives the ayes first and the noes second ("carried 5-1", "voted
             # by 412 to 96"): the noes' quantity for the second number only.
-            side = [h for h in hits if (h[5] in self.against) == (tally == "second")]
+            side = [h for h in hits if (h.id in self.against) == (tally == "second")]
             hits = side or hits
         if hits:
             # The quantity whose own words stand next to the number ("could be added") first,
             # then one whose owner is named, then the nearest cue.
             hits.sort()
             best, rival = hits[0], hits[1] if len(hits) > 1 else None
-            confident = (rival is None or rival[:3] > best[:3]) and not best[7]
-            said = best[6]
-            share = self._national_share(text, clause, claim, mentions, best[5])
+            confident = (rival is None or rival[:3] > best[:3]) and not best.elsewhere
+            confident = confident and not guessed_owner
+            said = best.said
+            share = self._national_share(text, clause, claim, mentions, best.id)
             if share is not None:
                 # "Denmark will contribute up to 40 more trainers to the mission": Denmark's
                 # share of the quantity, not the whole of it. A guess.
                 confident, said = False, f"{said}; maybe only {share}'s share of it"
-            return Link(best[5], confident, said)
+            return Link(best.id, confident, said)
         return Link(UNASSIGNED_TOPIC, False, f"no quantity of {unit!r} with its owner named",
                     _propose_quantity(unit))  # fmt: skip
+
+    def _noun_owner(self, text: str, claim: tuple[int, int], unit: str) -> Mention | None:
+        """The owner a definite count's noun names: "the 29 allies" are the allies (an alias
+        of NATO's allies), "all 12 members" the members. Only with "the" or "all" before the
+        number (a definite group), and only an item the text names or whose name holds a name
+        the text gives ("NATO allies" in a text that names NATO)."""
+        head = text[max(0, claim[0] - DEFINITE_REACH) : claim[1]].casefold()
+        if DEFINITE_RE.search(head) is None:
+            return None
+        noun = " ".join(unit.casefold().split())
+        for phrase in (f"the {noun}", f"all {noun}", noun):
+            for item in sorted(self.alias_owners.get(phrase, ())):
+                if item not in self.hubs and self._resolvable(item):
+                    return Mention(claim[0], claim[1], text[claim[0] : claim[1]], item,
+                                   "group", False, 100.0)  # fmt: skip
+        return None
+
+    def _resolvable(self, item: str) -> bool:
+        """The text names the item, or an item (not a place) whose name the item's holds."""
+        if item in self.named:
+            return True
+        return any(self._owns(other, item) for other in self.named if other not in self.hubs)
 
     def _owns(self, owner: str, participant: str) -> bool:
         """The owner is the participant, decides for it, or names it ("NATO" in "NATO Mission
@@ -858,6 +999,19 @@ class TopicLinker:
             last = self._last_quote.get(speaker)
             if last is not None and claim[0] - last[1] <= CONTINUATION_CHARS:
                 found = Link(last[0], False, "the topic of the speaker's quote just before")
+        own = self.topics_of.get(speaker, ())
+        if (
+            found is not None
+            and not found.confident
+            and len(own) == 1
+            and found.topic != own[0]
+            and not self._spoken_of(found.topic, text, claim)
+        ):
+            # A guess that is not the speaker's subject yields to it: the registry lists the
+            # speaker in one topic only (a relative speaks of the families, a coach of the
+            # team), and the guess read around the quote, in words that are not the
+            # quote's, was another's. Still a guess.
+            found = Link(own[0], False, f"the speaker's only topic (not {found.topic})")
         if found is None:
             return Link(UNASSIGNED_TOPIC, False, "no topic's triggers and participants around it")
         self._last_quote[speaker] = (found.topic, claim[1])
@@ -876,20 +1030,46 @@ def topic_linker(registry: Registry) -> TopicLinker:
 #: What stands between an owner and its count: a possessive ("NATO's 500 trainers", "its 500
 #: personnel") or a verb of having ("the alliance has 5,200 troops"), with at most a hedge
 #: ("roughly", "some", "about") before the number; "has offered 40" is an auxiliary, no owner.
-OWNER_GAP_RE = re.compile(
-    r"(?:['’]s|\s+(?:has|have|had|keeps?|kept|maintains?|maintained|deploys?|deployed"
-    r"|stations?|stationed|employs?|employed|counts?|counted|numbers?|numbered))\s+"
+#: A verb of having between an owner and its count ("the alliance has 5,200 troops").
+_HAVING = (
+    r"(?:has|have|had|keeps?|kept|maintains?|maintained|deploys?|deployed|stations?|stationed"
+    r"|employs?|employed|counts?|counted|numbers?|numbered)"
+)
+#: At most a hedge before the number ("roughly", "some", "about").
+_HEDGE = (
     r"(?:(?:about|some|around|roughly|nearly|almost|only|just|over|under|approximately"
     r"|more than|fewer than|less than|at least|up to|an estimated|a total of|currently"
-    r"|still|now)\s+)?$"
+    r"|still|now|close to)\s+)?"
 )
-#: Possessive determiners that stand for the nearest owner named before them ("its").
+OWNER_GAP_RE = re.compile(r"(?:['’]s|\s+" + _HAVING + r")\s+" + _HEDGE + "$")
+#: An owner and its count in a relative clause: "the mission, which currently has about 500
+#: personnel", "Velm Foods, which employs some 900 people".
+RELATIVE_OWNER_RE = re.compile(
+    r",\s+(?:which|who|that)\s+(?:(?:currently|now|still|already|today)\s+)?"
+    + _HAVING
+    + r"\s+"
+    + _HEDGE
+    + "$"
+)
+#: Possessive determiners that stand for the nearest owner named before them ("its"), with at
+#: most two words between it and the count ("its own 40", "their remaining 300").
 OWNER_PRONOUN_RE = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}$")
+#: How far back from a count OWNER_PRONOUN_RE looks: the pronoun and two words.
+PRONOUN_REACH = 40
+#: A definite count: "the" or "all" (or "all the") right before the number, or opening it.
+DEFINITE_RE = re.compile(r"(?:^|\s)(?:the|all)\s+(?:the\s+)?\S*\d")
+#: How far before a count DEFINITE_RE looks ("all the ").
+DEFINITE_REACH = 8
+#: Kinds of mention that are bodies: organisations, groups and missions own counts.
+BODY_KINDS = frozenset(("organisation", "group", "mission"))
+#: Kinds of mention a possessive "its" never stands for.
+PRONOUN_NOT_OWNERS = frozenset(("place", "event", "person", "country", "office"))
 
 
 def _owner(text: str, claim: tuple[int, int], mentions: Sequence[Mention]) -> Mention | None:
     """The mention that owns a count: right before it with a possessive or a verb of having
-    between ("the alliance's roughly 500 trainers", "NATO has 5,200 troops"); None when the
+    between ("the alliance's roughly 500 trainers", "NATO has 5,200 troops"), or before a
+    relative clause that has it ("the mission, which has about 500 personnel"); None when the
     text does not say. A place is never an owner ("Iraq's 5,000 troops" may be anyone's)."""
     before = [m for m in mentions if m.end <= claim[0] and m.kind not in ("place", "event")]
     if not before:
@@ -898,7 +1078,26 @@ def _owner(text: str, claim: tuple[int, int], mentions: Sequence[Mention]) -> Me
     gap = text[last.end : claim[0]]
     if len(gap) <= 40 and OWNER_GAP_RE.match(gap) and "," not in gap:
         return last
+    if len(gap) <= 60 and RELATIVE_OWNER_RE.match(gap):
+        return last
     return None
+
+
+def _pronoun_owner(
+    text: str, claim: tuple[int, int], sentence: tuple[int, int], mentions: Sequence[Mention]
+) -> Mention | None:
+    """The body a possessive determiner before a count stands for: "The alliance ... moved some
+    of its roughly 500 personnel" is the alliance's. The nearest organisation or group named
+    before it in the sentence (never a person, a place or a country: "its" is a body's)."""
+    pronoun = OWNER_PRONOUN_RE.search(text, max(sentence[0], claim[0] - PRONOUN_REACH), claim[0])
+    if pronoun is None:
+        return None
+    before = [
+        m
+        for m in mentions
+        if sentence[0] <= m.start and m.end <= pronoun.start() and m.kind not in PRONOUN_NOT_OWNERS
+    ]
+    return max(before, key=lambda m: m.end) if before else None
 
 
 #: Words that name the votes against in a quantity's name or triggers.
