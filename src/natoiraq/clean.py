@@ -232,6 +232,9 @@ CAPTION_RE = re.compile(
 )
 #: A photo credit: names and agencies separated by slashes ("Name - / NATO / dpa").
 CREDIT_RE = re.compile(r"^[^.!?]{0,80}\s/\s[^.!?]{0,40}$")
+#: Words every SOCIAL_RE match holds, and every CAPTION_RE match (see `_may_hold`).
+SOCIAL_WORDS = ("follow", "like", "share")
+CAPTION_WORDS = ("photo", "picture", "image", "click to")
 #: Present-tense caption verbs: captions describe the picture ("X speaks at a news conference").
 CAPTION_VERB_RE = re.compile(
     r"\b(?:speaks|delivers|attends|gestures|arrives|looks|listens|poses|talks|addresses|holds"
@@ -800,6 +803,21 @@ def _mark_unrelated(lines: list[_Line], headline: str | None) -> None:
         title.reason, title.note = "unrelated-story", "headline of the unrelated paragraph"
 
 
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False when `text` holds none of `words` (lower case), as a pattern compiled with re.I
+    compares them; True when it may.
+
+    Why: SOCIAL_RE and CAPTION_RE are searched through every body line and match almost none;
+    substring tests reject a line in a tenth of the time (the two searches were a tenth of the
+    cleaner's). In ASCII text re.I folds exactly what `str.lower` folds; other text (where re.I
+    also folds "ſ" to "s" or the Kelvin sign to "k") is left to the pattern.
+    """
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 def _mark_inline(text: str, line: _Line, first: bool) -> None:
     """Drop a dateline, social prompts and scraping fragments inside a body line."""
     if first:
@@ -811,7 +829,8 @@ def _mark_inline(text: str, line: _Line, first: bool) -> None:
     if stamp is not None:
         start, end = strip_span(text, line.start, line.start + stamp.end())
         line.drops.append((start, end, "dateline", LIVE_STAMP_NOTE))
-    for match in SOCIAL_RE.finditer(line.text):
+    social = SOCIAL_RE.finditer(line.text) if _may_hold(line.text, SOCIAL_WORDS) else ()
+    for match in social:
         start, end = strip_span(text, line.start + match.start(), line.start + match.end())
         line.drops.append((start, end, "social-prompt", "follow/share prompt"))
     for start, end in sentences(text, line.start, line.end):
@@ -882,7 +901,11 @@ def clean_article(text: str) -> Cleaned:
             if line.reason is None and line.text == headline_text:
                 line.reason = "repeated-headline"
     for line in lines[first_body:]:
-        if line.reason is None and (CAPTION_RE.search(line.text) or CREDIT_RE.match(line.text)):
+        if line.reason is None and (
+            (_may_hold(line.text, CAPTION_WORDS) and CAPTION_RE.search(line.text))
+            # A credit's slash: the cheap test first.
+            or ("/" in line.text and CREDIT_RE.match(line.text))
+        ):
             line.reason = "caption"
     _mark_unrelated(lines, headline)
     _mark_section_headings(text, lines)
