@@ -304,10 +304,30 @@ def test_a_speaker_goes_on_about_the_same_thing() -> None:
 
 def test_another_paragraph_and_another_speaker_are_not_read() -> None:
     # Must not touch: the lead-in is in another paragraph, and the next quote is another's.
+    # Mara Lind's quote gets her one registry topic, but only as a guess (the speaker's only
+    # topic), not from the safety inspections of the paragraph before; the passenger, whom the
+    # registry does not list, gets nothing.
     text = ('Velm Ferries ordered new safety inspections on Monday.\n\n'
             '"The weather was kind to us," Mara Lind said.\n\n'
             '"I just want to get home," said Tom Berg, a passenger.\n')  # fmt: skip
-    assert [t for t, _ in _quote_topics(text)] == ["unassigned", "unassigned"]
+    assert [t for t, _ in _quote_topics(text)] == ["ferry-safety", "unassigned"]
+    assert _quote_topics(text)[0] == ("ferry-safety", False)
+    found = extract_claims(text, _ferry_registry(), PUBLISHED)
+    doubt = next(c.doubt for c in found.claims if c.kind == "quote")
+    assert doubt is not None and "the speaker's only topic" in doubt
+
+
+def test_the_speakers_only_topic_needs_a_speaker_listed_in_one_topic() -> None:
+    # Must not touch: a speaker the registry lists in two topics gets no guess from them.
+    from natoiraq.models import Topic
+
+    registry = _ferry_registry()
+    registry = registry.model_copy(update={"topics": [*registry.topics, Topic(
+        id="ferry-fares", name="Fares of the ferry line", triggers=["fares"],
+        participants=["mara-lind"])]})  # fmt: skip
+    found = extract_claims('Talks went on.\n\n"The weather was kind to us," Mara Lind said.\n',
+                           registry, PUBLISHED)  # fmt: skip
+    assert [c.topic for c in found.claims if c.kind == "quote"] == ["unassigned"]
 
 
 def _mission_registry() -> Registry:

@@ -102,18 +102,21 @@ def _claim(text: str, kind: str, exact: str | None = None) -> tuple[str, bool]:
 
 
 @pytest.mark.parametrize(
-    ("text", "topic"),
+    ("text", "topic", "confident"),
     [
-        # Fix: the news conference is where the words were said, not what they are about.
-        ('"We will be ready by winter," Ana Velt told a news conference.\n', "unassigned"),
+        # Fix: the news conference is where the words were said, not what they are about; the
+        # quote falls back to the speaker's only topic, as a guess.
+        ('"We will be ready by winter," Ana Velt told a news conference.\n', "league-budget",
+         False),
         # Also fix: the same with "told reporters".
-        ('"Nobody will be left waiting," Ana Velt told reporters.\n', "unassigned"),
+        ('"Nobody will be left waiting," Ana Velt told reporters.\n', "league-budget", False),
         # Must not touch: the quote's own words speak of the spending.
-        ('"The spending has to stop," Ana Velt told a news conference.\n', "league-budget"),
+        ('"The spending has to stop," Ana Velt told a news conference.\n', "league-budget",
+         True),
     ],
-)
-def test_a_quotes_occasion_is_not_its_topic(text: str, topic: str) -> None:
-    assert _claim(text, "quote")[0] == topic
+)  # fmt: skip
+def test_a_quotes_occasion_is_not_its_topic(text: str, topic: str, confident: bool) -> None:
+    assert _claim(text, "quote") == (topic, confident)
 
 
 def test_an_event_named_in_the_quoted_words_is_still_read() -> None:

@@ -1012,6 +1012,11 @@ class TopicLinker:
             # team), and the guess read around the quote, in words that are not the
             # quote's, was another's. Still a guess.
             found = Link(own[0], False, f"the speaker's only topic (not {found.topic})")
+        if found is None and len(own) == 1:
+            # Nothing around the quote says what it is about, but the registry lists the
+            # speaker in one topic only: people quoted in a story mostly speak to their part
+            # in it. A guess, never evidence (reconcile leaves guesses out of conflicts).
+            found = Link(own[0], False, "the speaker's only topic, nothing in the quote names one")
         if found is None:
             return Link(UNASSIGNED_TOPIC, False, "no topic's triggers and participants around it")
         self._last_quote[speaker] = (found.topic, claim[1])
