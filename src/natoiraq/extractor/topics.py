@@ -693,6 +693,21 @@ class TopicLinker:
         """True when the text names stories (`Registry.stories`) and none is the item's."""
         return bool(self.stories) and self.story.get(item, item) not in self.stories
 
+    def _only_event_on(self, value: DateValue | None) -> str | None:
+        """The one event of the story the text names whose registry days hold the whole date
+        ("Feb. 11" in a text about a strike the registry dates 11 February), or None when the
+        text names no story, the date is unresolved, or no event or several fit. A reader
+        files a bare date under the day's happening; the registry's dates are the evidence,
+        so it is a guess."""
+        if not self.stories or value is None or value.earliest is None or value.latest is None:
+            return None
+        fits = [
+            event for event, (start, end) in self.event_days.items()
+            if start is not None and start <= value.earliest and value.latest <= (end or start)
+            and self._of_this_story(event)
+        ]  # fmt: skip
+        return fits[0] if len(fits) == 1 else None
+
     def _could_be(self, event: str, value: DateValue, slack: int = 0) -> bool:
         """False when the registry dates the event and the date's value cannot fall in it
         (within `slack` days)."""
@@ -724,6 +739,13 @@ class TopicLinker:
         )
         if found is not None:
             return found
+        # A date of saying dates the statement, which the registry rarely lists: the day's
+        # other happening is not it ("..., the minister said on Jan. 5" in a story whose vote
+        # fell on Jan. 5).
+        only = None if spoken else self._only_event_on(value)
+        if only is not None:
+            return Link(only, False, "no event named around the date; the only event of the "
+                        "text's story that the registry dates on it")  # fmt: skip
         if spoken:
             return Link(UNASSIGNED_TOPIC, False, "the date is a verb of saying's, and no "
                         "statement of the registry is named next to it")  # fmt: skip

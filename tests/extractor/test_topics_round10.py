@@ -1,0 +1,86 @@
+"""Stage 3e, round 10 of topic linking (src/natoiraq/extractor/topics.py): a date with no event
+named around it goes, as a guess, to the one event of the text's story that the registry dates
+on that day. Each rule has an example it fixes, a second one it also fixes, and examples it must
+not touch. Sentences and registry are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from natoiraq.extractor import extract_claims
+from natoiraq.models import Entity, Event, Registry
+
+PUBLISHED = dt.date(2031, 3, 14)
+HEAD = "Nurses to strike\n\nBy A. Writer\n\n"
+
+
+def _registry() -> Registry:
+    return Registry(
+        entities=[
+            Entity(id="tarn-union", type="organisation", name="Tarn Nurses Union"),
+            Entity(id="tarn-trust", type="organisation", name="Tarn Health Trust"),
+            Entity(id="orvik-club", type="organisation", name="Orvik Rowing Club"),
+        ],
+        events=[
+            Event(id="tarn-strike-1", name="First strike", triggers=["walkout"],
+                  participants=["tarn-union"], start=dt.date(2031, 3, 20),
+                  end=dt.date(2031, 3, 21)),
+            Event(id="tarn-talks", name="Talks with the trust", triggers=["talks"],
+                  participants=["tarn-union", "tarn-trust"], start=dt.date(2031, 3, 17),
+                  end=dt.date(2031, 3, 17)),
+            Event(id="tarn-board", name="Trust board meeting", triggers=["board meeting"],
+                  participants=["tarn-trust"], start=dt.date(2031, 3, 17),
+                  end=dt.date(2031, 3, 17)),
+            Event(id="orvik-regatta", name="Orvik regatta", triggers=["regatta"],
+                  participants=["orvik-club"], start=dt.date(2031, 3, 20),
+                  end=dt.date(2031, 3, 20)),
+        ],
+    )  # fmt: skip
+
+
+def _date_topic(body: str, exact: str) -> tuple[str, bool]:
+    found = extract_claims(HEAD + body, _registry(), PUBLISHED)
+    [claim] = [c for c in found.claims if c.kind == "date" and c.evidence.exact == exact]
+    confident = claim.id not in found.guessed and "guess" not in (claim.doubt or "")
+    return claim.topic, confident and "the only event" not in (claim.doubt or "")
+
+
+@pytest.mark.parametrize(
+    ("body", "exact", "topic"),
+    [
+        # Fix: nothing around "March 20" names the strike, but it is the only event of the
+        # union's story that the registry dates on that day.
+        ("The Tarn Nurses Union said its members would stay away from wards on March 20.\n",
+         "March 20", "tarn-strike-1"),
+        # Also fix: a day inside a two-day event.
+        ("Members of the Tarn Nurses Union will not work on March 21, organisers said.\n",
+         "March 21", "tarn-strike-1"),
+        # Must not touch: two events of the story on March 17 (talks and a board meeting).
+        ("The Tarn Nurses Union will meet the Tarn Health Trust again on March 17.\n",
+         "March 17", "unassigned"),
+        # Must not touch: a month is not held by a one- or two-day event.
+        ("The Tarn Nurses Union has warned of trouble since January 2031.\n",
+         "January 2031", "unassigned"),
+        # Must not touch: the text names no story, so the regatta's day is nobody's here.
+        ("Shops in the town will close early on March 20.\n", "March 20", "unassigned"),
+    ],
+)  # fmt: skip
+def test_a_bare_date_goes_to_the_only_event_of_the_story_on_that_day(
+    body: str, exact: str, topic: str
+) -> None:
+    linked, confident = _date_topic(body, exact)
+    assert linked == topic
+    assert not confident or topic == "unassigned"
+
+
+def test_the_only_event_is_a_guess_that_says_why() -> None:
+    found = extract_claims(
+        HEAD + "The Tarn Nurses Union said its members would stay away on March 20.\n",
+        _registry(), PUBLISHED,
+    )  # fmt: skip
+    [claim] = [c for c in found.claims if c.kind == "date"]
+    assert claim.id in found.guessed
+    assert claim.doubt is not None and "the only event of the text's story" in claim.doubt
