@@ -86,7 +86,7 @@ def decided(text: str) -> list[tuple[str, str, str, str, bool]]:
         ("The cartel agreed on Monday to cut oil output by a tenth.",
          ("cartel", "cut", "oil-output", "done", False)),
         ("The regional agency declared a health emergency in two districts.",
-         ("agency", "declare", "health-emergency", "done", False)),
+         ("regional-agency", "declare", "health-emergency", "done", False)),
         ("Jens Stoltenberg visited the base. He will resign next year, aides said.",
          ("jens-stoltenberg", "resign", "office", "planned", False)),
         # Negation: "did not", "refused to".
