@@ -304,17 +304,18 @@ def test_a_speaker_goes_on_about_the_same_thing() -> None:
 
 def test_another_paragraph_and_another_speaker_are_not_read() -> None:
     # Must not touch: the lead-in is in another paragraph, and the next quote is another's.
-    # Mara Lind's quote gets her one registry topic, but only as a guess (the speaker's only
-    # topic), not from the safety inspections of the paragraph before; the passenger, whom the
-    # registry does not list, gets nothing.
+    # Neither quote takes the safety inspections of the paragraph before as evidence: Mara
+    # Lind's gets her one registry topic, the passenger's (whom the registry does not list) the
+    # topic the whole text is about, each only as a guess that says why.
     text = ('Velm Ferries ordered new safety inspections on Monday.\n\n'
             '"The weather was kind to us," Mara Lind said.\n\n'
             '"I just want to get home," said Tom Berg, a passenger.\n')  # fmt: skip
-    assert [t for t, _ in _quote_topics(text)] == ["ferry-safety", "unassigned"]
-    assert _quote_topics(text)[0] == ("ferry-safety", False)
+    assert _quote_topics(text) == [("ferry-safety", False), ("ferry-safety", False)]
     found = extract_claims(text, _ferry_registry(), PUBLISHED)
-    doubt = next(c.doubt for c in found.claims if c.kind == "quote")
-    assert doubt is not None and "the speaker's only topic" in doubt
+    doubts = [c.doubt or "" for c in found.claims if c.kind == "quote"]
+    assert "the speaker's only topic" in doubts[0]
+    assert "the topic the whole text is most about" in doubts[1]
+    assert "paragraph" not in doubts[0] + doubts[1]
 
 
 def test_the_speakers_only_topic_needs_a_speaker_listed_in_one_topic() -> None:

@@ -84,3 +84,63 @@ def test_the_only_event_is_a_guess_that_says_why() -> None:
     [claim] = [c for c in found.claims if c.kind == "date"]
     assert claim.id in found.guessed
     assert claim.doubt is not None and "the only event of the text's story" in claim.doubt
+
+
+# ---------------------------------------------------------------- the text's main topic
+
+
+def _story_registry() -> Registry:
+    from natoiraq.models import Topic
+
+    return Registry(
+        entities=[
+            Entity(id="tarn-union", type="organisation", name="Tarn Nurses Union"),
+            Entity(id="tarn-trust", type="organisation", name="Tarn Health Trust"),
+            Entity(id="ula-brandt", type="person", name="Ula Brandt"),
+        ],
+        topics=[
+            Topic(id="tarn-pay-dispute", name="The nurses' pay dispute",
+                  triggers=["pay", "strike", "dispute"],
+                  participants=["tarn-union", "tarn-trust"]),
+            Topic(id="tarn-parking", name="Hospital parking charges",
+                  triggers=["parking"], participants=["tarn-trust"]),
+        ],
+    )  # fmt: skip
+
+
+def _topics(body: str, kind: str) -> list[tuple[str, bool]]:
+    found = extract_claims(HEAD + body, _story_registry(), PUBLISHED)
+    return [(c.topic, "by a guess" in (c.doubt or "")) for c in found.claims if c.kind == kind]
+
+
+MOSTLY_PAY = (
+    "The Tarn Nurses Union called a strike over pay on Monday, its first dispute with the Tarn "
+    "Health Trust in a decade. The trust said the pay offer was final.\n\n"
+)
+
+
+def test_a_quote_nothing_places_goes_to_the_texts_main_topic_as_a_guess() -> None:
+    # Fix: the speaker is in no topic and her words name none; the text is about the pay
+    # dispute (strike, pay, dispute, the union and the trust), far more than about parking.
+    text = MOSTLY_PAY + '"We have waited long enough," said Ula Brandt, a ward sister.\n'
+    assert _topics(text, "quote") == [("tarn-pay-dispute", True)]
+
+
+def test_a_decision_nothing_places_goes_to_the_texts_main_topic_as_a_guess() -> None:
+    # Also fix: a decision whose clause names no topic.
+    text = MOSTLY_PAY + "Ula Brandt said she would resign.\n"
+    assert ("tarn-pay-dispute", True) in _topics(text, "decision")
+
+
+def test_no_main_topic_when_two_topics_are_level() -> None:
+    # Must not touch: parking and pay are named as often: the text has no main topic.
+    text = ("The Tarn Health Trust raised parking charges and froze pay on Monday.\n\n"
+            '"We have waited long enough," said Ula Brandt, a ward sister.\n')  # fmt: skip
+    assert _topics(text, "quote") == [("unassigned", False)]
+
+
+def test_no_main_topic_in_a_text_of_another_story() -> None:
+    # Must not touch: a text that names nothing of the registry's stories.
+    text = ("Shops on the high street will open late on Sundays from next month.\n\n"
+            '"We have waited long enough," said Ula Brandt, a shop owner.\n')  # fmt: skip
+    assert _topics(text, "quote") == [("unassigned", False)]

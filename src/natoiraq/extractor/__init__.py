@@ -175,6 +175,8 @@ def extract_claims(
         link = topics.subject(
             text, (quote.start, quote.end), around, mentions_in(around), speaker=quote.speaker
         )
+        if not link.confident:
+            guessed.add(f"quote-{n}")
         attribution = (
             _span(text, *quote.attribution)
             if quote.attribution else None
@@ -206,6 +208,8 @@ def extract_claims(
                 decision.actor, decision.action, decision.object,
             )  # fmt: skip
             item, why = link.topic, link.doubt
+            if not link.confident:
+                guessed.add(f"decision-{n}")
         claims.append(
             DecisionClaim(
                 id=f"decision-{n}", kind="decision", topic=item, status="draft",

@@ -439,6 +439,9 @@ class TopicLinker:
         self.named: frozenset[str] = frozenset()
         #: The current text's mentions, and each speaker's last linked quote (topic, end).
         self._mentions: list[Mention] = []
+        self._text = ""
+        #: The text's main topic (`main_topic`): False until read, then an id or None.
+        self._main: str | bool | None = False
         self._last_quote: dict[str, tuple[str, int]] = {}
         self.event_triggers = {e.id: e.triggers for e in self.events}
         # Every trigger of the registry in one pattern, run once per sentence (a registry of
@@ -671,6 +674,34 @@ class TopicLinker:
         self._hits_of = {}
         self._mentions = list(mentions)
         self._last_quote = {}
+        self._text = text
+        self._main = False
+
+    def main_topic(self) -> str | None:
+        """The topic the whole text is most about, among the topics of the story it names: the
+        most trigger words and named participants over the text, when one topic leads by
+        MAIN_TOPIC_LEAD; else None. Read once per text, when a quote first asks."""
+        if self._main is not False:
+            return self._main if isinstance(self._main, str) else None
+        self._main = None
+        mine = [t for t in self.topics if self._of_this_story(t.id)]
+        if not mine or self.trigger_re is None:
+            return None
+        said: dict[str, int] = {}
+        for hit in self.trigger_re.finditer(self._text):
+            word = hit.group().casefold()
+            said[word] = said.get(word, 0) + 1
+        named: dict[str, int] = {}
+        for m in self._mentions:
+            named[m.id] = named.get(m.id, 0) + 1
+        scores = sorted(
+            ((sum(said.get(w, 0) for w in t.triggers)
+              + sum(named.get(p, 0) for p in t.participants), t.id) for t in mine),
+            reverse=True,
+        )  # fmt: skip
+        if scores[0][0] and (len(scores) == 1 or scores[0][0] >= scores[1][0] + MAIN_TOPIC_LEAD):
+            self._main = scores[0][1]
+        return self._main if isinstance(self._main, str) else None
 
     def _other_body(
         self, item: _Item, clause: tuple[int, int], mentions: Sequence[Mention]
@@ -1004,6 +1035,10 @@ class TopicLinker:
         if speaker is None:
             if found is not None:
                 return found
+            main = self.main_topic()
+            if main is not None:
+                return Link(main, False, "nothing in the clause names a topic; the topic the "
+                            "whole text is most about")  # fmt: skip
             return Link(UNASSIGNED_TOPIC, False, "no topic's triggers and participants around it")
         if found is None:
             # The quote's paragraph: the reporter's lead-in ("Asked whether NATO would pull
@@ -1040,10 +1075,22 @@ class TopicLinker:
             # in it. A guess, never evidence (reconcile leaves guesses out of conflicts).
             found = Link(own[0], False, "the speaker's only topic, nothing in the quote names one")
         if found is None:
+            main = self.main_topic()
+            if main is not None:
+                # Nothing says what the quote is about, and the registry does not place the
+                # speaker: people quoted in a story mostly speak to its main subject. A guess.
+                found = Link(main, False, "nothing in or around the quote names a topic; the "
+                             "topic the whole text is most about")  # fmt: skip
+        if found is None:
             return Link(UNASSIGNED_TOPIC, False, "no topic's triggers and participants around it")
         self._last_quote[speaker] = (found.topic, claim[1])
         return found
 
+
+#: How many more trigger words and participant mentions than the next topic of its story the
+#: text's main topic needs (`TopicLinker.main_topic`): a tie, or a lead of one word, says
+#: nothing about what the text is mostly about.
+MAIN_TOPIC_LEAD = 2
 
 #: Topic linkers by registry: a large registry's trigger pattern is built once, not per text.
 _LINKERS = RegistryCache(TopicLinker)
