@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -48,7 +49,8 @@ NAME_LEADERS = frozenset(
 )  # fmt: skip
 #: Titles stripped in front of a name ("Gen. Qassem Soleimani", "President Donald Trump").
 TITLE_RE = re.compile(
-    r"^(?:(?:Gen|Lt|Col|Maj|Dr|Mr|Mrs|Ms|Sen|Rep|Adm|Capt)\.?\s+"
+    r"^(?:(?:Gen|Lt|Col|Maj|Dr|Mr|Mrs|Ms|Miss|Mister|Madam|Madame|Mme|Monsieur|Sen|Rep|Adm"
+    r"|Capt)\.?\s+"
     r"|(?:General|President|Prime Minister|Minister|Secretary(?:[- ]General)?|Chancellor"
     r"|King|Prince|Ayatollah|Ambassador|Commander|Chief|Foreign Minister|Defence Minister"
     r"|Defense Secretary)\s+)+"
@@ -157,8 +159,12 @@ class Mention:
 
 
 def slugify(name: str) -> str:
-    """A registry-style id for a name ("Mohammed Allawi" -> "mohammed-allawi")."""
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "unnamed"
+    """A registry-style id for a name ("Mohammed Allawi" -> "mohammed-allawi", "Rémi Fauré" ->
+    "remi-faure": accents folded, as registry ids are written, not dropped with their letter)."""
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c)
+    )
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "unnamed"
 
 
 def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
