@@ -22,9 +22,11 @@ MONTHS: dict[str, int] = {
     "dec": 12,
 }  # fmt: skip
 
+#: A full name never takes the full stop after it ("the end of September." ends a sentence);
+#: an abbreviation keeps its own ("Sept. 12").
 MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
-    r"|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
     r"(?![a-z])"
 )
 #: "Jan" is a month but "May" needs a number or a preposition next to it (see dates.py).

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PLAIN = {
     "MONTH_GATE": re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
     "SPAN_PART_GATE": re.compile(
-        "he (?:end|start|beginning|middle|first|second|third|fourth|last|final) "
+        "he (?:end|start|beginning|middle|rest|first|second|third|fourth|last|final) "
     ),
     "YEAR_WORD_GATE": re.compile("year"),
     "PART_YEAR_GATE": re.compile(r"year|(?:19|20)\d\d"),
@@ -36,6 +36,7 @@ PLAIN = {
     "OVERNIGHT_GATE": re.compile("vernight"),
     "SEASON_GATE": re.compile("summer|autumn|fall|winter|spring"),
     "HOLIDAY_GATE": re.compile("of July|Christmas|Boxing|New Year|Halloween|Valentine"),
+    "PERIOD_TO_GATE": re.compile("months|year|quarter|half"),
 }
 ODD = (
     "In 19٢٠ (Arabic-Indic digits), AGO, aGo, The End of it, the end of Mayday, yesterday. "

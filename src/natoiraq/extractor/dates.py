@@ -84,6 +84,9 @@ FUTURE_BEFORE_TO = frozenset({"likely", "unlikely", "about", "poised", "bound"})
 #: "is forecast", "are predicted": a forecast is of what is to come ("Snow is forecast for higher
 #: ground on Saturday", "Showers are predicted on Monday"); in the past ("was forecast") it stays
 #: past, a forecast that may have been wrong.
+#: "plans" right before a date is the noun ("the library plans (April 19)"); the verb takes an
+#: object or "to" between ("plans a vote on Monday", "plans to vote on Monday").
+PLAN_NOUNS = frozenset({"plans"})
 FORECAST_WORDS = frozenset({"forecast", "forecasted", "predicted", "projected", "tipped"})
 PRESENT_BE = frozenset({"is", "are", "'s", "am"})
 #: "would have been paid in March", "could have reopened on Friday": a counterfactual names what
@@ -157,6 +160,18 @@ MONTH_OF_REL_YEAR_X = re.compile(
     rf"(?=[TtJFMASOND])\b(?P<x>(?:[Tt]he\s+(?:month\s+of\s+|(?P<day>{DAY})\s+of\s+))?"
     rf"(?P<month>{MONTH})\s+of\s+"
     r"(?:the\s+)?(?P<rel>past|previous|last|present|current|this|next|coming|following)\s+year)\b"
+)
+#: A day or a month with its year named from publication: "June 3 last year", "3 June last
+#: year", "March 12 next year", "in May this year": one date, its year from the phrase (not a
+#: day whose year the tense guesses and a year apart). "May" and "March" alone need a
+#: preposition before them (the handler checks); "last year's" is a possessive, never matched.
+DATE_REL_YEAR_X = re.compile(
+    rf"(?=[\dJFMASOND])\b(?P<x>(?:(?P<month>{MONTH})\s*(?P<day>{DAY})(?![\d:])"
+    rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH})|(?P<month3>{MONTH}))"
+    r",?\s+(?P<rel>last|next|this)\s+year)\b(?![-‐'’])"
+)
+MONTH_PREPOSITION_BEFORE_X = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Bb]efore|[Aa]fter)\s+\Z"
 )
 REL_YEAR_STEP = {"past": -1, "previous": -1, "last": -1, "present": 0, "current": 0, "this": 0,
                  "next": 1, "coming": 1, "following": 1}  # fmt: skip
@@ -299,29 +314,57 @@ SPAN_REL = r"this|next|last|following|previous|coming|past"
 #: "the first three months", "the last 6 months": a count of months at one end of a span.
 MONTHS_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
 SPAN_HEAD = (
-    rf"(?:end|start|beginning|middle|(?:first|last|final)\s+days|(?:first|second)\s+half"
+    rf"(?:end|start|beginning|middle|rest|(?:first|last|final)\s+days|(?:first|second)\s+half"
     rf"|(?:first|last|final)\s+{MONTHS_COUNT}\s+months"
     r"|(?:first|second|third|fourth|last|final)\s+quarter)"
 )
+#: A season as the span: "the end of the summer", "by the end of summer", "the start of next
+#: winter" (meteorological seasons, SEASON_MONTHS), and a sport's or a school's "the season" /
+#: "this season" (August to May, SEASON_SPAN_MONTHS).
+SPAN_SEASON = r"summer|spring|autumn|fall|winter|season"
 SPAN_TAIL = (
     rf"(?:{MONTH}(?:,?\s+{YEAR})?|{YEAR}|(?:the\s+)?(?:{SPAN_REL})\s+(?:week|month|year)"
-    r"|the\s+(?:week|month|year))"
+    rf"|the\s+(?:week|month|year)|(?:the\s+|this\s+|next\s+|last\s+)?(?:{SPAN_SEASON}))"
 )
+#: "before the end of" and "by the end of" are deadlines (docs/annotation.md): publication day
+#: to the span's last day. "by" is left out of the date's text, "before" kept (the dev set's
+#: annotation of each).
 SPAN_PART_X = re.compile(
-    rf"(?=[BbTt])\b(?P<x>(?:[Bb]efore\s+(?=the\s+end\b))?[Tt]he\s+{SPAN_HEAD}\s+of\s+"
+    rf"(?=[BbTt])\b(?P<x>(?:(?:[Bb]efore|[Bb]y)\s+(?=the\s+end\b))?[Tt]he\s+{SPAN_HEAD}\s+of\s+"
     rf"(?:the\s+{SPAN_HEAD}\s+of\s+)?{SPAN_TAIL})(?![\w-])"
 )
 #: Reading a SPAN_PART_X match: its heads, outermost first, then its tail.
-SPAN_HEAD_RE = re.compile(rf"(?P<before>[Bb]efore\s+)?[Tt]he\s+(?P<head>{SPAN_HEAD})\s+of\s+")
+SPAN_HEAD_RE = re.compile(
+    rf"(?P<before>(?:[Bb]efore|(?P<by>[Bb]y))\s+)?[Tt]he\s+(?P<head>{SPAN_HEAD})\s+of\s+"
+)
 SPAN_TAIL_RE = re.compile(
     rf"(?P<month>{MONTH})(?:,?\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})"
+    rf"|(?:the\s+|(?P<srel>this|next|last)\s+)?(?P<season>{SPAN_SEASON})"
     rf"|(?:the\s+)?(?P<rel>{SPAN_REL})?\s*(?P<unit>week|month|year)"
 )
+#: A part of a span whose day is named right after it ("the start of the season on 1 July"):
+#: the day is the claim, the part no date of its own.
+DATE_NAMED_AFTER_X = re.compile(rf"\s+on\s+(?:{DAY}\s+{MONTH}|{MONTH}\s*{DAY})")
 SPAN_STEP = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
 QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 END_DAYS_MONTH = 21
 START_DAYS_MONTH = 10
 END_DAYS_WEEK = 3
+#: A reporting period named by its end, as business reporting writes it: "the three months to 30
+#: June 2025", "the six months to March", "the year to March 2024", "the nine months ended
+#: September 30", "the quarter to the end of June". The whole period: from the first day of the
+#: month the count reaches back to (the end a month's last day) or the day after the same day
+#: that many months before, to the end. Without a year, the end is read as a day is (the
+#: clause's tense; a past report's period is the last one).
+PERIOD_TO_MAX_MONTHS = 36
+PERIOD_TO_UNIT_MONTHS = {"year": 12, "quarter": 3, "half": 6, "half-year": 6}
+PERIOD_TO_X = re.compile(
+    rf"(?=[Tt])\b(?P<x>[Tt]he\s+(?:(?P<n>{MONTHS_COUNT}|twelve|eighteen)\s+months"
+    r"|(?:(?:financial|fiscal|trading|business)\s+)?(?P<unit>year|quarter|half-year|half))"
+    rf"\s+(?:to|ended|ending)\s+(?:(?P<day>{DAY})\s+(?P<month>{MONTH})"
+    rf"|(?P<month2>{MONTH})\s*(?P<day2>{DAY})(?![\d:])|(?:the\s+end\s+of\s+)?(?P<month3>{MONTH}))"
+    rf"(?:,?\s+(?P<year>{YEAR}))?)\b"
+)
 #: "the coming weeks", "the next few days", "the coming months": from publication to the end
 #: of the span: a week for "few days", six weeks for "weeks", to the end of the third month
 #: after publication for "months" (docs/annotation.md; the dev set's convention).
@@ -538,6 +581,13 @@ TIMETABLE_REACH = 8
 #: An auxiliary right after a date opens the verb phrase of a subject that ends with the date ("said
 #: the vote on Thursday would be close", "said the march on Saturday was calm"; dev 035): that verb
 #: gives the tense, not the one before the subject.
+#: A date followed by an apposition that tells what happened on it: "from January 19, the day
+#: the board suspended her", "on 3 May, the date when the ban began". The apposition's own
+#: verb (read up to the next comma or full stop) gives the date's tense.
+DAY_APPOSITION_X = re.compile(
+    r",\s+the\s+(?:day|date|night|morning|week|month)\s+(?:that\s+|when\s+|on\s+which\s+)?"
+)
+CLAUSE_END_X = re.compile(r"[,.;:!?]")
 SUBJECT_AUX_X = re.compile(
     r"\s+(?:will|would|shall|is|are|was|were|has|have|had|could|should|might|must|can)\b"
 )
@@ -589,6 +639,8 @@ def _word_tense(words: list[str], n: int) -> tuple[Tense, bool]:
     if before in DETERMINERS:
         # A noun or an adjective, not a verb: "the plan", "its set menu", "the expected vote".
         return "", False
+    if word in PLAN_NOUNS and n == len(words) - 1:
+        return "", False  # a noun right before the date: "our report on the plans (April 19)"
     if word in FUTURE_WORDS:
         return "future", True
     after = words[n + 1].lower() if n + 1 < len(words) else ""
@@ -717,11 +769,21 @@ def _tense(ctx: _Context, start: int, end: int) -> Tense:
     """
     if _until_at_least(ctx, start) or _before(TIMETABLE_BE_X, ctx, start, TIMETABLE_REACH):
         return "future"
+    hi = min(ctx.sentence[1], end + TENSE_REACH_RIGHT)
+    if (named := DAY_APPOSITION_X.match(ctx.text, end, hi)) is not None:
+        # "runs from January 19, the day the federation suspended her": the apposition's
+        # verb says when that day was, whatever the main clause's verb says of the state.
+        stop = CLAUSE_END_X.search(ctx.text, named.end(), ctx.sentence[1])
+        words = [
+            m.group() for m in WORD_RE.finditer(ctx.text, named.end(), stop.start() if stop else hi)
+        ][:TENSE_WINDOW_RIGHT]
+        told, _ = _first_tense(words, range(len(words)))
+        if told:
+            return told
     left = _words_before(ctx, start)
     strong, weak_left, closed, verb = _left_verb(left)
     if _deferred_until(ctx, start, left, verb):
         return "future"
-    hi = min(ctx.sentence[1], end + TENSE_REACH_RIGHT)
     if (
         strong
         and SUBJECT_AUX_X.match(ctx.text, end, hi)
@@ -1030,6 +1092,71 @@ def _month_of_rel_year(match: re.Match[str], ctx: _Context) -> DateHit | None:
     return DateHit(*match.span("x"), _day(day, "relative-to-publication"))
 
 
+def _period_to(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    """ "the three months to 30 June 2025": the whole period that ends on that day."""
+    month = month_number(match["month"] or match["month2"] or match["month3"])
+    day_token = match["day"] or match["day2"]
+    if match["n"] is None:
+        count = PERIOD_TO_UNIT_MONTHS[match["unit"].lower()]
+    else:
+        count = _number(match["n"])
+        if not 0 < count <= PERIOD_TO_MAX_MONTHS:
+            return None
+    if match["year"] is not None:
+        year = int(match["year"])
+        basis = "explicit"
+    elif ctx.published is None:
+        return DateHit(*match.span("x"), _unresolved("season"), "no year and no publication date")
+    else:
+        tense = _tense(ctx, *match.span("x"))
+        day = day_number(day_token) if day_token else calendar.monthrange(2001, month)[1]
+        year = _year_for(month, day, ctx.published, tense)
+        basis = "relative-to-publication"
+    month_end = calendar.monthrange(year, month)[1]
+    try:
+        last = dt.date(year, month, day_number(day_token) if day_token else month_end)
+    except ValueError:
+        return None
+    index = year * 12 + month - 1 - count
+    if last.day == month_end:
+        first = dt.date((index + 1) // 12, (index + 1) % 12 + 1, 1)
+    else:
+        first_year, first_month = index // 12, index % 12 + 1
+        back = min(last.day, calendar.monthrange(first_year, first_month)[1])
+        first = dt.date(first_year, first_month, back) + dt.timedelta(days=1)
+    return DateHit(
+        *match.span("x"), _interval(first, last, "season", basis),
+        f"a period named by its end: {first.isoformat()} to {last.isoformat()}",
+    )  # fmt: skip
+
+
+def _date_rel_year(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    """ "June 3 last year", "in May this year": the day or the month in the year named."""
+    token = match["month"] or match["month2"] or match["month3"]
+    day_token = match["day"] or match["day2"]
+    if (
+        day_token is None
+        and month_number(token) in (3, 5)
+        and not _before(MONTH_PREPOSITION_BEFORE_X, ctx, match.start(), DETERMINER_REACH)
+    ):
+        return None  # "May this year bring ...": the verb
+    granularity: Granularity = "day" if day_token is not None else "month"
+    if ctx.published is None:
+        return DateHit(
+            *match.span("x"), _unresolved(granularity), "relative date, no publication date"
+        )
+    year = ctx.published.year + REL_YEAR_STEP[match["rel"]]
+    month = month_number(token)
+    if day_token is None:
+        first, last, _ = _month_span(year, month, None)
+        return DateHit(*match.span("x"), _interval(first, last, "month", "relative-to-publication"))
+    try:
+        day = dt.date(year, month, day_number(day_token))
+    except ValueError:
+        return None
+    return DateHit(*match.span("x"), _day(day, "relative-to-publication"))
+
+
 def _earlier_later(match: re.Match[str], ctx: _Context) -> DateHit | None:
     unit = match["unit"]
     granularity = EARLIER_LATER_GRANULARITY[unit]
@@ -1324,7 +1451,7 @@ class _Span:
 
 SPAN_GRANULARITY: dict[SpanUnit, Granularity] = {
     "week": "week", "month": "month", "quarter": "season", "half": "season", "year": "year",
-    "part": "part-of-month", "days": "day", "months": "season",
+    "part": "part-of-month", "days": "day", "months": "season", "season": "season",
 }  # fmt: skip
 
 
@@ -1344,6 +1471,8 @@ def _span_tail(tail: re.Match[str], pub: dt.date, tense: Tense) -> _Span:
         return _months(year, month, month, "month")
     if tail["year"] is not None:
         return _months(int(tail["year"]), 1, 12, "year")
+    if tail["season"] is not None:
+        return _season_of(tail["season"], (tail["srel"] or "the").lower(), pub, tense)
     step = SPAN_STEP.get((tail["rel"] or "").lower(), 0)
     if tail["unit"] == "week":
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
@@ -1354,11 +1483,30 @@ def _span_tail(tail: re.Match[str], pub: dt.date, tense: Tense) -> _Span:
     return _months(pub.year + step, 1, 12, "year")
 
 
+def _season_of(season: str, rel: str, pub: dt.date, tense: Tense) -> _Span:
+    """The season a part phrase is a part of: "the summer" (the next to end, or in a past
+    clause the last to begin), "this"/"next"/"last" summer, "the season" of a sport or a school
+    (the one in progress; in the break, the one about to start)."""
+    if season == "season":
+        first_month, last_month = SEASON_SPAN_MONTHS
+        current = pub.year if pub.month >= first_month else pub.year - 1
+        step = SEASON_STEP.get(rel, 0)
+        if pub.month in OFF_SEASON_MONTHS:
+            step = 1 if step >= 0 else 0
+        year = current + step
+        last = dt.date(year + 1, last_month, calendar.monthrange(year + 1, last_month)[1])
+        return _Span(dt.date(year, first_month, 1), last, "season")
+    first, last = _pick_season(season, rel, pub, tense)
+    return _Span(first, last, "season")
+
+
 def _span_head(head: str, span: _Span) -> _Span | None:
     """The part `head` names of `span` (None where the part makes no sense, as a quarter of a
     week)."""
     words = head.lower().split()
     kind = words[-1]
+    if kind == "rest":
+        return span  # "the rest of the spring": cut at publication by the caller
     first_month, last_month = span.first.month, span.last.month
     year = span.first.year
     if kind == "quarter":
@@ -1396,12 +1544,14 @@ def _span_head(head: str, span: _Span) -> _Span | None:
         if start:
             return _Span(span.first, span.first + dt.timedelta(days=END_DAYS_WEEK - 1), "days")
         return _Span(span.first + dt.timedelta(days=1), span.first + dt.timedelta(days=3), "days")
-    if span.unit not in ("month", "quarter", "half", "year"):
+    if span.unit not in ("month", "quarter", "half", "year", "season"):
         return None
     if end:
         return _Span(dt.date(span.last.year, last_month, END_DAYS_MONTH), span.last, "part")
     if start:
         return _Span(span.first, dt.date(year, first_month, START_DAYS_MONTH), "part")
+    if span.unit == "season":
+        return None  # the middle of a season: no convention yet
     if span.unit == "month":
         low, high = PART_DAYS["mid"]
         return _Span(dt.date(year, first_month, low), dt.date(year, first_month, high), "part")
@@ -1412,28 +1562,35 @@ def _span_head(head: str, span: _Span) -> _Span | None:
 
 
 def _span_part(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    if DATE_NAMED_AFTER_X.match(ctx.text, match.end("x"), ctx.sentence[1]):
+        return None  # "since the start of the season on 1 July": the date says when
     phrase, start = match["x"], match.start("x")
     heads: list[str] = []
     before = False
     before_end = 0
     pos = 0
+    by = False
     while (read := SPAN_HEAD_RE.match(phrase, pos)) is not None:
         if read["before"] is not None:
-            before, before_end = True, read.end("before")
+            before, before_end, by = True, read.end("before"), read["by"] is not None
         heads.append(read["head"])
         pos = read.end()
     tail = SPAN_TAIL_RE.fullmatch(phrase, pos)
     if tail is None:
         return None
-    relative = tail["unit"] is not None or (tail["month"] is not None and tail["myear"] is None)
-    basis = "relative-to-publication" if tail["unit"] is not None else "explicit"
+    relative = (
+        tail["unit"] is not None
+        or tail["season"] is not None
+        or (tail["month"] is not None and tail["myear"] is None)
+    )
+    basis = "relative-to-publication" if tail["unit"] or tail["season"] else "explicit"
     if ctx.published is None and relative:
         return DateHit(
             *match.span("x"), _unresolved("part-of-month"), "relative date, no publication date"
         )
     # A stated year needs no publication date; the stand-in is never read then.
     pub = ctx.published or dt.date(int(tail["year"] or tail["myear"]), 1, 1)
-    tense = _tense(ctx, *match.span("x")) if tail["month"] is not None else ""
+    tense = _tense(ctx, *match.span("x")) if tail["month"] or tail["season"] else ""
     # The spans from the tail outwards: "the end of the first quarter of next year" is next
     # year, its first quarter, that quarter's end.
     spans = [_span_tail(tail, pub, tense)]
@@ -1443,7 +1600,16 @@ def _span_part(match: re.Match[str], ctx: _Context) -> DateHit | None:
             return None
         spans.append(part)
     span = spans[-1]
-    if before and NEGATIONS.intersection(
+    if heads[0].lower() == "rest" and ctx.published is not None and span.first <= pub <= span.last:
+        # "the rest of the spring": from publication to the span's end.
+        return DateHit(
+            start, match.end("x"),
+            _interval(pub, span.last, SPAN_GRANULARITY[span.unit], "relative-to-publication"),
+            f"'the rest of' read from publication: {pub.isoformat()} to {span.last.isoformat()}",
+        )  # fmt: skip
+    if by:
+        start += before_end  # "by the end of June": the date's text starts at "the"
+    elif before and NEGATIONS.intersection(
         word.lower() for word in _words_before(ctx, start)[-NEGATED_DEADLINE_WINDOW:]
     ):
         # "will not reopen before the end of June": no deadline but the earliest time,
@@ -1457,7 +1623,7 @@ def _span_part(match: re.Match[str], ctx: _Context) -> DateHit | None:
         return DateHit(
             start, match.end("x"),
             _interval(first, outer.last, SPAN_GRANULARITY[outer.unit], "relative-to-publication"),
-            f"'before the end of' read as a deadline: {first.isoformat()} to "
+            f"'{'by' if by else 'before'} the end of' read as a deadline: {first.isoformat()} to "
             f"{outer.last.isoformat()}",
         )  # fmt: skip
     return DateHit(
@@ -1508,6 +1674,16 @@ def _season(match: re.Match[str], ctx: _Context) -> DateHit | None:
                       "season", "explicit"),
         )  # fmt: skip
 
+    tense = "past" if rel == "last" else "future" if rel == "next" else _tense(ctx, *match.span())
+    chosen = _pick_season(match["season"], rel, pub, tense)
+    doubt = None if tense else "no tense next to the season: read as the next one"
+    return DateHit(*match.span("x"), _interval(*chosen, "season", "relative-to-publication"), doubt)
+
+
+def _pick_season(season: str, rel: str, pub: dt.date, tense: Tense) -> tuple[dt.date, dt.date]:
+    """Which summer (autumn, ...) "the", "this", "next" or "last" one names, seen from `pub`."""
+    first_month, last_month = SEASON_MONTHS[season]
+
     def bounds(year: int) -> tuple[dt.date, dt.date]:
         end_year = year + 1 if last_month < first_month else year
         return (
@@ -1515,22 +1691,18 @@ def _season(match: re.Match[str], ctx: _Context) -> DateHit | None:
             dt.date(end_year, last_month, calendar.monthrange(end_year, last_month)[1]),
         )
 
-    tense = "past" if rel == "last" else "future" if rel == "next" else _tense(ctx, *match.span())
     options = [bounds(year) for year in (pub.year - 1, pub.year, pub.year + 1)]
     if rel == "this":
-        chosen = next(b for b in options if b[1] >= pub)
-    elif rel == "next":
+        return next(b for b in options if b[1] >= pub)
+    if rel == "next":
         # The next one to begin: "next spring" in a spring article is next year's.
-        chosen = next(b for b in options if b[0] > pub)
-    elif rel == "last":
+        return next(b for b in options if b[0] > pub)
+    if rel == "last":
         # The last one to end: "last winter" in a winter article is the one before.
-        chosen = [b for b in options if b[1] < pub][-1]
-    elif tense == "past":
-        chosen = [b for b in options if b[0] <= pub][-1]
-    else:
-        chosen = next(b for b in options if b[1] >= pub)
-    doubt = None if tense else "no tense next to the season: read as the next one"
-    return DateHit(*match.span("x"), _interval(*chosen, "season", "relative-to-publication"), doubt)
+        return [b for b in options if b[1] < pub][-1]
+    if tense == "past":
+        return [b for b in options if b[0] <= pub][-1]
+    return next(b for b in options if b[1] >= pub)
 
 
 def _sport_season(match: re.Match[str], ctx: _Context) -> DateHit | None:
@@ -1729,7 +1901,8 @@ MONTH_WORDS = _words(
 )  # fmt: skip
 #: Every SPAN_PART_X match holds "he " + a head word + a space ("the end ", "The first ").
 SPAN_GATE_HEADS = (
-    "end", "start", "beginning", "middle", "first", "second", "third", "fourth", "last", "final"
+    "end", "start", "beginning", "middle", "rest", "first", "second", "third", "fourth", "last",
+    "final",
 )  # fmt: skip
 SPAN_PART_WORDS = _words(*(f"he {head} " for head in SPAN_GATE_HEADS))
 YEAR_WORDS = _words("year")
@@ -1770,12 +1943,16 @@ MIDNIGHT_GATE = _gate(MIDNIGHT_WORDS)
 OVERNIGHT_GATE = _gate(OVERNIGHT_WORDS)
 SEASON_GATE = _gate(SEASON_WORDS)
 HOLIDAY_GATE = _gate(HOLIDAY_WORDS)
+#: Every PERIOD_TO_X match holds one of these.
+PERIOD_TO_GATE = _gate(_words("months", "year", "quarter", "half"))
 
 Handler = Callable[[re.Match[str], _Context], DateHit | None]
 #: Longest and most specific forms first; a later form never overlaps an earlier hit. Each form
 #: with its gate (see MONTH_GATE).
 RULES: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str]], ...] = (
     (MONTH_OF_REL_YEAR_X, _month_of_rel_year, YEAR_WORD_GATE),
+    (DATE_REL_YEAR_X, _date_rel_year, YEAR_WORD_GATE),
+    (PERIOD_TO_X, _period_to, PERIOD_TO_GATE),
     (SPAN_PART_X, _span_part, SPAN_PART_GATE),
     (SPORT_SEASON_X, _sport_season, SEASON_WORD_GATE),
     (QUARTER_X, _quarter, QUARTER_GATE),
