@@ -449,6 +449,9 @@ def _matches(got: list[Row], expected: list[Row]) -> bool:
 
 #: What the extractor does not do yet, and why (each row still says what the guide wants).
 GAPS: dict[str, str] = {
+    "Corvane Energy raised its prices by 8 per cent.": (
+        "raising prices waits for the annotators (as fees: one more false claim held out)"
+    ),
     "Halvorsen Shipping said on Monday it would suspend all night crossings.": (
         "a time noun opening the object is dropped from the proposed slug"
     ),
@@ -460,9 +463,6 @@ GAPS: dict[str, str] = {
     ),
     "The ferry operator Nordhavn Lines suspended night crossings on Tuesday.": (
         "a time noun opening the object is dropped from the proposed slug"
-    ),
-    "The central bank raised its main interest rate to 4.5 per cent.": (
-        "raising a rate is not read as increasing it"
     ),
     "The night crossings were suspended by Halvorsen Shipping on Monday.": (
         "a passive's agent the registry lacks"
@@ -490,9 +490,6 @@ GAPS: dict[str, str] = {
     "The Marvanian central bank cut interest rates by a quarter point on Thursday.": (
         "a country adjective before modifiers of an institution noun"
     ),
-    "The Bank of Ostland raised interest rates to 5 per cent.": (
-        "raising a rate is not read as increasing it"
-    ),
     "The Bank of Ostland kept interest rates unchanged at 5 per cent.": (
         "keeping a rate is not read as continuing it"
     ),
@@ -504,18 +501,6 @@ GAPS: dict[str, str] = {
     ),
     "Marvania declared a state of emergency in three provinces.": (
         "'state of emergency' is slugged as its head alone"
-    ),
-    "Corvane Energy raised its prices by 8 per cent.": (
-        "raising prices is not read as increasing them"
-    ),
-    "Unions asked when Pellham Rail would reopen the coast line.": (
-        "an indirect question opened by 'when'"
-    ),
-    "Brenna Foods can cut costs by moving production.": (
-        "an ability ('can') is read as a decision"
-    ),
-    "If Pellham Rail closed the line, commuters would have no train.": (
-        "a verb inside an 'if' clause is read as a decision"
     ),
 }
 

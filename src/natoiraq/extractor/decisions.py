@@ -84,8 +84,12 @@ DECISION_FORMS: dict[Action, str] = {
         # concerns", "raise money" and "raise children" name no amount decided. Only offers:
         # evalsets/dev 020 leaves "will raise parking fees" unannotated, so fees, fares and
         # prices wait for the annotators (a wrong decision is worse than none).
+        # A central bank raising its interest rate, a firm its prices: an amount the subject
+        # sets. Only a bank's rate ("interest", "base", "key", "policy" rate): "raised the
+        # alert rate" or a rate others measure decides nothing. Fees still wait, as above.
         r"|rais(?:e|es|ed|ing)(?=\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:bids?|offers?|stakes?)\b)"
+        r"(?:(?:[\w-]+\s+){0,2}?(?:bids?|offers?|stakes?)\b"
+        r"|(?:[\w-]+\s+)?(?:interest|base|key|policy|benchmark|lending|bank)\s+rates?\b))"
     ),
     "enhance": r"enhanc(?:e|es|ed|ing)",
     "agree": r"agree(?:s|d|ing)?",
@@ -527,6 +531,23 @@ SPEAKER_GAP_RE = re.compile(rf"[^\n.!?]{{0,{SPEAKER_GAP}}}")
 #: "whether" governs only its own clause: a comma after it closes it ("Asked whether the club
 #: would withdraw, he said the board had not decided to leave" decides the second verb).
 QUESTION_BEFORE_RE = re.compile(r"\bwhether\b(?=[^,]*$)", re.I)
+#: An indirect question opened by a question word after a verb or an adjective of asking,
+#: saying or knowing ("did not say how many troops would be added", "asked when the line
+#: would reopen", "it is unclear why the plant was closed"): it asks about a decision and
+#: takes none. "said when the situation permits ..." is a condition (CONDITIONAL_RE): "when"
+#: counts only after asking or knowing, not after saying.
+INDIRECT_QUESTION_BEFORE_RE = re.compile(
+    r"\b(?:(?:ask|know|wonder|decid|explain|disclos|reveal|specif|indicat|question)\w*"
+    r"|clear|unclear|sure|certain|idea)\s+(?:how|when|why|what|which|where)\b(?=[^,;:]*$)"
+    r"|\b(?:say|said|says|tell|told)\s+(?:\w+\s+)?(?:how|why|what|which)\b(?=[^,;:]*$)",
+    re.I,
+)
+#: "can" before the verb says what someone is able to do, not what is decided ("Brenna Foods
+#: can cut costs", "only the government can cancel the agreements"); "cannot" denies one.
+ABILITY_BEFORE_RE = re.compile(r"\bcan\s+(?:\w+ly\s+|also\s+|still\s+|only\s+)?$", re.I)
+#: A verb inside an "if" or "unless" clause is the condition, not the decision ("If the
+#: council closed the line, ..."; "will resume if the regulator approves"): no comma between.
+CONDITION_CLAUSE_BEFORE_RE = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
 #: Talking about a decision is not taking it: "we are not discussing a withdrawal", "the
 #: council will debate the closure", "considered a suspension".
 DELIBERATION_BEFORE_RE = re.compile(
@@ -2396,6 +2417,16 @@ def _decide(
         text, max(left, match.start() - SUBJECT_WINDOW), match.start()
     ):
         return []
+    if (
+        INDIRECT_QUESTION_BEFORE_RE.search(
+            text, max(s_start, match.start() - SUBJECT_WINDOW), match.start()
+        )
+        or ABILITY_BEFORE_RE.search(text, max(left, match.start() - 24), match.start())
+        or CONDITION_CLAUSE_BEFORE_RE.search(
+            text, max(s_start, match.start() - SUBJECT_WINDOW), match.start()
+        )
+    ):
+        return []
     if action == "continue" and ASPECT_CONTINUE_RE.match(text, match.end()):
         return []
     if action == "open" and OPEN_STATE_BEFORE_RE.search(
@@ -2684,6 +2715,12 @@ def _shared_subject(
     return None
 
 
+def _sure_object(hit: DecisionHit) -> bool:
+    """The hit's object was read off its clause and its actor is no other's: its only doubt,
+    if any, is that the main organisation was read as the actor."""
+    return not hit.doubt or hit.doubt == MAIN_ORG_DOUBT
+
+
 def _sure_actor(hit: DecisionHit) -> bool:
     """The hit's actor was read off its clause: a registry item, or a name or a noun phrase
     proposed from it; not the main organisation by default nor one of coordinated actors."""
@@ -2749,7 +2786,9 @@ def _previous_object(
     PRONOUN_LOOKBACK."""
     reach = PRONOUN_LOOKBACK if action is None else DEFINITE_LOOKBACK
     for h in reversed(hits[-DEDUPE_LOOKBACK:]):
-        if pos - h.end <= reach and not h.doubt and action in (None, h.action):
+        # A doubt about the actor alone leaves the object sure ("The training was suspended":
+        # the main organisation read as who suspended; the training is what "it" is).
+        if pos - h.end <= reach and _sure_object(h) and action in (None, h.action):
             return h.object
     return None
 
