@@ -451,7 +451,6 @@ OPEN: dict[str, str] = {
     "body-quoted-operator-as-saying": "'quoted X as saying'",
     "body-quoted-person-as-saying": "'quoted X as saying'",
     "body-council-statement-colon": "a document speaks for its issuer",
-    "tv-script-two-clips": "a TV script's clip labels",
     "surname-of-proposed-ceo": "a surname of a person not yet proposed",
     "surname-after-role-prefix": "a surname of a person not yet proposed",
     "surname-with-honorific": "a surname of a person not yet proposed",

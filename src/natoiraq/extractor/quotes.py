@@ -230,8 +230,23 @@ MEMBER_OF_RE = re.compile(
 #: A transcript's speaker label at a paragraph start: "MINISTER ROJAS:", "STOLTENBERG:",
 #: "Q (Hanna Berg, Nordisk Radio):".
 LABEL_RE = re.compile(
-    r"(?P<label>[A-Z](?:[A-Z .'’-]{0,40}[A-Z.])?)(?:[ \t]*\([^)\n]{0,80}\))?:[ \t]+"
+    r"(?P<label>[A-Z](?:[A-Z .'’-]{0,40}[A-Z.])?)(?:[ \t]*\([^)\n]{0,80}\))?"
+    r"(?P<direction>(?:[ \t]+[A-Z][A-Z/-]{0,10}){0,3}):[ \t]+"
 )
+#: A broadcast script's recorded clip with its speaker's role after a comma: "SOT - ANA RUIZ,
+#: MOTHER OF SOLDIER:" (the label is the name; the role is what the caption says).
+CLIP_LABEL_RE = re.compile(
+    r"(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|ACTUALITY)[ \t]*[-–—:][ \t]*"
+    r"(?P<label>[A-Z](?:[A-Z .'’-]{0,40}[A-Z.])?),[ \t]*[A-Z][A-Z0-9 .,'’/&()-]{0,80}?:[ \t]+"
+)
+#: The directions of a television or radio script after its label ("ANCHOR VO:", "ANCHOR ON
+#: CAM:", "REPORTER (NAME) VO:", "REPORTER STANDUP:"): voice-over, on camera, stand-up, package.
+#: Such a turn is the outlet's own narration, like a newsreader's (NON_SPEAKER_LABELS), while
+#: quotes inside it are read as in any narrative.
+BROADCAST_DIRECTIONS = frozenset(
+    {"VO", "V/O", "OC", "O/C", "ON", "CAM", "OFF", "STANDUP", "STAND-UP", "LIVE", "PKG", "TAG",
+     "INTRO", "OUTRO", "TEASE", "TRACK", "VOICEOVER", "VOICE-OVER", "SIG", "DOUBLE", "BOX"}
+)  # fmt: skip
 #: Where a writer's comment starts inside a sentence that reports speech: a non-restrictive
 #: relative clause ("X said they agreed 'in principle' — which is speak for 'later'"). A
 #: speech verb before it does not attribute a quote after it.
@@ -430,7 +445,7 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def _label(text: str, start: int, end: int) -> re.Match[str] | None:
-    match = LABEL_RE.match(text, start, end)
+    match = LABEL_RE.match(text, start, end) or CLIP_LABEL_RE.match(text, start, end)
     if match is None or any(c.islower() for c in match["label"]):
         return None
     return match
@@ -476,7 +491,9 @@ def _segments(text: str, body: list[tuple[int, int]], starts: frozenset[int]) ->
     # A conversation repeats a speaker or has a questioner; a digest's items headed "PLACE:"
     # are all different and nobody's turns.
     transcript = sum(named.values()) >= TRANSCRIPT_MIN_LABELS and (
-        any(n > 1 for n in named.values()) or any(k in NON_SPEAKER_LABELS for k in named)
+        any(n > 1 for n in named.values())
+        or any(k in NON_SPEAKER_LABELS for k in named)
+        or any(_narration(m) for m in labels if m is not None)
     )
     if not transcript:
         labels = _name_labels(text, paragraphs)
@@ -494,11 +511,19 @@ def _segments(text: str, body: list[tuple[int, int]], starts: frozenset[int]) ->
             if label is not None:
                 name = label["label"].strip()
                 question = "question" in label.re.groupindex and label["question"]
-                asks = question or name.upper() in NON_SPEAKER_LABELS or _key(name) in askers
+                narration = _narration(label)
+                asks = (
+                    question
+                    or narration
+                    or name.upper() in NON_SPEAKER_LABELS
+                    or _key(name) in askers
+                )
                 turn = None if asks else label.span("label")
                 if turn is not None:
-                    found.append(_Segment(label.end(), spans[-1][1], number, False, turn))
-                continue
+                    found.append(_Segment(*_unmarked(text, label.end(), spans[-1][1]), number,
+                                          False, turn))  # fmt: skip
+                if not narration:
+                    continue
             if turn is not None and text[first] not in "[(":
                 # A turn goes on over the paragraphs that follow it without a label.
                 found.append(_Segment(first, spans[-1][1], number, False, turn))
@@ -526,6 +551,30 @@ def _segments(text: str, body: list[tuple[int, int]], starts: frozenset[int]) ->
     if open_at is not None and body and mode == "d":
         found.append(_Segment(open_at, body[-1][1], len(paragraphs) - 1, carried))
     return found
+
+
+def _narration(label: re.Match[str]) -> bool:
+    """Whether a label is a broadcast script's narration: a newsreader's or a reporter's label
+    with directions (BROADCAST_DIRECTIONS: "ANCHOR VO", "REPORTER (NAME) STANDUP"). Its quotes
+    are read as in any narrative."""
+    words = [*label["label"].split(), *(label.groupdict().get("direction") or "").split()]
+    if len(words) < 2 or words[0] not in NON_SPEAKER_LABELS:
+        return False
+    return all(w in BROADCAST_DIRECTIONS for w in words[1:])
+
+
+def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
+    """A turn's words without the quote marks that enclose all of them (a script's clip:
+    'SOT - NAME, ROLE: "..."'): the marks are not the speaker's words."""
+    a, b = strip_span(text, start, end)
+    if (
+        b - a > 1
+        and text[a] in DOUBLE_MARK
+        and text[b - 1] in DOUBLE_MARK
+        and DOUBLE_MARK_RE.search(text, a + 1, b - 1) is None
+    ):
+        return a + 1, b - 1
+    return start, end
 
 
 def _key(label: str) -> str:
