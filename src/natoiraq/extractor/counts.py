@@ -32,7 +32,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from natoiraq.extractor.quotes import DOUBLE_MARK
 from natoiraq.hedges import hedge_range
@@ -56,6 +56,17 @@ SCALES: dict[str, int] = {
     "dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
 }  # fmt: skip
 _SCALE = "|".join(SCALES)
+#: A scale written as a letter or two against the number: "3.4m units", "2.9m", "20bn", "12k
+#: runners" (money stays money: "£3.4bn" has its symbol before it). "m" and "k" are also metres
+#: and a race's kilometres ("the 400m hurdles", "a 5k run"): _single keeps them only with a
+#: decimal point or a plural noun after them that is no event of a race.
+SCALE_ABBREVIATIONS: dict[str, int] = {"bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000,
+                                       "k": 1000}  # fmt: skip
+LENGTH_ABBREVIATIONS = frozenset({"m", "k"})
+RACE_EVENTS = frozenset(
+    {"hurdles", "freestyle", "medley", "backstroke", "breaststroke", "relays", "heats", "finals",
+     "runs", "races", "sprints", "walks"}
+)  # fmt: skip
 #: "one" is left out on purpose: as a word it is mostly a pronoun or an article ("one of the",
 #: "one day", "at least one case"), and the dev set's annotator never marked it as a count.
 _WORD_NUMBERS = sorted((w for w in NUMBER_WORDS if w != "one"), key=len, reverse=True)
@@ -131,11 +142,11 @@ def _alternation(words: Iterable[str]) -> str:
 #: One quantity. Not inside a word, a number, money or a label ("$5", "A-4", "3/4", "#5"); the
 #: hedge and quantifier words match in any case ("Around 400", "Tens of thousands of").
 QUANTITY_RE = re.compile(
-    rf"(?<![\w$€£¥.,:/#+\-–‐])"
+    rf"(?<![\w$€£¥₹₩₺₪₽₦₱฿₫₴₸.,:/#+\-–‐])"
     rf"(?:(?P<hedge>{_alternation([*HEDGE_WORDS, *RANGE_OPENERS])})\s+)?"
     rf"(?:(?P<shedge>{_alternation(SCALE_HEDGES)})\s+(?P<sscale>{_SCALE})\b"
     rf"|(?P<plural>{_alternation(PLURAL_QUANTIFIERS)})\s+of\b"
-    rf"|(?P<num>{NUMBER})(?:\s+(?P<scale>{_SCALE})\b)?)"
+    rf"|(?P<num>{NUMBER})(?:\s+(?P<scale>{_SCALE})\b|(?P<abbr>bn|mn|m|k)(?![\w-]))?)"
     # Not the start of an ordinal or a compound ("1st", "20bn", "two-day", "two-fifths"), nor a
     # time of day ("7:40"), nor a share ("35%"), nor the first digits of a grouped number that
     # failed ("5" of "5,000-strong").
@@ -266,10 +277,21 @@ OF_NOUN_RE = re.compile(r"\s+of\s+(?P<w>[^\W\d_][\w'’-]*)")
 
 #: Heads that make a number money, a share or a score, never a count (docs/annotation.md).
 NOT_COUNTED = _words(
-    "percent pc dollars euros yen yuan rupees pesos francs rubles roubles cents pence shekels "
-    "dinars riyals dirhams rand kronor kroner krona lira bitcoins usd eur gbp points degrees "
-    "times"
+    "percent pc points degrees times bitcoins "
+    # Money: every currency's name, singular too ("2 billion euro"), and its code after the
+    # number ("40 million SEK"); "pounds" is apart (OF_ONLY_UNITS), "won" too (WON_AFTER_SCALE).
+    "dollars dollar euros euro yen yuan renminbi rupees rupee pesos peso francs franc rubles "
+    "ruble roubles rouble cents pence shekels shekel dinars dinar riyals riyal rials rial "
+    "dirhams dirham rand kronor kroner krona krone crowns korunas koruna zloty zlotys forint "
+    "forints lira lire liras reais rupiah ringgit baht dong naira cedis shillings kwacha "
+    "hryvnias hryvnia lei leu leva tenge lari manat taka birr kuna "
+    "usd eur gbp chf sek nok dkk pln czk huf inr jpy cny rmb krw brl mxn zar ils aed sar aud "
+    "cad nzd hkd sgd"
 )
+#: "2 billion won" is Korean money, but "won" alone is mostly the verb ("the 12 won"): money
+#: only after a scale.
+SCALE_BEFORE_CHARS = 12
+WON_AFTER_SCALE_RE = re.compile(r"(?:million|billion|trillion|bn|mn|m|k)\s*$", re.IGNORECASE)
 #: Units of time: durations between events are not counts (dev README, "Counts").
 TIME_UNITS = _words(
     "seconds minutes hours days nights weeks months years decades centuries "
@@ -392,7 +414,9 @@ AREA_MODIFIERS = frozenset({"square", "cubic"})
 NOT_A_COUNT_BEFORE = _words(
     "aged age magnitude number no. nos. article resolution flight route highway room chapter "
     "section page level category grade class phase gate terminal platform line channel "
-    "usd eur gbp us$"
+    # A currency's code or letters before the amount ("CHF 40 million", "Rs 500", "kr 90").
+    "usd eur gbp us$ chf sek nok dkk pln czk huf inr jpy cny rmb krw brl mxn zar ils aed aud "
+    "cad nzd hkd sgd rs rs. kr kr. zł a$ c$ hk$ nz$ s$ r$"
 )
 #: Months and weekdays, so "May 31", "Nov. 1", "Tuesday 9" are dates.
 MONTHS = _words(
@@ -537,6 +561,23 @@ FRONTED_OF_RE = re.compile(
     r"(?:[\w,'’-]+\s+){0,3}?(?P<w>[^\W\d_][\w-]*),\s*$",
     re.IGNORECASE,
 )
+#: A number whose noun the clause names before it, in a relative or a fronted partitive:
+#: "12,000 members, of whom 9,800 voted", "Of those, 1,903 backed the strike", "Of the 14
+#: economists polled last week, nine had expected a rise": it takes the earlier count's noun.
+OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+(?:whom|which|them|those|these)\s+$", re.IGNORECASE)
+FRONTED_CLAUSE_CHARS = 120
+FRONTED_CLAUSE_RE = re.compile(
+    r"(?:^|(?<=[.;:!?\n])|(?<=[.;:!?\n][ \t]))[ \t]*(?:[Oo]ut\s+)?[Oo]f\s+"
+    r"(?:those|these|them|(?:the|its|their|all)\s+[^.;:!?\n,]{1,100}),\s*$"
+)
+#: A bare number joined by "and" to a bare number of its sentence, each a subject before its
+#: verb: "1,903 backed the strike and 281 voted against" (the noun the first one leans on).
+AND_BEFORE_RE = re.compile(r"\band\s+$", re.IGNORECASE)
+SUBJECT_VERB_AFTER_RE = re.compile(r"\s+(?:[a-z]+ed|were|had|have|are|did|said)\b")
+#: "the seven", a definite bare number: the same number counted shortly before ("The
+#: seven-member committee ... Five of the seven"), whose noun it repeats.
+REPEAT_WINDOW_CHARS = 1500
+
 #: A table written as sentences: rows "Coastal Province: 604 new; 10,917 in total." under a
 #: header "Cases by province (new suspected cases; total)" count the header's first plural noun
 #: (evalsets/dev/README.md, "Added with 047-056"). A row is a label of at most 40 characters,
@@ -698,9 +739,21 @@ COMPOUND_TIME_UNITS = _words("day week month year hour minute")
 #: that counts nobody ("a one-man show").
 ONE_IDIOM_UNITS = frozenset({"man", "person", "nation", "country"})
 COMPOUND_RE = re.compile(
-    rf"(?<![\w$€£.,-])(?P<x>(?P<num>one|{NUMBER})[-‐](?P<cunit>{COMPOUND_UNITS})(?![\w-])"
+    rf"(?<![\w$€£¥₹₩₺₪₽₦₱฿₫₴₸.,-])(?P<x>(?P<num>one|{NUMBER})[-‐](?P<cunit>{COMPOUND_UNITS})(?![\w-])"
     rf"(?:\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+))?)",
     re.IGNORECASE,
+)
+
+#: A measure compound in digits between a number and its noun ("two 48-hour strikes", "three
+#: 90-minute sessions"): a modifier, the number counts the noun; the compound is its own count.
+MEASURE_MODIFIER_RE = re.compile(
+    rf"[ \t]*\d{{1,4}}(?:\.\d{{1,2}})?[-‐](?:{COMPOUND_UNITS})(?![\w-])", re.IGNORECASE
+)
+#: Adjectives used as nouns for people, counted as written ("left 30,000 homeless", "the 12
+#: injured were flown out"), when the noun phrase ends on them.
+NOMINAL_ADJECTIVES = _words(
+    "homeless injured wounded dead missing displaced unemployed jobless elderly disabled sick "
+    "hospitalised hospitalized infected evacuated undecided"
 )
 
 #: What every QUANTITY_RE match holds: a digit, or a number or scale word (its tens, its
@@ -776,6 +829,8 @@ class _Draft:
     named: bool = False
     #: A definite count's head noun: no count if the text used the noun before (see ANAPHOR_*).
     anaphor: str | None = None
+    #: The head was read past a measure compound ("two 48-hour strikes"), itself a count.
+    measured: bool = False
 
 
 def _number(token: str, scale: str | None = None) -> int | None:
@@ -793,7 +848,7 @@ def _number(token: str, scale: str | None = None) -> int | None:
     else:
         value = float(token.replace(",", ""))
     if scale:
-        value *= SCALES[scale.lower()]
+        value *= SCALES.get(scale.lower()) or SCALE_ABBREVIATIONS[scale.lower()]
     rounded = round(value)
     return rounded if abs(value - rounded) < 1e-6 else None
 
@@ -828,6 +883,8 @@ class _Head:
     end: int
     #: The head's own word, lower case (before compounds or rates are added).
     word: str
+    #: A measure compound stood between the number and its noun ("two 48-hour strikes").
+    measured: bool = False
 
 
 def _head(text: str, pos: int, end: int, *, superlatives: bool = False) -> _Head | bool | None:
@@ -840,7 +897,12 @@ def _head(text: str, pos: int, end: int, *, superlatives: bool = False) -> _Head
     if pos < end and text[pos] in "\"”’'":
         pos += 1
     previous = ""
+    measured = False
     for _ in range(HEAD_WINDOW_WORDS):
+        if previous == "" and not measured and (mod := MEASURE_MODIFIER_RE.match(text, pos, end)):
+            # "two 48-hour strikes": the measure modifies the noun the number counts.
+            pos, measured = mod.end(), True
+            continue
         match = WORD_RE.match(text, pos, end)
         if match is None:
             return None
@@ -859,12 +921,21 @@ def _head(text: str, pos: int, end: int, *, superlatives: bool = False) -> _Head
                 return _Head(of["w"].lower(), of.end(), of["w"].lower())
         if word == "points" and STANDING_AFTER_RE.match(text, match.end(), end):
             return _Head(word, match.end(), word)  # a gap in a standing: "two points clear"
-        if word in NOT_COUNTED:
+        if word in NOT_COUNTED or (
+            word == "won"
+            and previous == ""
+            and WON_AFTER_SCALE_RE.search(
+                text, max(0, match.start() - SCALE_BEFORE_CHARS), match.start()
+            )
+        ):
             return False
+        if previous == "" and word in NOMINAL_ADJECTIVES and _ends_phrase(text, match.end(), end):
+            return _Head(word, match.end(), word)  # "left 30,000 homeless", "the 12 injured"
         if _is_plural(word, raw) and raw[0].isupper() and _continues(text, match.end(), end):
             pass  # a capitalised modifier: "5,200 United States soldiers"
         elif _is_plural(word, raw):
-            return _plural_head(text, match, word, previous, end)
+            head = _plural_head(text, match, word, previous, end)
+            return replace(head, measured=True) if measured and isinstance(head, _Head) else head
         elif (
             word.endswith("ing")
             and not raw[0].isupper()
@@ -912,6 +983,13 @@ def _plural_head(
         if rate is not None:
             unit, stop = f"{unit} per {rate['period'].lower()}", rate.end()
     return _Head(unit, stop, word)
+
+
+def _ends_phrase(text: str, pos: int, end: int) -> bool:
+    """True when no noun follows `pos` in the phrase: punctuation, the span's end, a function
+    word or a verb's auxiliary ("12 injured were", "30,000 homeless.")."""
+    follow = WORD_RE.match(text, pos, end)
+    return follow is None or follow["w"].lower() in STOP_WORDS
 
 
 def _acronym(text: str, raw: str, pos: int, end: int) -> bool:
@@ -1009,7 +1087,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Draft]:
                 # "from 2 soldiers" is not a range; read the number on its own.
                 drafts.extend(_single(text, match, None, match.start("num"), after, start, end))
             continue
-        second = SECOND_RE.match(text, after, end) if match["num"] else None
+        second = SECOND_RE.match(text, after, end) if match["num"] and not match["abbr"] else None
         if second is not None:
             found = _pair(text, match, hedge_word, start, end)
             if found is not None:
@@ -1049,11 +1127,16 @@ def _single(
             doubt = f"'{plural} of' read with the '{hedge}' rule on a scale of {scale:,}"
         lean_ok = False
     else:
-        number = _number(match["num"], match["scale"])
+        abbr = (match["abbr"] or "").lower()
+        if abbr in LENGTH_ABBREVIATIONS and "." not in match["num"]:
+            head = _head(text, after, end)
+            if not isinstance(head, _Head) or head.word in RACE_EVENTS:
+                return []  # "ran the 400m hurdles", "a 5k": a length, not a scale
+        number = _number(match["num"], match["scale"] or abbr)
         if number is None or number < 1:
             return []
         hedge = HEDGE_WORDS[hedge_word] if hedge_word else "exact"
-        lean_ok = hedge_word is not None or bool(match["scale"])
+        lean_ok = hedge_word is not None or bool(match["scale"] or abbr)
         restated = RESTATED_RE.match(text, after, end)
         if restated is not None and _number(restated["num"]) == number:
             after = restated.end()  # "ninety (90) days": one count, its noun after the brackets
@@ -1118,6 +1201,7 @@ def _finish(text: str, draft: _Draft, after: int, start: int, end: int, lean_ok:
         ):
             return  # "weighs 310 grams": a property of one thing
         draft.unit, draft.end, draft.named = head.unit, head.end, True
+        draft.measured = head.measured
         if DEFINITE_BEFORE_RE.search(text, max(start, draft.start - 8), draft.start):
             draft.definite = True
             floor = max(start, draft.start - ANAPHOR_BEFORE_CHARS)
@@ -1157,6 +1241,18 @@ def _finish(text: str, draft: _Draft, after: int, start: int, end: int, lean_ok:
             draft.lean = "toll"  # the harm counted before it in the sentence, if any
     elif fronted := _fronted_whole(text, max(start, draft.start - FRONTED_OF_CHARS), draft.start):
         draft.unit = fronted  # "Of the new cases, 212 were confirmed"
+    elif OF_WHOM_BEFORE_RE.search(text, before, draft.start) or FRONTED_CLAUSE_RE.search(
+        text, max(start, draft.start - FRONTED_CLAUSE_CHARS), draft.start
+    ):
+        draft.lean = "back"  # "members, of whom 9,800 voted", "Of those, 1,903 backed"
+    elif (
+        not lean_ok
+        and AND_BEFORE_RE.search(text, before, draft.start)
+        and SUBJECT_VERB_AFTER_RE.match(text, after, end)
+    ):
+        draft.lean = "joined"  # "1,903 backed the strike and 281 voted against"
+    elif DEFINITE_BEFORE_RE.search(text, before, draft.start) and _ends_phrase(text, after, end):
+        draft.lean, draft.definite = "repeat", True  # "Five of the seven"
     elif CROWD_BEFORE_RE.search(text, before, draft.start):
         draft.unit = "spectators"
     elif (body := BODY_BEFORE_RE.search(text, before, draft.start)) is not None:
@@ -1337,6 +1433,15 @@ def _score_unit(text: str, pos: int, start: int, end: int) -> tuple[str, str | N
 def _lean(drafts: list[_Draft], text: str) -> None:
     """Step 4: give each count whose noun is elided the noun of the count it leans on."""
     for i, draft in enumerate(drafts):
+        if draft.lean == "repeat":
+            draft.unit = _repeated_unit(drafts, i)
+    for i, draft in enumerate(drafts):
+        if draft.lean == "joined":
+            # Only after another bare number of its sentence, itself given a noun by the text
+            # before it: "Of those, 1,903 backed the strike and 281 voted against".
+            if i > 0 and drafts[i - 1].start >= draft.floor and not drafts[i - 1].named:
+                draft.unit = drafts[i - 1].unit
+            continue
         if draft.lean == "partitive":
             # "Forty of the 52 in the south": the whole is the next count, a few words on.
             if i + 1 < len(drafts) and drafts[i + 1].start - draft.end < PARTITIVE_GAP_CHARS:
@@ -1372,6 +1477,19 @@ def _lean(drafts: list[_Draft], text: str) -> None:
                 candidates.append((asked.end(), asked["w"].lower()))
         if candidates:
             draft.unit = max(candidates)[1]
+
+
+def _repeated_unit(drafts: list[_Draft], i: int) -> str | None:
+    """The noun of the nearest earlier count of the same number ("the seven" after "The
+    seven-member committee"), within REPEAT_WINDOW_CHARS; None if there is none."""
+    draft = drafts[i]
+    for j in range(i - 1, -1, -1):
+        earlier = drafts[j]
+        if earlier.start < draft.start - REPEAT_WINDOW_CHARS:
+            break
+        if earlier.named and (earlier.low, earlier.high) == (draft.low, draft.high):
+            return earlier.unit
+    return None
 
 
 def _earlier_unit(drafts: list[_Draft], i: int, floor: int) -> tuple[int, str] | None:
@@ -1479,7 +1597,7 @@ def extract_counts(text: str, spans: list[tuple[int, int]]) -> list[CountHit]:
             continue
         # The spans already counted, by start, with the furthest end so far: an overlap test is
         # one bisect, not a scan of every count of the sentence (quadratic on run-on text).
-        taken = sorted((d.start, d.end) for d in found)
+        taken = sorted((d.start, d.end) for d in found if not d.measured)
         starts = [a for a, _ in taken]
         reach = list(itertools.accumulate((b for _, b in taken), max))
         for match in COMPOUND_RE.finditer(text, start, end):
