@@ -30,6 +30,8 @@ REGISTRY = Registry(
                aliases=["the inspectorate", "The inspectorate"]),
         Entity(id="drummond-council", type="organisation", name="Drummond District Council",
                aliases=["the council", "The council"]),
+        Entity(id="marrow-high-court", type="organisation", name="Marrow High Court",
+               aliases=["the court", "The court"]),
     ]
 )  # fmt: skip
 
@@ -251,6 +253,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("It is a gesture more than a change", "odile-sarnez")],
     ),
     (
+        "mt-for-x-cites-x",
+        'According to a European diplomat, "a few hundred trainers" could arrive, he has '
+        "indicated.\n\nFor Odile Sarnez, researcher at the institute, the decision is political. "
+        '"The numbers will change little", she estimates.\n',
+        [
+            ("a few hundred trainers", "european-diplomat"),
+            ("The numbers will change little", "odile-sarnez"),
+        ],
+    ),
+    (
         "mt-has-indicated-role-name",
         '"We will see", has indicated the minister, Pascal Vidrine.\n',
         [("We will see", "pascal-vidrine")],
@@ -326,8 +338,9 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "body-ruling-says",
+        "Marrow High Court heard the case on Friday.\n\n"
         'The ruling says the council acted "beyond its powers".\n',
-        [("beyond its powers", "drummond-council")],
+        [("beyond its powers", "marrow-high-court")],
     ),
     (
         "body-letter-from-described",
@@ -443,14 +456,6 @@ OPEN: dict[str, str] = {
     "broadsheet-honorific-surname-later": "a surname of a person not yet proposed",
     "mt-he-has-precised": "a subject name with no sign it is a person's",
     "gender-then-she-back": "a pronoun does not prefer the person of known gender",
-    "body-tribunal-decision-said": "a document speaks for its issuer",
-    "body-statement-from-ministry": "a document speaks for its issuer",
-    "body-report-said-after-publisher": "a document speaks for its issuer",
-    "body-ruling-says": "a document speaks for its issuer",
-    "body-letter-from-described": "a document speaks for its issuer",
-    "body-quoted-operator-as-saying": "'quoted X as saying'",
-    "body-quoted-person-as-saying": "'quoted X as saying'",
-    "body-council-statement-colon": "a document speaks for its issuer",
     "surname-of-proposed-ceo": "a surname of a person not yet proposed",
     "surname-after-role-prefix": "a surname of a person not yet proposed",
     "surname-with-honorific": "a surname of a person not yet proposed",

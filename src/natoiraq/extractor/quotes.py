@@ -81,7 +81,7 @@ QUOTE_VERB_LIST = (
     r"|answered|answers|responded|responds|conceded|concedes|observed|observes|boasted|joked"
     r"|predicted|predicts|cautioned|cautions|countered|counters|repeated|repeats|reiterated"
     r"|complained|complains|recounted|recounts|described|describes|called|calls|named|names"
-    r"|communicated|communicates|spoke|speaks|spoken|revealed|reveals|fumed|fumes|raged|rages"
+    r"|communicated|communicates|spoke|speaks|spoken|read|reads|revealed|reveals|fumed|fumes|raged|rages"
     r"|blasted|blasts|slammed|slams|gushed|gushes|beamed|quipped|quips|sobbed|laughed|sighed"
     r"|shouted|yelled|screamed|whispered|muttered|snapped|hit\s+out|hits\s+out)"
 )
@@ -182,11 +182,26 @@ ROLE = (
     r"(?:[ \t]+(?:of|for|at|from|with|in|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*|[a-z]+-based)"
     r"(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’.-]*)){0,5})?"
 )
+#: Documents that speak for whoever issued them ("the tribunal's written decision said", "a
+#: statement from the ministry said", "the report says"): the issuer is the speaker.
+DOC_NOUN_LIST = (
+    r"(?i:statement|report|ruling|decision|judgment|judgement|verdict|letter|notice|filing"
+    r"|memo|memorandum|findings|review|assessment|communiqu[eé]|document|submission|bulletin"
+    r"|minutes|audit|announcement|release|guidance|advisory|circular|order)"
+)
+DOC_NOUNS = first_letter_groups(DOC_NOUN_LIST)
+#: A document as a subject, with its issuer as a possessor ("The tribunal's written decision"),
+#: a modifier ("a ministry statement") or a phrase after it ("a letter from the ministry").
+DOCUMENT = (
+    rf"{DETERMINER}[ \t]+(?:[\w'’.-]+[ \t]+){{0,3}}?{DOC_NOUNS}\b(?!['’]s\b)"
+    r"(?:[ \t]+(?:from|of|by|issued[ \t]+by)[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?:[\w'’.-]+[ \t]+){{0,2}}?{ORG_NOUNS}\b|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,4}}))?"
+)
 #: Role words right before a name: "union leader Ana Ruiz", "Council member Priya Raman".
 ROLE_PREFIX = r"(?:[\w'’-]+[ \t]+){0,4}?"
 PRONOUN = r"(?:he|she|He|She|they|They|it|It)"
 #: Who speaks: a pronoun, a role, or a name with its role words.
-SUBJECT = rf"(?P<subj>{PRONOUN}|{ROLE}|{ROLE_PREFIX}{PERSON})"
+SUBJECT = rf"(?P<subj>{PRONOUN}|{DOCUMENT}|{ROLE}|{ROLE_PREFIX}{PERSON})"
 #: Who the subject is, between commas: ", Karim Haddad," after a role; ", a senior diplomat,",
 #: ", who led the talks,", ", 41," or ", 41, a driver," after a name; or a relative clause or
 #: an aside without commas ("A friend who works there (no names) messaged").
@@ -200,7 +215,7 @@ APPOSITION = (
 #: secretary-general`, `," said union leader Ana Ruiz`, `," according to X`.
 AFTER_VERB_RE = re.compile(
     rf"[ \t]*[,.;:—–-]?[ \t]*(?:{PERFECT}{AFTER_VERBS}|according[ \t]+to)[ \t]+"
-    rf"(?P<subj>{ROLE}|{ROLE_PREFIX}{PERSON}|{PRONOUN})"
+    rf"(?P<subj>{DOCUMENT}|{ROLE}|{ROLE_PREFIX}{PERSON}|{PRONOUN})"
     r"(?:,[ \t]+(?P<app>[A-Z][^,;“”\"\n]{1,60}?)(?=[,.;]))?"
 )
 #: After a quote, subject first: `," he said`, `," the forum's secretary general, Karim
@@ -213,6 +228,24 @@ AFTER_SUBJECT_RE = re.compile(
 INVERTED_RE = re.compile(
     rf"(?:{QUOTE_VERBS})[ \t]+(?P<subj>{ROLE}|{ROLE_PREFIX}{PERSON})(?=[ \t]*[,.;]|[ \t]*$)",
     re.MULTILINE,
+)
+#: A source cited for the words after it: "the paper quoted the operator as saying", "cited
+#: Ana Ruiz as telling" (the object of "quoted" speaks, not its subject), "according to X,".
+QUOTED_AS_RE = re.compile(
+    rf"(?<![\w-])(?:quoted|quotes|cited|cites)[ \t]+(?P<subj>{ROLE}|{ROLE_PREFIX}{PERSON})[ \t]+"
+    r"as[ \t]+(?:saying|telling|writing|stating|describing|calling|warning)\b"
+    # A source cited before the quote in its sentence: "according to X, ... 'the words'".
+    rf"|(?<![\w-])[Aa]ccording[ \t]+to[ \t]+(?P<source>{ROLE}|{ROLE_PREFIX}{PERSON})(?=[ \t]*,)"
+)
+#: A document phrase as a whole (DOCUMENT), and its issuer: a possessor ("The tribunal's
+#: written decision"), a phrase after it ("a statement from the ministry") or a name or an
+#: organisation noun that modifies it ("a ministry statement", "a Velmar report").
+DOCUMENT_RE = re.compile(DOCUMENT)
+DOC_OWNER_RE = re.compile(
+    rf"(?P<owner>.+?)['’]s?[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{DOC_NOUNS}"
+    rf"|.*?{DOC_NOUNS}[ \t]+(?:from|of|by|issued[ \t]+by)[ \t]+(?P<source>.+)"
+    rf"|[\w'’-]+[ \t]+(?P<modifier>{ORG_NOUNS}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}})"
+    rf"[ \t]+{DOC_NOUNS}"
 )
 #: A speech verb or participle in running text (the sentence-level attribution).
 #: Every verb and participle is lower case: the look-ahead lets re skip other positions.
@@ -360,7 +393,11 @@ LEAD_STOP = frozenset(
      "there", "is", "was", "are", "were", "be"}
 )  # fmt: skip
 #: Phrases that cite a source: the person after them is who the reported words come from.
-SOURCE_RE = re.compile(r"(?i)\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of)\b")
+#: A sentence opened by "For X," cites X as well (the French "Pour X, ...", which translations
+#: keep: "For Ana Ruiz, researcher at ..., the decision is political").
+SOURCE_RE = re.compile(
+    r"(?i:\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of)\b)|^\s*For\s+$"
+)
 #: The look-ahead only restates that a name opens with a capital (so does every honorific), but
 #: it lets `re` skip every other position at once: the scan ran four times faster.
 PERSON_RE = re.compile(rf"(?<![\w'’-])(?=[A-Z]){PERSON}")
@@ -745,6 +782,10 @@ class _Speakers:
         if member is not None and not ROLE_WORD_RE.fullmatch(member["name"].split()[-1]):
             phrase = member["name"]
             end = start + len(phrase)
+        if DOCUMENT_RE.fullmatch(phrase):
+            issued = self._issuer(phrase, start)
+            if issued[0] is not None:
+                return issued
         if PRONOUN_RE.fullmatch(phrase):
             item, why = self.pronoun(phrase, start)
             if item is not None:
@@ -795,6 +836,28 @@ class _Speakers:
         if roleish:
             return self._role_speaker(phrase, start, end)
         return None, f"{phrase!r} is not a name", (start, end)
+
+    def _issuer(self, phrase: str, start: int) -> tuple[str | None, str | None, tuple[int, int]]:
+        """Who speaks through a document (DOCUMENT): the body or person that issued it, named
+        in the phrase ("The tribunal's written decision", "a statement from the ministry"), else
+        the nearest organisation named before ("The inspectorate published its findings. The
+        report said ..."). None when there is none."""
+        owner = DOC_OWNER_RE.fullmatch(phrase)
+        if owner is not None:
+            group = next(g for g in ("owner", "source", "modifier") if owner[g] is not None)
+            a, b = owner.span(group)
+            words = phrase[a:b]
+            if group == "modifier" and not words[:1].isupper():
+                words, a = "the " + words, a - 4
+            item, doubt, span = self.resolve(words, start + a, start + b)
+            if item is not None:
+                return item, f"{phrase!r} speaks for its issuer: {doubt or item}", span
+            return None, None, (start, start + len(phrase))
+        item, why = self._it(start)
+        if item is None:
+            return None, None, (start, start + len(phrase))
+        self._heard(start, item, phrase)
+        return item, f"{phrase!r} speaks for its issuer, {why}", (start, start + len(phrase))
 
     def _holder(self, phrase: str, start: int, office: str) -> tuple[str | None, str | None]:
         """The holder of an office ("the Secretary General said"): the person last named with
@@ -1099,6 +1162,9 @@ def _in_sentence(text: str, sentence_start: int, at: int) -> tuple[str, int, int
     hang on the one before them): "X said the move was 'temporary'"."""
     lo = max(sentence_start, at - 2 * ATTRIBUTION_WINDOW)
     verbs = [m for m in VERB_RE.finditer(text, lo, at) if m["finite"]]
+    cited = next(reversed(list(QUOTED_AS_RE.finditer(text, lo, at))), None)
+    if cited is not None and (not verbs or verbs[-1].start() < cited.start()):
+        return _phrase(text, *cited.span("subj" if cited["subj"] else "source"))
     for verb in reversed(verbs):
         found = _subject_before(text, max(lo, verb.start() - ATTRIBUTION_WINDOW), verb.start())
         if found is not None:
