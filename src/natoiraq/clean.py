@@ -262,9 +262,12 @@ DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,30}(?:\s+(?:and|&)\s+[A-Z][A-Z .'-]{2,30})?"
     r"(?:,\s*[A-Z][A-Za-z .]{1,30}(?<![A-Z][a-z]{2}))??)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?))?"
-    r"(?:\s*\([^)]{1,40}\)|\s+/[A-Za-z][^/\n]{0,39}/)?"
+    r"(?:\s*\((?P<credit>[^)]{1,40})\)|\s+/[A-Za-z][^/\n]{0,39}/)?"
     r"\s*[—–-]{1,2}\s*"
 )
+#: A credit that names an outlet: a capitalised name, no digits ("(Coastline News)", "(Reuters)",
+#: "(WKRT)"); "(Feb. 14)" or "(updated)" is none.
+CREDIT_NAME_RE = re.compile(r"[A-Z][A-Za-z&.' -]{0,39}")
 #: A numeric date as mastheads print it: "13.02.2020", "05/10/2023".
 NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b")
 #: A broadcaster's or agency's tag opening the first paragraph: "(WKRT) - ", "(AP) -- ".
@@ -313,7 +316,8 @@ STAMP_DATE = (
 #: match, so a time inside a sentence or a quote stays. The dev README calls these `dateline`.
 LIVE_STAMP_RE = re.compile(
     rf"^(?:{CLOCK}"
-    rf"|(?i:(?:last\s+)?(?:updated|posted|published|first published))(?:\s+(?:at|on))?\s*:?\s*"
+    rf"|(?P<said>(?i:(?:last\s+)?(?:updated|posted|published|first\s+published)))"
+    rf"(?:\s+(?:at|on))?\s*:?\s*"
     rf"(?:{AGE}|{CLOCK}(?:,?\s+(?:on\s+)?{STAMP_DATE})?|{STAMP_DATE}(?:,?\s+(?:at\s+)?{CLOCK})?))"
     r"$"
 )
@@ -388,6 +392,8 @@ class Cleaned:
     headline: str | None = None
     byline: str | None = None
     published: Published | None = None
+    #: The outlet a wire dateline's credit names ("(Coastline News)"), else None.
+    outlet: str | None = None
     #: Which body span starts a new paragraph (index into `body`).
     paragraph_starts: frozenset[int] = field(default_factory=frozenset)
 
@@ -461,6 +467,11 @@ def _widget_reason(line: _Line) -> BoilerplateReason | None:
 
 #: Notes on the furniture of live pages, corrected copy and statements (see `_notice`).
 LIVE_STAMP_NOTE = "a live page's timestamp or update line"
+#: A dated "Published ..." / "First published on ..." line: furniture that states the
+#: publication date; a dated "Updated ..." / "Posted ..." line gives it only when nothing else
+#: does (a "Published" line, a byline or a dateline wins).
+PUBLISHED_NOTE = "the page's publication line"
+UPDATED_NOTE = "the page's update line"
 CORRECTION_NOTE = "the outlet's correction note on its own copy"
 PLACE_DATE_NOTE = "a place-and-date line"
 SIGNATURE_NOTE = "signature block under the closing place-and-date line"
@@ -469,8 +480,12 @@ SIGNATURE_NOTE = "signature block under the closing place-and-date line"
 def _notice(line: _Line) -> tuple[BoilerplateReason, str] | None:
     """Reason and note for a stamp, correction or place-and-date line, or None."""
     text = line.text
-    if line.words <= WIDGET_MAX_WORDS and LIVE_STAMP_RE.match(text):
-        return "dateline", LIVE_STAMP_NOTE
+    if line.words <= WIDGET_MAX_WORDS and (stamp := LIVE_STAMP_RE.match(text)):
+        if stamp["said"] is None or find_full_date(text) is None:
+            return "dateline", LIVE_STAMP_NOTE
+        if stamp["said"].lower().endswith("published"):
+            return "dateline", PUBLISHED_NOTE
+        return "dateline", UPDATED_NOTE
     # "By Staff Reporter, Feb. 14, 2020" has the shape too, but is a byline.
     if (
         line.words <= DATE_LINE_MAX_WORDS
@@ -818,6 +833,17 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     return any(word in lowered for word in words)
 
 
+def _credit(dateline: str) -> str | None:
+    """The outlet a dateline's credit or a broadcaster's tag names, or None."""
+    match = DATELINE_RE.match(dateline)
+    credit = match["credit"] if match is not None else None
+    if credit is None and (tag := AGENCY_TAG_RE.match(dateline)) is not None:
+        credit = tag["place"]
+    if credit is None or not CREDIT_NAME_RE.fullmatch(credit.strip()):
+        return None
+    return credit.strip()
+
+
 def _mark_inline(text: str, line: _Line, first: bool) -> None:
     """Drop a dateline, social prompts and scraping fragments inside a body line."""
     if first:
@@ -911,10 +937,15 @@ def clean_article(text: str) -> Cleaned:
     _mark_section_headings(text, lines)
 
     published: Published | None = None
-    for line in lines:
-        # An update stamp ("Updated 15 November 2024") is no publication date.
-        if line.reason in ("byline", "dateline") and line.note != LIVE_STAMP_NOTE:
-            published = _published_from(line.text, line.reason)
+    # A "Published" line first, then a byline or a dateline; an update line only as a last
+    # resort (below), a bare live stamp ("15:20 GMT") never.
+    for line in sorted(lines, key=lambda line: line.note != PUBLISHED_NOTE):
+        if line.reason in ("byline", "dateline") and line.note not in (
+            LIVE_STAMP_NOTE,
+            UPDATED_NOTE,
+        ):
+            said = "publication line" if line.note == PUBLISHED_NOTE else line.reason
+            published = _published_from(line.text, said)
             if published is not None:
                 break
 
@@ -950,6 +981,13 @@ def clean_article(text: str) -> Cleaned:
         published = _published_from(dateline, "dateline")
         if published is not None:
             break
+    for line in lines if published is None else []:
+        if line.note == UPDATED_NOTE:
+            published = _published_from(line.text, "update line")
+            if published is not None:
+                break
+    # The credit of a wire dateline names the outlet ("HALDEN, March 4 (Coastline News) - ").
+    outlet = next(filter(None, (_credit(dateline) for dateline in inline)), None)
     boilerplate.sort(key=lambda item: (item.start, item.end))
     return Cleaned(
         text=text,
@@ -958,5 +996,6 @@ def clean_article(text: str) -> Cleaned:
         headline=headline,
         byline=byline,
         published=published,
+        outlet=outlet,
         paragraph_starts=frozenset(starts),
     )

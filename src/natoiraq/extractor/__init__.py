@@ -256,7 +256,16 @@ def extract_article(
         id=article_id,
         seed=seed,
         sha256=sha256,
-        outlet=Outlet(name="unknown", basis="inferred", why="not stated in the text: fill in"),
+        outlet=(
+            Outlet(
+                name=cleaned.outlet,
+                basis="stated",
+                why=f"named in the dateline's credit ({cleaned.outlet}); a news agency there "
+                "may only have supplied the copy: check",
+            )
+            if cleaned.outlet is not None
+            else Outlet(name="unknown", basis="inferred", why="not stated in the text: fill in")
+        ),
         headline=cleaned.headline,
         byline=cleaned.byline,
         published=stated,
