@@ -232,7 +232,9 @@ INVERTED_RE = re.compile(
 #: A source cited for the words after it: "the paper quoted the operator as saying", "cited
 #: Ana Ruiz as telling" (the object of "quoted" speaks, not its subject), "according to X,".
 QUOTED_AS_RE = re.compile(
-    rf"(?<![\w-])(?:quoted|quotes|cited|cites)[ \t]+(?P<subj>{ROLE}|{ROLE_PREFIX}{PERSON})[ \t]+"
+    # The look-ahead lets re skip to the first letters at once (a scan of every sentence).
+    r"(?=[qcAa])(?<![\w-])(?:quoted|quotes|cited|cites)[ \t]+"
+    rf"(?P<subj>{ROLE}|{ROLE_PREFIX}{PERSON})[ \t]+"
     r"as[ \t]+(?:saying|telling|writing|stating|describing|calling|warning)\b"
     # A source cited before the quote in its sentence: "according to X, ... 'the words'".
     rf"|(?<![\w-])[Aa]ccording[ \t]+to[ \t]+(?P<source>{ROLE}|{ROLE_PREFIX}{PERSON})(?=[ \t]*,)"
@@ -669,6 +671,13 @@ class _Speakers:
         #: Speakers resolved so far, in text order: (position, id, role words).
         self.said: list[tuple[int, str, str]] = []
         self.gender: dict[str, str] = {}
+        #: People the registry lacks, by surname (folded), in text order: "Reed said" after
+        #: "Tom Reed, chief executive of X" is Tom Reed, whose full name is proposed.
+        self.by_surname: dict[str, list[_Person]] = {}
+        for person in people:
+            words = person.name.split()
+            if person.id is None and len(words) >= 2:
+                self.by_surname.setdefault(words[-1].casefold(), []).append(person)
         for person in people:
             if person.gender is not None:
                 self.gender.setdefault(_person_key(person), person.gender)
@@ -689,6 +698,16 @@ class _Speakers:
             item, _, _ = self.resolve(self.text[a:b], a, b)
             if item is not None:
                 return item
+        return None
+
+    def _full_name(self, name: str, at: int) -> _Person | None:
+        """The person named in full before `at` whom a shorter name ("Reed", "Tom Reed" after
+        "Dr Tom Reed") refers to: the latest one with that surname whose name ends with it."""
+        words = name.split()
+        for person in reversed(self.by_surname.get(words[-1].casefold(), [])):
+            theirs = person.name.split()
+            if person.start < at and len(theirs) > len(words) and theirs[-len(words) :] == words:
+                return person
         return None
 
     def latest(self, at: int) -> str | None:
@@ -814,6 +833,11 @@ class _Speakers:
                 self._heard(start, item, phrase)
                 doubt = None if resolved[1] >= 100 else f"{name!r} linked by spelling to {item}"
                 return item, doubt, span
+            full = self._full_name(bare, start) if resolved is None else None
+            if full is not None:
+                item = self._id(full)
+                self._heard(start, item, phrase)
+                return item, f"{bare!r} is {full.name!r}, named before: proposed as {item}", span
             if resolved is None:
                 mention = self.linker.propose(name, *span)
                 self._heard(start, mention.id, phrase)
