@@ -262,18 +262,36 @@ class RegistryCache(Generic[T]):
         return built
 
 
+#: A registry name that ends in a parenthesis: "Harlow Dockers Union (invented)", "Alternative
+#: for Germany (AfD)". The parenthesis is a note or an abbreviation, never written after the
+#: name in running text.
+NAME_NOTE_RE = re.compile(r"(?P<base>[^()]*?\S)\s*\((?P<note>[^()]*)\)")
+#: A parenthesis that is an abbreviation of the name ("AfD", "NMU", "U.N."), not a note.
+ABBREVIATION_RE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.'-]{1,11}")
+
+
+def name_forms(name: str) -> tuple[str, ...]:
+    """The forms a registry name takes in text: the name itself, and for a name that ends in a
+    parenthesis the name without it, plus the parenthesis when it is an abbreviation."""
+    match = NAME_NOTE_RE.fullmatch(name)
+    if match is None:
+        return (name,)
+    note = match["note"].strip()
+    return (name, match["base"], *((note,) if ABBREVIATION_RE.fullmatch(note) else ()))
+
+
 def _build_tables(registry: Registry) -> _Tables:
     t = _Tables()
     aliases: dict[str, str] = {}
     for entity in registry.entities:
         t.kinds[entity.id] = entity.type
         t.names[entity.id] = entity.name
-        for alias in (entity.name, *entity.aliases, *entity.spellings):
+        for alias in (*name_forms(entity.name), *entity.aliases, *entity.spellings):
             aliases.setdefault(alias, entity.id)
     for event in registry.events:
         t.kinds[event.id] = "event"
         t.names[event.id] = event.name
-        for alias in (event.name, *event.aliases):
+        for alias in (*name_forms(event.name), *event.aliases):
             aliases.setdefault(alias, event.id)
     for quantity in registry.quantities:
         t.kinds[quantity.id] = "quantity"
@@ -530,19 +548,31 @@ class Linker:
         self._alias_at_re: re.Pattern[str] | None = None
         self._mentions_of: str | None = None
         self._mentions_seen: dict[tuple[int, int], list[Mention]] = {}
+        #: Proposed entries by full name and by last word (a surname), first proposed first.
+        self._proposed_names: dict[str, str] = {}
+        #: Answers of `resolve` while nothing they depend on changes (the article read, the
+        #: names it gives, the entries proposed): finding names asks for every capitalised
+        #: run of words, and the same names recur (7,665 lookups over our texts, a third
+        #: of them new).
+        self._resolved: dict[str, tuple[str, float] | None] = {}
 
     def resolve(self, name: str) -> tuple[str, float] | None:
         """The registry id a name refers to, with the match score; None when nothing fits.
 
         Leading words are dropped one by one ("NATO Secretary General Jens Stoltenberg" ->
-        "Jens Stoltenberg"), and names proposed earlier in the article count as known.
+        "Jens Stoltenberg"), and names proposed earlier in the article count as known, by their
+        full name and by their surname ("Reed" after "Tom Reed" was proposed).
         """
+        if name in self._resolved:
+            return self._resolved[name]
         words = name.split()
+        found = None
         for first in range(len(words)):
             found = self._resolve_one(" ".join(words[first:]))
             if found is not None:
-                return found
-        return None
+                break
+        self._resolved[name] = found
+        return found
 
     def _exact(self, name: str) -> str | None:
         """The item an alias names; an alias several items share names the one the current
@@ -615,9 +645,9 @@ class Linker:
         if name.casefold() in self._folded:
             exact = self._exact(name)
             return (exact, 100.0) if exact is not None else None
-        for entity in self._proposed.values():
-            if name in (entity.name, entity.name.split()[-1]):
-                return entity.id, 100.0
+        proposed = self._proposed_names.get(name)
+        if proposed is not None:
+            return proposed, 100.0
         if " " not in name and name.casefold() in self._surnames:
             return self._surnames[name.casefold()], 100.0
         if len(name) < FUZZY_MIN_CHARS or generic(name):
@@ -673,6 +703,7 @@ class Linker:
         """
         if self._mentions_of is not text:
             self._mentions_of, self._mentions_seen = text, {}
+            self._resolved.clear()
         key = (start, end)
         if key not in self._mentions_seen:
             # One read of the whole article, sliced: `named` needs it anyway.
@@ -694,6 +725,7 @@ class Linker:
         if self._named_of is not text:
             # While the article is read, a shared alias names nothing (no recursion).
             self._named_of, self._named = text, frozenset()
+            self._resolved.clear()
             self._named = frozenset(
                 m.id
                 for m in self._whole(text)[0]
@@ -705,6 +737,7 @@ class Linker:
                 for item in self._named
                 if item in self.story and self.kinds.get(item) not in STORY_HUBS
             )
+            self._resolved.clear()
         return self._named
 
     def _in_article(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -828,8 +861,7 @@ class Linker:
             words = words[1:]
         clean = " ".join(words) or phrase
         item = slugify(clean)
-        self._proposed.setdefault(
-            item,
+        self._add_proposed(
             Entity(
                 id=item,
                 type=kind,
@@ -850,8 +882,7 @@ class Linker:
             words = words[1:]
         clean = TITLE_RE.sub("", " ".join(words)).strip() or name
         item = slugify(clean)
-        self._proposed.setdefault(
-            item,
+        self._add_proposed(
             Entity(
                 id=item,
                 type="person",
@@ -860,6 +891,16 @@ class Linker:
             ),
         )
         return Mention(start, end, name, item, "person", proposed=True, score=0.0)
+
+    def _add_proposed(self, entity: Entity) -> None:
+        """Record a proposed entry (the first one of an id stays) and let it be resolved by
+        its name and its last word from now on."""
+        if entity.id in self._proposed:
+            return
+        self._proposed[entity.id] = entity
+        self._proposed_names.setdefault(entity.name, entity.id)
+        self._proposed_names.setdefault(entity.name.split()[-1], entity.id)
+        self._resolved.clear()
 
     def proposed(self) -> list[Entity]:
         """Every proposed registry entry so far, by id."""
