@@ -34,6 +34,7 @@ from natoiraq.extractor.linking import (
     RegistryCache,
     descriptions_of,
     is_description,
+    name_forms,
     slugify,
 )
 from natoiraq.models import (
@@ -417,8 +418,8 @@ class TopicLinker:
         #: Each entity's and event's names that are names (not lower-case descriptions), and
         #: the bodies each entity decides for: to tell whose a count is (`_owns`).
         named_as: list[tuple[str, tuple[str, ...]]] = [
-            *((e.id, (e.name, *e.aliases)) for e in registry.entities),
-            *((e.id, (e.name, *e.aliases)) for e in registry.events),
+            *((e.id, (*name_forms(e.name), *e.aliases)) for e in registry.entities),
+            *((e.id, (*name_forms(e.name), *e.aliases)) for e in registry.events),
         ]
         self.proper_names = {
             item: tuple(n for n in names if n[:1].isupper()) for item, names in named_as
@@ -427,7 +428,7 @@ class TopicLinker:
         #: Each entity's names and aliases, case-folded, and the entities they name.
         self.alias_owners: dict[str, set[str]] = {}
         for e in registry.entities:
-            for name in (e.name, *e.aliases):
+            for name in (*name_forms(e.name), *e.aliases):
                 self.alias_owners.setdefault(" ".join(name.casefold().split()), set()).add(e.id)
         self.hubs = frozenset(e.id for e in registry.entities if e.type in STORY_HUBS)
         #: Each item's story (`Registry.stories`), and the stories the current text names.
