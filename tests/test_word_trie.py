@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from natoiraq.extractor.quotes import (
+    AFTER_VERB_LIST,
     DOUBLE_MARK_RE,
     ORG_NOUN_LIST,
     PARTICIPLE_LIST,
@@ -23,7 +24,11 @@ from natoiraq.extractor.quotes import (
 from natoiraq.text import first_letter_groups, word_trie
 
 ROOT = Path(__file__).resolve().parent.parent
-LISTS = {"quote-verbs": QUOTE_VERB_LIST, "participles": PARTICIPLE_LIST}
+LISTS = {
+    "quote-verbs": QUOTE_VERB_LIST,
+    "after-verbs": AFTER_VERB_LIST,
+    "participles": PARTICIPLE_LIST,
+}
 TEXTS = sorted(ROOT.glob("seeds/*.txt")) + sorted(ROOT.glob("evalsets/dev/seeds/*.txt"))
 
 

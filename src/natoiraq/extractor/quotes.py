@@ -97,7 +97,8 @@ TRANSLATED_VERB_LIST = (
     r"|reckons|detailed|details|retorted|retorts|nuanced|nuances|summed\s+up"
     r"|sums\s+up|let\s+know|lets\s+know|made\s+know|makes\s+know)"
 )
-AFTER_VERBS = word_trie(QUOTE_VERB_LIST[:-1] + "|" + TRANSLATED_VERB_LIST[len("(?:") :])
+AFTER_VERB_LIST = QUOTE_VERB_LIST[:-1] + "|" + TRANSLATED_VERB_LIST[len("(?:") :]
+AFTER_VERBS = word_trie(AFTER_VERB_LIST)
 #: Participles that hang a quote on the subject of the sentence's main verb ("X told the
 #: paper the mood was 'grim', adding that plans had been 'dusted off'").
 PARTICIPLE_LIST = (
