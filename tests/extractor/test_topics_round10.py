@@ -76,6 +76,24 @@ def test_a_bare_date_goes_to_the_only_event_of_the_story_on_that_day(
     assert not confident or topic == "unassigned"
 
 
+def test_a_long_event_is_not_the_days_happening() -> None:
+    # Must not touch: the union's spring campaign holds March 25 and March 2031, but an event
+    # of three months is no evidence of what happened on one day, or in one month.
+    registry = Registry(
+        entities=[Entity(id="tarn-union", type="organisation", name="Tarn Nurses Union")],
+        events=[Event(id="tarn-campaign", name="The union's spring campaign",
+                      triggers=["campaign"], participants=["tarn-union"],
+                      start=dt.date(2031, 3, 1), end=dt.date(2031, 5, 31))],
+    )  # fmt: skip
+    found = extract_claims(
+        HEAD + "The Tarn Nurses Union will march through the city on March 25.\n\n"
+        "The Tarn Nurses Union has held rallies every week since March 2031.\n",
+        registry, PUBLISHED,
+    )  # fmt: skip
+    topics = {c.evidence.exact: c.topic for c in found.claims if c.kind == "date"}
+    assert topics == {"March 25": "unassigned", "March 2031": "unassigned"}
+
+
 def test_the_only_event_is_a_guess_that_says_why() -> None:
     found = extract_claims(
         HEAD + "The Tarn Nurses Union said its members would stay away on March 20.\n",

@@ -733,9 +733,14 @@ class TopicLinker:
         so it is a guess."""
         if not self.stories or value is None or value.earliest is None or value.latest is None:
             return None
+        # A long event holds many days that are not its own ("Easter Monday" falls in a
+        # football season): it is the day's happening only when it is not much longer than
+        # the date (a week for a day).
+        longest = max(ONLY_EVENT_MAX_DAYS, 2 * ((value.latest - value.earliest).days + 1))
         fits = [
             event for event, (start, end) in self.event_days.items()
             if start is not None and start <= value.earliest and value.latest <= (end or start)
+            and ((end or start) - start).days + 1 <= longest
             and self._of_this_story(event)
         ]  # fmt: skip
         return fits[0] if len(fits) == 1 else None
@@ -1087,6 +1092,10 @@ class TopicLinker:
         self._last_quote[speaker] = (found.topic, claim[1])
         return found
 
+
+#: The longest event (in days) a date of a day can be the only event of (`_only_event_on`): a
+#: date of N days, events of up to twice that.
+ONLY_EVENT_MAX_DAYS = 7
 
 #: How many more trigger words and participant mentions than the next topic of its story the
 #: text's main topic needs (`TopicLinker.main_topic`): a tie, or a lead of one word, says
