@@ -452,20 +452,8 @@ GAPS: dict[str, str] = {
     "Corvane Energy raised its prices by 8 per cent.": (
         "raising prices waits for the annotators (as fees: one more false claim held out)"
     ),
-    "Halvorsen Shipping said on Monday it would suspend all night crossings.": (
-        "a time noun opening the object is dropped from the proposed slug"
-    ),
-    "Halvorsen Shipping posted a loss on Tuesday. It said it would suspend night crossings.": (
-        "a time noun opening the object is dropped from the proposed slug"
-    ),
     "Corvane Energy, which employs 4,000 people, will cut its workforce by a tenth.": (
         "a relative clause holding a number"
-    ),
-    "The ferry operator Nordhavn Lines suspended night crossings on Tuesday.": (
-        "a time noun opening the object is dropped from the proposed slug"
-    ),
-    "The night crossings were suspended by Halvorsen Shipping on Monday.": (
-        "a passive's agent the registry lacks"
     ),
     "The coast line was reopened by Pellham Rail on Sunday.": ("a passive of reopening"),
     "Corvane Energy announced plans to close its refinery in Tolvik.": (
@@ -476,8 +464,6 @@ GAPS: dict[str, str] = {
     "Pellham Rail and Ostra Mills agreed to extend their contract.": (
         "a name the registry lacks coordinated with one it lists"
     ),
-    "Pellham Rail did not approve the new timetable.": ("'new' is dropped from the proposed slug"),
-    "Ardent Homewares suspended its dividend and froze hiring.": ("'froze' with an -ing object"),
     "Kestrel Airways cuts 500 jobs": (
         "a headline with no full stop is not body text (clean stage)"
     ),
@@ -495,12 +481,6 @@ GAPS: dict[str, str] = {
     ),
     "The Marvanian Athletics Federation banned sprinter Ola Berg for four years.": (
         "a registry country inside a longer name"
-    ),
-    "The Coastal Nurses Union rejected a 3 per cent pay offer.": (
-        "'per cent' inside the object phrase"
-    ),
-    "Marvania declared a state of emergency in three provinces.": (
-        "'state of emergency' is slugged as its head alone"
     ),
 }
 

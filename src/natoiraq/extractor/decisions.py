@@ -214,7 +214,9 @@ DECISION_FORMS: dict[Action, str] = {
     "close": (
         r"clos(?:es|ed|ing)|closure"
         r"|close(?=\s+(?:the|a|an|its|their|all|any|some|more|every|down|schools?|\d[\d,]*"
-        r"|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|most|half)\b)"
+        r"|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|most|half)\b"
+        # "to close Bridge Street": a name after the bare form ("a close ally" is a noun use).
+        r"|\s+[A-Z])"
         r"|shut(?:s|ting)?(?: down)?"
     ),
     # "re-opened": the prefix stays with its verb (a form after a hyphen is no verb, below).
@@ -746,11 +748,59 @@ OBJECT_STOP_WORDS = frozenset(
 PHRASE_MODIFIER_WORDS = frozenset(
     {"two", "three", "morning", "afternoon", "evening", "night", "week", "month", "year"}
 )
+#: ... of which the numbers only count: they are dropped from the phrase, while a time noun
+#: stays a modifier of its slug ("suspend all night crossings" -> night-crossings).
+NUMBER_MODIFIER_WORDS = frozenset({"two", "three"})
+#: A determiner once the phrase has begun opens another noun phrase: "halted underground
+#: work the same day" (a time phrase), "cut the dividend a second time".
+PHRASE_BREAK_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those",
+     "every", "each"}
+)  # fmt: skip
+#: Adverbs and predicative adjectives that follow the object, never modify it: "stop the
+#: purchases altogether", "kept rates unchanged", "keep borrowing costs steady". A word in
+#: "-ly" ends the phrase likewise unless a lower-case word follows it ("the assembly rooms").
+PHRASE_END_WORDS = frozenset(
+    {"altogether", "outright", "instead", "anyway", "abroad", "overseas", "too", "either",
+     "unchanged", "steady", "stable", "flat", "intact", "aside", "forthwith", "entirely",
+     "indefinitely", "permanently", "here", "there", "home"}
+)  # fmt: skip
+#: A present participle after the object's head opens a participle clause ("opened the
+#: drawer expecting fish bones", "signed the petition asking the council"): it ends the phrase.
+CLAUSE_PARTICIPLES = frozenset(
+    {"expecting", "saying", "citing", "asking", "calling", "urging", "using", "including",
+     "following", "leaving", "making", "taking", "giving", "causing", "affecting", "involving",
+     "hoping", "arguing", "claiming", "warning", "adding", "noting", "selling", "forcing",
+     "prompting", "meaning", "ending", "bringing", "putting", "demanding", "seeking"}
+)  # fmt: skip
+#: The words of a measure right after a number ("a 3 per cent pay offer", "a 30% stake", "a
+#: $412 million budget"): they say how much, not what; dropped once a noun follows them.
+MEASURE_WORDS = frozenset(
+    {"per", "cent", "percent", "pc", "%", "million", "billion", "trillion", "thousand", "m",
+     "bn", "k", "percentage", "point", "points"}
+)  # fmt: skip
+#: Heads whose "of" phrase is part of the name of the thing ("a state of emergency", "a vote
+#: of no confidence", "a code of conduct"): the slug runs on to the "of" phrase's noun.
+OF_COMPOUND_HEADS = frozenset(
+    {"state", "vote", "code", "memorandum", "letter", "declaration", "freedom", "cost",
+     "statement", "chain", "bill"}
+)  # fmt: skip
+#: What follows a gerund that has an object of its own: a determiner, a number or a name.
+GERUND_OBJECT_RE = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|our|that|this|these|those|all|any)\b|\d|[A-Z])"
+)
+#: Gerunds of light verbs, whose object says nothing decided ("stopped doing the basics").
+LIGHT_GERUNDS = frozenset({"doing", "making", "having", "getting", "taking", "going", "being"})
+#: Time nouns that head a phrase a gerund's object cannot be ("halted training the next day").
+TIME_HEADS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "time", "morning",
+     "evening", "night", "weekend", "season", "spring", "summer", "autumn", "winter"}
+)  # fmt: skip
 #: The word after a phrase's first word (lower case: a name after a number is another phrase).
 NEXT_WORD_RE = re.compile(r"\s+([a-z][\w'’-]*)")
 OBJECT_SKIP_WORDS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that",
-     "these", "those", "all", "some", "any", "much", "more", "most", "of", "to", "new", "further",
+     "these", "those", "all", "some", "any", "much", "more", "most", "of", "to", "further",
      "plans", "plan"}
 )  # fmt: skip
 #: A preposition that makes the place after it a destination ("moved to Kuwait").
@@ -814,6 +864,10 @@ ACT_PLACE_KINDS = frozenset({"place"})
 #: Kinds an object may link to by a trigger word: the happenings (a mission or an office has a
 #: name, not triggers).
 TRIGGER_OBJECT_KINDS = frozenset({"topic", "event"})
+#: A vote's tally right after the verb ("voted 5-2 for", "voted by 412 to 96 to accept").
+VOTE_TALLY_RE = re.compile(
+    r"\s+(?:by\s+)?(?:\d+\s*(?:-|–|to)\s*\d+|a\s+(?:large|narrow|wide)\s+margin|unanimously)\b"
+)
 #: Prepositions that may open an action's object ("recommit to", "vote on", "consult with").
 PREP_LEAD: dict[str, frozenset[str]] = {
     "recommit": frozenset({"to"}), "vote": frozenset({"on", "for", "against"}),
@@ -1391,25 +1445,55 @@ def _coordinated(text: str, actors: list[Mention]) -> list[str]:
 
 
 def _noun_phrase(
-    text: str, begin: int, stop: int, lead: frozenset[str] = frozenset()
+    text: str,
+    begin: int,
+    stop: int,
+    lead: frozenset[str] = frozenset(),
+    gerund: bool = True,
 ) -> tuple[list[str], str | None, int]:
     """The words of the object noun phrase in text[begin:stop], its head and where it ends.
 
     Determiners are skipped; a preposition, a time word or punctuation ends the phrase, and
     one before any noun means the verb has no object here ("suspended in January"), unless it
-    is one of `lead` ("recommit to the mission", "voted on the offer").
+    is one of `lead` ("recommit to the mission", "voted on the offer"). A determiner, an
+    adverb or a participle after the phrase has begun ends it too ("halted work the same
+    day", "stop the purchases altogether"); a number's measure words are dropped before a
+    noun ("a 3 per cent pay offer"); a gerund opening the phrase with an object of its own
+    gives way to that object ("stopped using that supplier": the supplier), unless `gerund`
+    is False (the gerund's own object is being read).
     """
     words: list[str] = []
     end = begin
     skip_until = 0
+    #: Measure words after a number, kept only if no noun follows them ("$10 million").
+    held: list[str] = []
+    after_number = False
+    glue = False
     for match in OBJECT_WORD_RE.finditer(text, begin, stop):
         word = match.group()
         low = word.casefold()
+        if after_number and low in MEASURE_WORDS:
+            held.append(word)
+            end = match.end()
+            continue
+        after_number = False
         if word in CURRENCY_SIGNS:
-            # "a $412 million budget": the amount modifies the head that follows.
+            # "a $412 million budget": the amount modifies the head that follows; a code
+            # written onto the sign ("US$85") is part of it.
+            if words and text[match.start() - 1].isalpha():
+                words.pop()
+            continue
+        if word == "-" and words and not text[match.start() - 1].isspace():
+            # "a 48-hour strike", "a four-year contract": one compound word.
+            glue = True
             continue
         if not word[0].isalnum() and word != "-":
             break
+        if glue:
+            glue = False
+            words[-1] += "-" + word
+            end = match.end()
+            continue
         if not words and low in lead:
             lead = frozenset()
             continue
@@ -1430,15 +1514,56 @@ def _noun_phrase(
             continue
         if not words and low in PHRASE_MODIFIER_WORDS:
             # "turned down two offers", "lifted the night curfew": a number or a time noun
-            # right after the verb's determiner modifies the noun after it (when one follows).
+            # right after the verb's determiner modifies the noun after it (when one follows):
+            # the number is dropped, the time noun stays in the phrase.
             after = NEXT_WORD_RE.match(text, match.end())
             if after is not None and after[1].casefold() not in OBJECT_STOP_WORDS:
+                if low not in NUMBER_MODIFIER_WORDS:
+                    words.append(word)
+                    end = match.end()
                 continue
+        if (
+            gerund
+            and not words
+            and low not in LIGHT_GERUNDS
+            and low.endswith("ing")
+            and len(low) > 4
+            and GERUND_OBJECT_RE.match(text, match.end())
+        ):
+            # "stopped using that supplier", "will stop selling the older model": the
+            # gerund's object is what the decision is about.
+            inner = _noun_phrase(text, match.end(), stop, gerund=False)
+            if inner[1] is not None and inner[1].casefold() not in TIME_HEADS:
+                return inner
+        if words and (
+            low in PHRASE_BREAK_DETERMINERS or low in PHRASE_END_WORDS or low in CLAUSE_PARTICIPLES
+        ):
+            break
+        if words and low.endswith("ly") and len(low) > 4:
+            after = NEXT_WORD_RE.match(text, match.end())
+            if after is None or after[1].casefold() in OBJECT_STOP_WORDS:
+                # "cut the dividend sharply": an adverb, not a modifier ("assembly rooms").
+                break
+        if (
+            low == "of"
+            and words
+            and words[-1].casefold() in OF_COMPOUND_HEADS
+            and (after := NEXT_WORD_RE.match(text, match.end())) is not None
+            and after[1].casefold() not in OBJECT_STOP_WORDS
+            and after[1].casefold() not in OBJECT_SKIP_WORDS
+        ):
+            # "a state of emergency": the "of" phrase is part of the thing's name.
+            words.append(word)
+            end = match.end()
+            continue
         if low in OBJECT_STOP_WORDS:
             break
         words.append(word)
         end = match.end()
-    content = [w for w in words if w[0].isalpha()]
+        held = []
+        after_number = word[0].isdigit()
+    words.extend(held)
+    content = [w for w in words if w[0].isalpha() or ("-" in w and not w[-1].isdigit())]
     return content, (content[-1] if content else None), end
 
 
@@ -1511,6 +1636,11 @@ def _object(
     triggers comes first (_Objects.acted).
     """
     text = art.text
+    if action == "vote":
+        # "voted 5-2 for the increase", "voted by 412 to 96 against": the tally is no object.
+        tally = VOTE_TALLY_RE.match(text, begin, stop)
+        if tally is not None:
+            begin = tally.end()
     inside = art.inside(begin, stop)
     if action in PLACE_ACTIONS:
         kinds = {"resign": ("office",), "stay": ("country", "place", "office")}.get(
@@ -2711,7 +2841,7 @@ def _shared_subject(
         return None
     for h in reversed(hits[-DEDUPE_LOOKBACK:]):
         if h.start >= s_start and match.start() - h.end <= OBJECT_WINDOW and _sure_actor(h):
-            return h.actor, h.start, None, []
+            return h.actor, match.start(), None, []
     return None
 
 
@@ -2809,8 +2939,17 @@ def _left_object(
         return PRONOUN_OBJECT, pronoun.start(), None
     words = [m.group() for m in OBJECT_WORD_RE.finditer(text, begin, stop)]
     phrase: list[str] = []
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         low = word.casefold()
+        if (
+            phrase
+            and low in PHRASE_MODIFIER_WORDS - NUMBER_MODIFIER_WORDS
+            and (k == 0 or words[k - 1].casefold() in OBJECT_SKIP_WORDS)
+        ):
+            # "The night crossings were suspended": a time noun opening the phrase modifies it.
+            phrase.insert(0, word)
+            continue
         if phrase and low in POSTMODIFIER_PREPOSITIONS and all(w[0].isupper() for w in phrase):
             # "the evacuation order for Kell Harbour was lifted": the name closes a
             # postmodifier; the head is before its preposition.
@@ -2919,12 +3058,13 @@ def _passive(
             return []
         obj = previous
     by = BY_AGENT_AFTER_RE.match(text, match.end(), window_end)
-    agents = [m for m in art.inside(by.end(), window_end) if m.kind in ACTOR_KINDS] if by else []
+    agents = [m for m in art.inside(by.start(), window_end) if m.kind in ACTOR_KINDS] if by else []
     doubt = obj_doubt
     court = _court(art, match) if action in JUDICIAL_ACTIONS else None
     by_name = _by_name(art, by.end()) if by is not None else None
     trailing = None
-    if agents and agents[0].start == by.end():  # type: ignore[union-attr]
+    # The agent's mention may hold its article ("by the harbour board": an alias with "the").
+    if agents and by is not None and by.start() < agents[0].start <= by.end():
         actor = agents[0].id
     elif by_name is not None:
         # "were suspended by Halvorsen Shipping": an agent the registry lacks, proposed.

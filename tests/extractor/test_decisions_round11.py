@@ -1,0 +1,181 @@
+"""Stage 3d: decision rules of round 11: the object noun phrase (where it ends, what its
+proposed slug keeps), and forms of decisions the earlier rounds missed.
+
+Each rule has an invented sentence it was written for, a second it must also fix and one it
+must leave alone. The registry is invented (a harbour town, its harbour board, a dairy firm,
+a crown court), so no test leans on the seeds or on the development sets' words. Each text
+is a body under a headline and a byline: a single line alone is read as a headline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from natoiraq.models import Registry
+from tests.extractor import decisions_in
+
+REGISTRY = Registry.model_validate(
+    {
+        "version": 2,
+        "entities": [
+            {"id": "caldmere-harbour-board", "type": "organisation",
+             "name": "Caldmere Harbour Board", "aliases": ["the harbour board"]},
+            {"id": "velt-dairies", "type": "organisation", "name": "Velt Dairies"},
+            {"id": "caldmere", "type": "place", "name": "Caldmere"},
+            {"id": "brisa", "type": "country", "name": "Brisa", "aliases": ["Brisan"]},
+            {"id": "orrow-court", "type": "organisation", "name": "Orrow Crown Court"},
+        ],
+        "topics": [{"id": "caldmere-ferry", "name": "Caldmere ferry"}],
+        "events": [],
+    }
+)  # fmt: skip
+PUBLISHED = dt.date(2025, 3, 4)
+Row = tuple[str, str, str, bool]
+
+
+def decided(body: str) -> list[Row]:
+    return decisions_in(f"Harbour news\n\nBy Ina Vole\n\n{body}", REGISTRY, PUBLISHED)
+
+
+def check(body: str, expected: list[Row]) -> None:
+    assert decided(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A determiner once the phrase has begun opens another phrase (a time phrase here).
+        ("Velt Dairies halted night deliveries the same week.",
+         [("velt-dairies", "suspend", "night-deliveries", False)]),
+        ("Velt Dairies cut the dividend a second time.",
+         [("velt-dairies", "cut", "dividend", False)]),
+        # Untouched: a modifier before the head.
+        ("Velt Dairies cut the quarterly dividend.",
+         [("velt-dairies", "cut", "quarterly-dividend", False)]),
+    ],
+)  # fmt: skip
+def test_a_determiner_ends_the_object(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An adverb after the head is no part of the object.
+        ("Velt Dairies said it would stop the payments altogether.",
+         [("velt-dairies", "suspend", "payments", False)]),
+        ("Velt Dairies cut the dividend sharply.",
+         [("velt-dairies", "cut", "dividend", False)]),
+        # Untouched: a word in -ly that modifies the noun after it.
+        ("Velt Dairies will close the assembly rooms.",
+         [("velt-dairies", "close", "assembly-rooms", False)]),
+    ],
+)  # fmt: skip
+def test_an_adverb_ends_the_object(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A gerund with an object of its own: the decision is about that object.
+        ("Velt Dairies has stopped using that supplier.",
+         [("velt-dairies", "suspend", "supplier", False)]),
+        ("Velt Dairies will stop selling the older cheeses in May.",
+         [("velt-dairies", "suspend", "older-cheeses", False)]),
+        # Untouched: a gerund with no object is the thing stopped.
+        ("Velt Dairies cut its dividend and froze hiring.",
+         [("velt-dairies", "cut", "dividend", False),
+          ("velt-dairies", "suspend", "hiring", False)]),
+        # A light verb's gerund says nothing decided.
+        ("Velt Dairies stopped doing the basics.", []),
+    ],
+)  # fmt: skip
+def test_a_gerund_gives_way_to_its_object(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A number's measure words say how much, not what.
+        ("The harbour board rejected a 4 per cent pay offer.",
+         [("caldmere-harbour-board", "reject", "pay-offer", False)]),
+        ("The harbour board approved a US$85 million study of the quays.",
+         [("caldmere-harbour-board", "approve", "study", False)]),
+        # Untouched: a compound of a number and a noun stays whole.
+        ("The harbour board rejected a four-year contract.",
+         [("caldmere-harbour-board", "reject", "four-year-contract", False)]),
+    ],
+)  # fmt: skip
+def test_measure_words_leave_the_slug(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A head whose "of" phrase is part of the thing's name.
+        ("Brisa declared a state of emergency in three provinces.",
+         [("brisa", "declare", "state-of-emergency", False)]),
+        ("Velt Dairies adopted a code of conduct for its drivers.",
+         [("velt-dairies", "approve", "code-of-conduct", False)]),
+        # Untouched: any other "of" ends the phrase.
+        ("Velt Dairies rejected the terms of the deal.",
+         [("velt-dairies", "reject", "terms", False)]),
+    ],
+)  # fmt: skip
+def test_an_of_compound_is_one_object(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A time noun opening the phrase stays in the slug; a number does not.
+        ("The harbour board lifted the night curfew.",
+         [("caldmere-harbour-board", "lift", "night-curfew", False)]),
+        ("The evening sailings were suspended by the harbour board.",
+         [("caldmere-harbour-board", "suspend", "evening-sailings", False)]),
+        ("The harbour board turned down two offers.",
+         [("caldmere-harbour-board", "reject", "offers", False)]),
+    ],
+)  # fmt: skip
+def test_a_time_noun_modifies_the_object(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A participle clause after the head ends the phrase.
+        ("The harbour board signed the petition asking the ministry to act.",
+         [("caldmere-harbour-board", "sign", "petition", False)]),
+        ("Velt Dairies rejected the offer, citing the price.",
+         [("velt-dairies", "reject", "offer", False)]),
+        # Untouched: an -ing modifier before the head.
+        ("Velt Dairies suspended its milking rota.",
+         [("velt-dairies", "suspend", "milking-rota", False)]),
+    ],
+)  # fmt: skip
+def test_a_participle_clause_ends_the_object(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A vote's tally is no object: what was voted for follows it.
+        ("The harbour board voted 5-2 for the increase.",
+         [("caldmere-harbour-board", "vote", "increase", False)]),
+        ("The harbour board voted by 12 to 4 against the new levy.",
+         [("caldmere-harbour-board", "vote", "new-levy", False)]),
+        # Untouched: a tally before an infinitive, whose verb is the decision.
+        ("The harbour board voted 5-2 to close the slipway.",
+         [("caldmere-harbour-board", "close", "slipway", False)]),
+    ],
+)  # fmt: skip
+def test_a_vote_tally_is_no_object(body: str, expected: list[Row]) -> None:
+    check(body, expected)
