@@ -58,3 +58,41 @@ def test_a_name_with_a_note_is_linked_in_text() -> None:
     actors = [c.value.actor for c in found.claims if c.kind == "decision"]
     assert actors[0] == "harlow-dockers"
     assert not any(e.id.startswith("harlow") for e in found.proposed)
+
+
+def _club_registry() -> Registry:
+    return Registry(
+        entities=[
+            Entity(id="harlow-town", type="organisation", name="Harlow Town FC",
+                   aliases=["Harlow Town", "Town"]),
+            Entity(id="velm-council", type="organisation", name="Velm Borough Council",
+                   aliases=["the council", "Council"]),
+        ],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Fix: "Town" shortens "Harlow Town"; after another capitalised word it is another club.
+        ("Fans said Ashby Town had won again.", [("Ashby", None)]),
+        # Also fix: the same for another shortened name.
+        ("Members of Ostra Council met.", []),
+        # Must not touch: the short name alone, at the start of a sentence, after the rest of
+        # its own name, and after a possessor or a determiner.
+        ("Town won 3-1 on Saturday.", [("Town", "harlow-town")]),
+        ("Fans of Harlow Town cheered, and Town won.", [("Harlow Town", "harlow-town"),
+                                                         ("Town", "harlow-town")]),
+        ("The Town fans sang.", [("Town", "harlow-town")]),
+        ("Harlow's Town fans sang.", [("Town", "harlow-town")]),
+    ],
+)  # fmt: skip
+def test_a_shortened_name_after_another_name_word_is_another_name(
+    text: str, found: list[tuple[str, str | None]]
+) -> None:
+    from natoiraq.extractor.linking import Linker
+
+    mentions = Linker(_club_registry()).mentions(text, 0, len(text))
+    assert [(m.text, m.id) for m in mentions if m.id in ("harlow-town", "velm-council")] == [
+        (t, i) for t, i in found if i is not None
+    ]

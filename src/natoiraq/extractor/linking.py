@@ -214,6 +214,9 @@ class _Tables:
     _alias_res: list[re.Pattern[str] | None] = field(default_factory=list)
     _surnames: dict[str, str] = field(default_factory=dict)
     about: dict[str, str] = field(default_factory=dict)
+    #: One-word aliases that shorten a longer name of their (non-person) item, with the words
+    #: that stand before them in those names: "Town" of "Harford Town" -> {"Harford"}.
+    shortened: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 T = TypeVar("T")
@@ -378,6 +381,14 @@ def _build_tables(registry: Registry) -> _Tables:
     # Longest alias first so "NATO Mission Iraq" wins over "NATO". Events are matched apart:
     # an event alias can be a whole phrase ("a call in January by US President Donald
     # Trump") that must not hide the entities inside it.
+    before: dict[str, set[str]] = {}
+    for alias, item in aliases.items():
+        words = alias.split()
+        if len(words) >= 2 and t.kinds[item] not in ("person", "event"):
+            last = words[-1]
+            if aliases.get(last) == item:
+                before.setdefault(last, set()).add(words[-2])
+    t.shortened = {alias: frozenset(words) for alias, words in before.items()}
     t._alias_res = [
         _alternation([a for a, item in aliases.items() if t.kinds[item] != "event"]),
         _alternation([a for a, item in aliases.items() if t.kinds[item] == "event"]),
@@ -519,6 +530,35 @@ class _Spans:
         return n > 0 and self.reach[n - 1] > a
 
 
+#: A capitalised word right before another, in the same sentence: "Ashbury" of "Ashbury Town".
+NAME_WORD_BEFORE_RE = re.compile(r"(?<![.!?\n])(?<![.!?\n] )\b(?P<word>[A-Z][\w'’-]*) $")
+#: Capitalised words before a name that do not make it another name.
+NOT_NAME_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her"})
+
+
+def _in_another_name(text: str, start: int, before: frozenset[str]) -> bool:
+    """True when a one-word alias that shortens a longer name ("Town" of "Harford Town")
+    stands after a capitalised word that is not the rest of that name: "Ashbury Town" is
+    another club, not Harford Town. The word must not open the sentence ("The Town fans")."""
+    match = NAME_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if match is None or match.start("word") == 0:
+        return False
+    return _another_name_word(match.group("word"), before)
+
+
+def _another_name_word(word: str, before: frozenset[str]) -> bool:
+    """True when a capitalised `word` before a shortened name makes another name of it: not
+    the rest of the name, a determiner, a title, or a possessor ("Iraq's parliament": whose it
+    is, the other rules say)."""
+    return (
+        word[:1].isupper()
+        and word not in before
+        and word not in NOT_NAME_WORDS
+        and word not in TITLE_WORDS
+        and not word.endswith(("'s", "’s"))
+    )
+
+
 class Linker:
     """Finds registry names in text and resolves free names to registry ids."""
 
@@ -544,6 +584,7 @@ class Linker:
         self._aliases, self._folded, self._choices = t._aliases, t._folded, t._choices
         self._grams, self._ranked = t._grams, t._ranked
         self._alias_res, self._surnames = t._alias_res, t._surnames
+        self._shortened = t.shortened
         self._proposed: dict[str, Entity] = {}
         self._alias_at_re: re.Pattern[str] | None = None
         self._mentions_of: str | None = None
@@ -568,7 +609,14 @@ class Linker:
         words = name.split()
         found = None
         for first in range(len(words)):
-            found = self._resolve_one(" ".join(words[first:]))
+            rest = " ".join(words[first:])
+            if first and rest in self._shortened and _another_name_word(
+                words[first - 1], self._shortened[rest]
+            ):
+                # "Ashby Town" is not "Town" of "Harlow Town": the word dropped before a
+                # shortened name makes another name of it (`_in_another_name`).
+                break
+            found = self._resolve_one(rest)
             if found is not None:
                 break
         self._resolved[name] = found
@@ -787,6 +835,10 @@ class Linker:
                 continue
             for match in regex.finditer(text, start, end):
                 if possessed.overlaps(*match.span()):
+                    continue
+                if match.group() in self._shortened and _in_another_name(
+                    text, match.start(), self._shortened[match.group()]
+                ):
                     continue
                 item = self._aliases[match.group()]
                 found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
