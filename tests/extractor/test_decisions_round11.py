@@ -179,3 +179,164 @@ def test_a_participle_clause_ends_the_object(body: str, expected: list[Row]) -> 
 )  # fmt: skip
 def test_a_vote_tally_is_no_object(body: str, expected: list[Row]) -> None:
     check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A restrictive relative inside a passive's subject: the antecedent is the subject.
+        ("Velt Dairies said the milk round that serves the islands is on hold.",
+         [("velt-dairies", "suspend", "milk-round", False)]),
+        ("Velt Dairies said the delivery service that links Caldmere to the islands is on hold.",
+         [("velt-dairies", "suspend", "delivery-service", False)]),
+        # Untouched: a relative closed by commas (round 9's rule).
+        ("Velt Dairies said the milk round, which it runs at night, is on hold.",
+         [("velt-dairies", "suspend", "milk-round", False)]),
+    ],
+)  # fmt: skip
+def test_a_restrictive_relative_in_the_subject(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Recalling goods, or withdrawing a thing or from a venture: the thing is the object.
+        ("Velt Dairies is recalling two batches of its soft cheese.",
+         [("velt-dairies", "withdraw", "batches", False)]),
+        ("Velt Dairies has withdrawn its yoghurt from sale.",
+         [("velt-dairies", "withdraw", "yoghurt", False)]),
+        ("Velt Dairies has withdrawn from its joint venture in Brisa.",
+         [("velt-dairies", "withdraw", "joint-venture", False)]),
+        # Untouched: recalling a memory; forces withdrawn leave the country.
+        ("She recalled how the harbour board met every week.", []),
+        ("Velt Dairies will withdraw its staff from Brisa.",
+         [("velt-dairies", "withdraw", "brisa", False)]),
+    ],
+)  # fmt: skip
+def test_recalling_or_withdrawing_a_thing(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Overturning or quashing a decision lifts it.
+        ("Orrow Crown Court quashed the fines.", [("orrow-court", "lift", "fines", False)]),
+        ("Orrow Crown Court overturned the harbour board's decision.",
+         [("orrow-court", "lift", "decision", False)]),
+        # Untouched: overturning a lorry.
+        ("Velt Dairies overturned a lorry on the bypass.", []),
+    ],
+)  # fmt: skip
+def test_overturning_a_decision_lifts_it(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Keeping a level as it is continues it.
+        ("The harbour board kept harbour dues unchanged.",
+         [("caldmere-harbour-board", "continue", "harbour-dues", False)]),
+        ("Velt Dairies said it would keep prices steady for the rest of the year.",
+         [("velt-dairies", "continue", "prices", False)]),
+        # Untouched: keeping a promise.
+        ("Velt Dairies kept its promise.", []),
+    ],
+)  # fmt: skip
+def test_keeping_a_level_continues_it(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A plan of the subject's own is a planned decision; planning a strike calls it.
+        ("Velt Dairies announced plans to close its creamery in Caldmere.",
+         [("velt-dairies", "close", "creamery", False)]),
+        ("Velt Dairies plans to close two depots.", [("velt-dairies", "close", "depots", False)]),
+        ("The dockers' union plans two 24-hour strikes.",
+         [("union", "hold", "24-hour-strikes", False)]),
+        # Untouched: a plan's content, when the plan is rejected (the object is what it names).
+        ("The harbour board rejected a plan to close the slipway.",
+         [("caldmere-harbour-board", "reject", "slipway", False)]),
+    ],
+)  # fmt: skip
+def test_a_plan_of_ones_own(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+def test_a_plan_is_planned() -> None:
+    result = decisions_modalities("The dockers' union plans two 24-hour strikes.")
+    assert result == ["planned"]
+
+
+def decisions_modalities(body: str) -> list[str]:
+    from natoiraq.extractor import extract_claims
+    from natoiraq.models import DecisionClaim
+
+    text = f"Harbour news\n\nBy Ina Vole\n\n{body}"
+    claims = extract_claims(text, REGISTRY, PUBLISHED).claims
+    return [c.value.modality for c in claims if isinstance(c, DecisionClaim)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Two names joined by "and": one claim each, the registry's and a proposed one.
+        ("Velt Dairies and Ostra Mills agreed to extend their contract.",
+         [("velt-dairies", "expand", "contract", False),
+          ("ostra-mills", "expand", "contract", False)]),
+        # A possessor's decision: the possessor acts.
+        ("The harbour board confirmed its decision to close the slipway.",
+         [("caldmere-harbour-board", "close", "slipway", False)]),
+        ("Caldmere Harbour Board met in May. Orrow Crown Court quashed the board's vote to"
+         " close the slipway.",
+         [("orrow-court", "lift", "vote", False),
+          ("caldmere-harbour-board", "close", "slipway", False)]),
+        # Untouched: names that decline to comment decide nothing.
+        ("Velt Dairies and Ostra Mills declined to comment.", []),
+    ],
+)  # fmt: skip
+def test_who_owns_the_decision(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A firm's work resuming is its decision (the organisation named before).
+        ("Velt Dairies halted production at Caldmere in May. Production resumed on 23 June.",
+         [("velt-dairies", "suspend", "production", False),
+          ("velt-dairies", "resume", "production", False)]),
+        # An order: its object is what the complement names; the complement decides nothing.
+        ("The judge ordered the harbour board to run a fresh consultation.",
+         [("judge", "order", "fresh-consultation", False)]),
+        ("The judge ordered Velt Dairies to pay the legal costs.",
+         [("judge", "order", "legal-costs", False)]),
+        # Untouched: an order with a plain object; prices rising decide nothing.
+        ("The harbour board ordered a review of the quays.",
+         [("caldmere-harbour-board", "order", "review", False)]),
+        ("Velt Dairies halted production at Caldmere in May. Prices rose on 23 June.",
+         [("velt-dairies", "suspend", "production", False)]),
+    ],
+)  # fmt: skip
+def test_work_resumed_and_orders(body: str, expected: list[Row]) -> None:
+    check(body, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Calling a thing off suspends it.
+        ("The harbour board will call off the strikes if pay rises.",
+         [("caldmere-harbour-board", "suspend", "strikes", False)]),
+        ("The harbour board called off the regatta.",
+         [("caldmere-harbour-board", "suspend", "regatta", False)]),
+        # Untouched: calling on someone.
+        ("The harbour board called on Velt Dairies to pay.", []),
+    ],
+)  # fmt: skip
+def test_calling_off(body: str, expected: list[Row]) -> None:
+    check(body, expected)

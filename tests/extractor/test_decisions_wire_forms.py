@@ -231,8 +231,9 @@ LIGHT_VERBS = [
     (
         "Pellham Rail and Ostra Mills agreed to extend their contract.",
         [
-            ("ostra-mills", "expand", "contract", False, "done"),
+            # One claim each, in the order they are named.
             ("pellham-rail", "expand", "contract", False, "done"),
+            ("ostra-mills", "expand", "contract", False, "done"),
         ],
     ),
 ]
@@ -456,14 +457,7 @@ GAPS: dict[str, str] = {
         "a relative clause holding a number"
     ),
     "The coast line was reopened by Pellham Rail on Sunday.": ("a passive of reopening"),
-    "Corvane Energy announced plans to close its refinery in Tolvik.": (
-        "'plans to' is read as a proposal's content"
-    ),
     "Health regulator Velda moved to ban disposable vapes.": ("'moved to' as a light verb"),
-    "Corvane Energy plans to close two plants.": ("'plans to' is read as a proposal's content"),
-    "Pellham Rail and Ostra Mills agreed to extend their contract.": (
-        "a name the registry lacks coordinated with one it lists"
-    ),
     "Kestrel Airways cuts 500 jobs": (
         "a headline with no full stop is not body text (clean stage)"
     ),
@@ -475,9 +469,6 @@ GAPS: dict[str, str] = {
     ),
     "The Marvanian central bank cut interest rates by a quarter point on Thursday.": (
         "a country adjective before modifiers of an institution noun"
-    ),
-    "The Bank of Ostland kept interest rates unchanged at 5 per cent.": (
-        "keeping a rate is not read as continuing it"
     ),
     "The Marvanian Athletics Federation banned sprinter Ola Berg for four years.": (
         "a registry country inside a longer name"
