@@ -158,13 +158,21 @@ class Mention:
     score: float = 100.0
 
 
+#: What a slug does not keep: everything but lower-case ASCII letters and digits.
+NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(name: str) -> str:
     """A registry-style id for a name ("Mohammed Allawi" -> "mohammed-allawi", "Rémi Fauré" ->
     "remi-faure": accents folded, as registry ids are written, not dropped with their letter)."""
-    folded = "".join(
-        c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c)
-    )
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "unnamed"
+    folded = name.lower()
+    if not folded.isascii():
+        # ASCII text is its own NFKD form and holds no combining mark: only other text is
+        # decomposed character by character (a third of the topic stage's proposals).
+        folded = "".join(
+            c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
+        )
+    return NOT_SLUG_RE.sub("-", folded).strip("-") or "unnamed"
 
 
 def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
@@ -217,6 +225,10 @@ class _Tables:
     #: One-word aliases that shorten a longer name of their (non-person) item, with the words
     #: that stand before them in those names: "Town" of "Harford Town" -> {"Harford"}.
     shortened: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Every alias that is not an event's, for `Linker.alias_at`'s pattern: listed once per
+    #: registry (a tuple of a registry's aliases built and hashed per article cost more than
+    #: the matches it serves).
+    not_event_aliases: tuple[str, ...] = ()
 
 
 T = TypeVar("T")
@@ -389,6 +401,7 @@ def _build_tables(registry: Registry) -> _Tables:
             if aliases.get(last) == item:
                 before.setdefault(last, set()).add(words[-2])
     t.shortened = {alias: frozenset(words) for alias, words in before.items()}
+    t.not_event_aliases = tuple(a for a, item in aliases.items() if t.kinds[item] != "event")
     t._alias_res = [
         _alternation([a for a, item in aliases.items() if t.kinds[item] != "event"]),
         _alternation([a for a, item in aliases.items() if t.kinds[item] == "event"]),
@@ -585,6 +598,7 @@ class Linker:
         self._grams, self._ranked = t._grams, t._ranked
         self._alias_res, self._surnames = t._alias_res, t._surnames
         self._shortened = t.shortened
+        self._not_event_aliases = t.not_event_aliases
         self._proposed: dict[str, Entity] = {}
         self._alias_at_re: re.Pattern[str] | None = None
         self._mentions_of: str | None = None
@@ -732,9 +746,7 @@ class Linker:
         session") is often longer than the words a pattern would take for it.
         """
         if self._alias_at_re is None:
-            self._alias_at_re = _alias_at_pattern(
-                tuple(a for a, item in self._aliases.items() if self.kinds[item] != "event")
-            )
+            self._alias_at_re = _alias_at_pattern(self._not_event_aliases)
         match = self._alias_at_re.match(text, start, end)
         if match is None:
             return None
