@@ -151,8 +151,9 @@ def test_a_time_noun_modifies_the_object(body: str, expected: list[Row]) -> None
     ("body", "expected"),
     [
         # A participle clause after the head ends the phrase.
-        ("The harbour board signed the petition asking the ministry to act.",
-         [("caldmere-harbour-board", "sign", "petition", False)]),
+        # (Round 12: signing a petition joins a request, no decision; a deal is signed.)
+        ("The harbour board signed the deal, citing the price.",
+         [("caldmere-harbour-board", "sign", "deal", False)]),
         ("Velt Dairies rejected the offer, citing the price.",
          [("velt-dairies", "reject", "offer", False)]),
         # Untouched: an -ing modifier before the head.

@@ -130,7 +130,8 @@ def test_people_added_to_a_unit(text: str, expected: list[tuple[str, str, str, b
         ("Velden Town Council said two river schools are shut.", []),
         ("Velden Police said the river market is closed in both directions.", []),
         # Left alone: the agent named, the act is a decision.
-        ("The river market is closed by Velden Town Council every winter.",
+        # (Round 12: "every winter" would make it a habit, no decision.)
+        ("The river market is closed by Velden Town Council until March.",
          [("velden-council", "close", "river-market", False)]),
     ],
 )  # fmt: skip
