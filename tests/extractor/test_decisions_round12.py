@@ -189,6 +189,7 @@ def test_a_participle_after_a_preposition_is_an_adjective(body: str, expected: l
         (CONTEXT + "Ms Vole suggested suspending the night shift.", []),
         # A gerund phrase that is the next verb's subject.
         (CONTEXT + "Ms Vole said reopening the Tolvard pool would cost millions.", []),
+        (CONTEXT + 'Ms Vole said reopening the Tolvard pool "would cost millions".', []),
         # A gerund after a noun of condition or possibility.
         (CONTEXT + "The union would make higher pay a condition of joining any coalition.", []),
         ("Brenmoor Foods faces the prospect of closing the depot.", []),

@@ -1298,7 +1298,7 @@ GERUND_SUBJECT_OPENER_RE = re.compile(
 )
 GERUND_SUBJECT_AFTER_RE = re.compile(
     r"(?:\s+(?!(?:and|or|but|that|which|who|to|if|when|until|because)\b)[\w'’-]+){1,5}?"
-    r"\s+(?:would|will|could|can|might|may|is|was|has|had|costs?|means?|meant|remains?)\b"
+    r"\s+[\"“‘']?(?:would|will|could|can|might|may|is|was|has|had|costs?|means?|meant|remains?)\b"
 )
 #: A gerund after a noun of condition or possibility names an act not taken: "make rural
 #: transport a condition of joining any coalition", "the prospect of closing the line".
