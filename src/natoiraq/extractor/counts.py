@@ -97,6 +97,11 @@ HEDGE_WORDS: dict[str, Hedge] = {
     # The table has no strict upper bound: "fewer than 40" is read as "up to 40" (0..40), as
     # the dev set's conventions say (evalsets/dev/README.md, "Hedges missing from the table").
     "fewer than": "up-to", "less than": "up-to", "no more than": "up-to",
+    "not more than": "up-to", "at most": "up-to", "a maximum of": "up-to",
+    # A negated "fewer/less than" is a floor: "no fewer than 12 candidates" is at least 12
+    # (without these the search found "fewer than" inside it and read a ceiling).
+    "no fewer than": "at-least", "not fewer than": "at-least", "no less than": "at-least",
+    "not less than": "at-least",
 }  # fmt: skip
 #: Range openers: "between 200 and 300" (a range), "from 40 to 43" (see CHANGE_VERB_RE).
 RANGE_OPENERS = ("between", "from")
@@ -278,6 +283,8 @@ OF_NOUN_RE = re.compile(r"\s+of\s+(?P<w>[^\W\d_][\w'’-]*)")
 #: Heads that make a number money, a share or a score, never a count (docs/annotation.md).
 NOT_COUNTED = _words(
     "percent pc points degrees times bitcoins "
+    # Fractions written in words are shares ("Two thirds of the staff"), as "two-thirds" is.
+    "halves thirds quarters fifths sixths sevenths eighths ninths tenths "
     # Money: every currency's name, singular too ("2 billion euro"), and its code after the
     # number ("40 million SEK"); "pounds" is apart (OF_ONLY_UNITS), "won" too (WON_AFTER_SCALE).
     "dollars dollar euros euro yen yuan renminbi rupees rupee pesos peso francs franc rubles "
