@@ -643,9 +643,28 @@ class Linker:
                 break
             found = self._resolve_one(rest)
             if found is not None:
+                if first and self._other_first_name(words[first - 1], rest, found[0]):
+                    # "Fiona Hale" is not the registry's Martin Hale: a first name before a
+                    # surname makes another person of it.
+                    found = None
                 break
         self._resolved[name] = found
         return found
+
+    def _other_first_name(self, before: str, rest: str, item: str) -> bool:
+        """True when `rest` (one word) resolved to a registry person whose names never put
+        `before` in front of it, and `before` reads as a first name: capitalised, no title,
+        honorific or role word, no name of a body."""
+        if " " in rest or self.kinds.get(item) != "person":
+            return False
+        if not before[:1].isupper() or before.isupper() or before.endswith((".", "'s", "’s")):
+            return False
+        if before in TITLE_WORDS or TITLE_RE.match(before + " ") or before in NAME_LEADERS:
+            return False
+        if before.casefold() in self._folded:
+            return False  # a name of its own ("NATO", "Iraqi"), not a first name
+        together = f"{before} {rest}".casefold()
+        return not any(together in known.casefold() for known in self.known_as.get(item, ()))
 
     def _exact(self, name: str) -> str | None:
         """The item an alias names; an alias several items share names the one the current
