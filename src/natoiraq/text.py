@@ -362,8 +362,30 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: The last text split into sentences, with its spans by the range asked for (`sentences`).
+#: One tuple, replaced whole, so a reader never pairs one text with another's spans.
+_LAST_SPLIT: tuple[str | None, dict[tuple[int, int], list[tuple[int, int]]]] = (None, {})
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split text[start:end] into sentence spans (offsets into `text`)."""
+    """Split text[start:end] into sentence spans (offsets into `text`).
+
+    Remembered for the last text (the same string object): the cleaner splits each body line
+    and the extractor then splits its body spans, which are mostly those lines (half of the
+    calls over our texts asked again).
+    """
+    global _LAST_SPLIT
+    last, seen = _LAST_SPLIT
+    if last is not text:
+        seen = {}
+        _LAST_SPLIT = (text, seen)
+    found = seen.get((start, end))
+    if found is None:
+        found = seen[(start, end)] = _split(text, start, end)
+    return list(found)
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     # A mark just before `start` still ends a sentence there (the white space after it is cut).
