@@ -204,6 +204,35 @@ WEEKDAY_DATE_X = re.compile(
     r"(?![\d:])\b"
 )
 DM_X = re.compile(rf"\b(?P<x>(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}))")
+#: A run of days in one month, one claim: "12 to 15 June", "12-15 June 2025", "June 12-15",
+#: "June 12 to 15, 2025" ("from" stays out of the text, as "on" does). Not before a lower-case
+#: word or another month ("June 12 to 15 euros", "June 12 to 15 July" are something else).
+DAY_RANGE_DM_X = re.compile(
+    rf"(?=\d)\b(?P<x>(?P<d1>{DAY})\s*(?:[-–]|to|until|till)\s*(?P<d2>{DAY})\s+(?:of\s+)?"
+    rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?)\b"
+)
+DAY_RANGE_MD_X = re.compile(
+    rf"(?=[ADFJMNOS])\b(?P<x>(?P<month>{MONTH})\s*(?P<d1>{DAY})\s*(?:[-–]|to|until|till|through)"
+    rf"\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?)(?![\d:])(?!\s*(?:[a-z%]|(?:{MONTH})\b))"
+)
+#: A day written as an ordinal word: "the first of March", "the twenty-first of June 2024"
+#: (numerals are DM_X's: "the 1st of March").
+ORDINAL_DAYS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
+    "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
+    "twenty-ninth", "thirtieth", "thirty-first",
+]  # fmt: skip
+ORDINAL_DM_X = re.compile(
+    rf"(?=[Tt])\b(?P<x>[Tt]he\s+(?P<ord>{'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))})"
+    rf"\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?)\b"
+)
+#: A month joined to a month date before it ("in January and February", "in May, June and
+#: July"): a date of its own, in the same year or the next (CoordinatedMonths).
+COORDINATED_MONTH_X = re.compile(
+    rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<month>{MONTH})\b(?![ \t]*\d)"
+)
 MONTH_YEAR_X = re.compile(
     rf"(?=[EeMmLlJFASOND])\b(?P<x>(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}))\b"
 )
@@ -288,7 +317,7 @@ NUMBER_WORD = (
 #: ago" names a year, not the day N years before publication.
 AGO_X = re.compile(
     rf"\b(?P<x>(?P<n>\d{{1,3}}|an?|a few|{NUMBER_WORD})\s+"
-    r"(?P<unit>days?|weeks?|months?|years?)\s+ago)\b",
+    r"(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+ago)\b",
     re.I,
 )
 #: "late last year", "early this year": a part of a year. Thirds of the year, as the parts of a
@@ -890,6 +919,62 @@ def _day_month(match: re.Match[str], ctx: _Context) -> DateHit | None:
         return None
 
 
+def _day_range(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    """ "12 to 15 June": the days from the first to the last, one claim."""
+    month, first, last = month_number(match["month"]), day_number(match["d1"]), day_number(
+        match["d2"]
+    )
+    if not first < last <= 31:
+        return None
+    if match["year"] is not None:
+        year, basis = int(match["year"]), "explicit"
+    elif ctx.published is None:
+        return DateHit(*match.span("x"), _unresolved("day"), "no year and no publication date")
+    else:
+        tense = _tense(ctx, *match.span("x"))
+        year, basis = _year_for(month, first, ctx.published, tense), "explicit"
+    try:
+        return DateHit(
+            *match.span("x"),
+            _interval(dt.date(year, month, first), dt.date(year, month, last), "day", basis),
+        )
+    except ValueError:
+        return None
+
+
+def _ordinal_day(match: re.Match[str], ctx: _Context) -> DateHit | None:
+    """ "the first of March": that day, its year as a day's (or as written)."""
+    month, day = month_number(match["month"]), ORDINAL_DAYS.index(match["ord"].lower()) + 1
+    if match["year"] is not None:
+        year = int(match["year"])
+    elif ctx.published is None:
+        return DateHit(*match.span("x"), _unresolved("day"), "no year and no publication date")
+    else:
+        year = _year_for(month, day, ctx.published, _tense(ctx, *match.span("x")))
+    try:
+        return DateHit(*match.span("x"), _day(dt.date(year, month, day)))
+    except ValueError:
+        return None
+
+
+def _coordinated_months(ctx: _Context, hit: DateHit) -> list[DateHit]:
+    """The months joined to a month date ("in January and February", "in May, June and
+    July"): each the whole month, in the year of the one before it or the next (a later month
+    of the list never comes before it: "in November and January" is the January after)."""
+    found: list[DateHit] = []
+    last = hit
+    while True:
+        match = COORDINATED_MONTH_X.match(ctx.text, last.end, ctx.sentence[1])
+        if match is None or last.value.earliest is None:
+            return found
+        month = month_number(match["month"])
+        before = last.value.earliest
+        year = before.year if month >= before.month else before.year + 1
+        first, end, granularity = _month_span(year, month, None)
+        last = DateHit(*match.span("month"), _interval(first, end, granularity, "explicit"))
+        found.append(last)
+
+
 def _holiday(match: re.Match[str], ctx: _Context) -> DateHit | None:
     name = match["anchor"] or match["name"]
     key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
@@ -1398,7 +1483,7 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateHit | None:
             _interval(first, last, "month", "relative-to-publication"),
             "counted back in months: the month, not the day",
         )
-    days = n * (7 if unit.startswith("week") else 1)
+    days = n * (14 if unit.startswith("fortnight") else 7 if unit.startswith("week") else 1)
     day = ctx.published - dt.timedelta(days=days)
     doubt = "counted in weeks: the day is approximate" if days >= 7 else None
     return DateHit(*match.span("x"), _day(day, "relative-to-publication"), doubt)
@@ -1960,6 +2045,9 @@ RULES: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str]], ...] = (
     (DECADE_X, _decade, DECADE_GATE),
     (HOLIDAY_X, _holiday, HOLIDAY_GATE),
     (WEEKDAY_DATE_X, _weekday_date_form, MONTH_GATE),
+    (DAY_RANGE_DM_X, _day_range, MONTH_GATE),
+    (DAY_RANGE_MD_X, _day_range, MONTH_GATE),
+    (ORDINAL_DM_X, _ordinal_day, MONTH_GATE),
     (MDY_X, _full, MONTH_GATE),
     (DMY_X, _full, MONTH_GATE),
     (MONTH_YEAR_X, _month_year, MONTH_GATE),
@@ -2056,6 +2144,18 @@ def extract_dates(
                 starts.insert(n, match.start())
                 ends.insert(n, match.end())
                 hits.append(hit)
+        # A month joined to a month date by "and", "or" or a comma has no preposition of its
+        # own ("in January and February"): read it from the date before it.
+        if MONTH_GATE in gates:
+            mine = hits[len(hits) - len(starts) :]
+            for hit in [h for h in mine if h.value.granularity == "month"]:
+                for more in _coordinated_months(ctx, hit):
+                    n = bisect_left(starts, more.end)
+                    if n > 0 and ends[n - 1] > more.start:
+                        break
+                    starts.insert(n, more.start)
+                    ends.insert(n, more.end)
+                    hits.append(more)
         # Last: the forms placed by another date, once this sentence's dates are known: a bare
         # "overnight" by the sentence's day, "the year before" by the last year named. `hits`
         # holds the earlier sentences' dates in text order, this one's by rule.
