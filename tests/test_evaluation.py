@@ -103,7 +103,8 @@ def test_eval_set_names_a_development_set(monkeypatch: pytest.MonkeyPatch) -> No
     ]  # fmt: skip
     missing = CliRunner().invoke(cli, ["eval", "--set", "nope"], catch_exceptions=False)
     assert missing.exit_code == 2
-    assert "no evaluation set 'nope' under evalsets/ (sets: dev, holdout, holdout2)." in missing.stderr
+    sets = "(sets: dev, holdout, holdout2)"
+    assert f"no evaluation set 'nope' under evalsets/ {sets}." in missing.stderr
 
 
 def test_eval_command_json(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -129,7 +129,7 @@ def test_people_sent_are_added_to_what_the_to_phrase_names(
     ("text", "expected"),
     [
         # A proposal is named by its content, a process noun by its postmodifier.
-        ("The harbour board rejected a request from ferry operators to reopen the pier.",
+        ("The Quayton Harbour Board rejected a request from ferry operators to reopen the pier.",
          [("harbour-board", "reject", "pier-reopening", False)]),
         ("The Lenmark government approved the funding of relief work.",
          [("lenmark-government", "approve", "flood-relief", False)]),

@@ -1491,7 +1491,11 @@ class _Objects:
             return True
         if strict:
             return False
-        return not self.stories or root not in self.tied
+        # An article that names none of the registry's stories is about another story: a
+        # description ("the regulator", "jobs", "the mine") is none of theirs (issue 10: a
+        # health story's "regulator" was an aviation story's). Only an item tied to no story
+        # may be meant.
+        return root not in self.tied
 
     def link(
         self,

@@ -13,6 +13,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Generic, Literal, TypeVar
@@ -216,6 +217,8 @@ class _Tables:
     #: Each item's story: the items its participants, deciders and holders tie it to (STORY_HUBS
     #: do not tie stories together), as one representative id.
     story: dict[str, str] = field(default_factory=dict)
+    #: The stories with more than one item (an item alone is tied to no story).
+    tied: frozenset[str] = frozenset()
     _aliases: dict[str, str] = field(default_factory=dict)
     _folded: dict[str, str] = field(default_factory=dict)
     _choices: dict[str, str] = field(default_factory=dict)
@@ -387,6 +390,8 @@ def _build_tables(registry: Registry) -> _Tables:
         )
     t.descriptions = descriptions_of(registry)
     t.story = registry.stories()
+    sizes = Counter(t.story.values())
+    t.tied = frozenset(root for root, n in sizes.items() if n > 1)
     t.holders = {e.id: e for e in registry.entities if e.holders}
     t.triggers = {e.id: tuple(e.triggers) for e in registry.events if not e.proposed}
     t.triggers.update({e.id: tuple(e.triggers) for e in registry.topics if not e.proposed})
@@ -595,6 +600,7 @@ class Linker:
         self._legislatures = t._legislatures
         self.ambiguous, self.descriptions, self.known_as = t.ambiguous, t.descriptions, t.known_as
         self.story = t.story
+        self._tied = t.tied
         self._holders = t.holders
         self.triggers = t.triggers
         self._fuzzy = t.fuzzy
@@ -692,9 +698,13 @@ class Linker:
         if self.kinds.get(item) == "event" or not is_description(said, text, at, self.descriptions):
             return False
         named = self.named(text)
-        if item in named or not self._stories:
-            # Named, or an article that names no story at all: nothing says it is another's.
+        if item in named:
             return False
+        if not self._stories:
+            # An article that names none of the registry's stories is about another: "the
+            # regulator" of a health story is not an aviation story's regulator (issue 10).
+            # Only an item tied to no story may be meant.
+            return self.story.get(item) in self._tied
         return self.story.get(item) not in self._stories and not self._of_named(item, named)
 
     def _pick(self, owners: frozenset[str], text: str) -> str | None:
