@@ -227,6 +227,8 @@ class _Tables:
     _grams: dict[str, list[int]] = field(default_factory=dict)
     #: Every alias with its processed form, in the registry's order (that of `_choices`).
     _ranked: list[tuple[str, str]] = field(default_factory=list)
+    #: The processed forms alone, in the same order.
+    _processed: list[str] = field(default_factory=list)
     _alias_res: list[re.Pattern[str] | None] = field(default_factory=list)
     _surnames: dict[str, str] = field(default_factory=dict)
     about: dict[str, str] = field(default_factory=dict)
@@ -397,6 +399,7 @@ def _build_tables(registry: Registry) -> _Tables:
     t.triggers.update({e.id: tuple(e.triggers) for e in registry.topics if not e.proposed})
     t._choices = {alias: LINK_PROCESSOR(alias) for alias in aliases}
     t._ranked = list(t._choices.items())
+    t._processed = [processed for _, processed in t._ranked]
     for n, (_, processed) in enumerate(t._ranked):
         for gram in _trigrams(processed):
             t._grams.setdefault(gram, []).append(n)
@@ -610,7 +613,7 @@ class Linker:
         self._whole_found: tuple[list[Mention], list[int]] = ([], [])
         self._named: frozenset[str] = frozenset()
         self._aliases, self._folded, self._choices = t._aliases, t._folded, t._choices
-        self._grams, self._ranked = t._grams, t._ranked
+        self._grams, self._ranked, self._processed = t._grams, t._ranked, t._processed
         self._alias_res, self._surnames = t._alias_res, t._surnames
         self._shortened = t.shortened
         self._not_event_aliases = t.not_event_aliases
@@ -775,14 +778,21 @@ class Linker:
         near = set().union(*[grams[g] for g in _trigrams(query) if g in grams])
         # In the registry's order, as the whole list was: ties go to the same alias every run
         # (a set's order changes with Python's string hashing).
-        ranked = self._ranked
-        candidates = dict([ranked[n] for n in sorted(near)])
+        # A list, not a dict of alias -> processed form: extractOne returns the same choice
+        # and score from the same order, and its place gives the alias (the dict was a third
+        # of a fuzzy match's time).
+        order = sorted(near)
+        processed = self._processed
         best = process.extractOne(
-            query, candidates, scorer=LINK_SCORER, processor=None, score_cutoff=LINK_CUTOFF
+            query,
+            [processed[n] for n in order],
+            scorer=LINK_SCORER,
+            processor=None,
+            score_cutoff=LINK_CUTOFF,
         )
         found = None
         if best is not None and _same_words(name, best[0]):
-            found = self._aliases[best[2]], float(best[1])
+            found = self._aliases[self._ranked[order[best[2]]][0]], float(best[1])
         if len(self._fuzzy) < FUZZY_CACHE_SIZE:
             self._fuzzy[name] = found
         return found
