@@ -670,7 +670,7 @@ SCORE_AFTER_RE = re.compile(
     r"\s+(?:(?:home|away)\s+)?(?:win|wins|victory|defeat|loss|draw|lead|scoreline|thrashing)\b",
     re.IGNORECASE,
 )
-#: What a score counts, named near it ("Two goals ... gave Harford a 3-1 win"); goals when none
+#: What a score counts, named near it ("Two goals ... gave Ostby a 3-1 win"); goals when none
 #: is named, with a doubt. Scores above this are not read (no game's side scores more).
 SCORE_NOUN_RE = re.compile(r"\b(?P<w>goals|points|runs|sets|tries|frames|games)\b", re.I)
 SCORE_MAX = 200

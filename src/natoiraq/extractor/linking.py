@@ -233,7 +233,7 @@ class _Tables:
     _surnames: dict[str, str] = field(default_factory=dict)
     about: dict[str, str] = field(default_factory=dict)
     #: One-word aliases that shorten a longer name of their (non-person) item, with the words
-    #: that stand before them in those names: "Town" of "Harford Town" -> {"Harford"}.
+    #: that stand before them in those names: "Town" of "Harlow Town" -> {"Harlow"}.
     shortened: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Every alias that is not an event's, for `Linker.alias_at`'s pattern: listed once per
     #: registry (a tuple of a registry's aliases built and hashed per article cost more than
@@ -560,16 +560,16 @@ class _Spans:
         return n > 0 and self.reach[n - 1] > a
 
 
-#: A capitalised word right before another, in the same sentence: "Ashbury" of "Ashbury Town".
+#: A capitalised word right before another, in the same sentence: "Ashby" of "Ashby Town".
 NAME_WORD_BEFORE_RE = re.compile(r"(?<![.!?\n])(?<![.!?\n] )\b(?P<word>[A-Z][\w'’-]*) $")
 #: Capitalised words before a name that do not make it another name.
 NOT_NAME_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her"})
 
 
 def _in_another_name(text: str, start: int, before: frozenset[str]) -> bool:
-    """True when a one-word alias that shortens a longer name ("Town" of "Harford Town")
-    stands after a capitalised word that is not the rest of that name: "Ashbury Town" is
-    another club, not Harford Town. The word must not open the sentence ("The Town fans")."""
+    """True when a one-word alias that shortens a longer name ("Town" of "Harlow Town")
+    stands after a capitalised word that is not the rest of that name: "Ashby Town" is
+    another club, not Harlow Town. The word must not open the sentence ("The Town fans")."""
     match = NAME_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     if match is None or match.start("word") == 0:
         return False
