@@ -364,8 +364,8 @@ LABEL_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|shows?|reveals?|says?|said|suggests?|confirms?"
     r"|contains?|includes?|proves?|makes?|gives?)\b"
 )
-#: A closing place-and-date line of a statement or letter: "Montevar City, 22 of January of
-#: 2024", "Montevar City, at the 22 days of the month of January of 2024." (a translation's
+#: A closing place-and-date line of a statement or letter: "Ostra City, 22 of January of
+#: 2024", "Ostra City, at the 22 days of the month of January of 2024." (a translation's
 #: forms), "Brussels, 3 March 2021", "Washington, D.C., March 3, 2021", "Geneva, 05.10.2023".
 PLACE = r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|la|of|upon|on|am|sur)){0,3})"
 SPELLED_DATE = (

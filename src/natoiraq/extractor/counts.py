@@ -446,7 +446,7 @@ DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 #: say what the 2 of "voting 7-2" counted, and is annotated.
 #: A definite count of a noun the text has already used refers back to things named before,
 #: one by one ("the ports of A and B ... outside the two ports", "the departments of A, B and C
-#: ... the three departments", "her party ... the Greens ... the three parties"): no count.
+#: ... the three departments", "her party ... the Liberals ... the three parties"): no count.
 #: "all" is left out ("all 29 allies" opens a story), and so is a count that a relative clause
 #: defines ("the six people who died": the clause, not the earlier text, says which ones) and
 #: the whole of a partitive (PARTITIVE_BEFORE_RE).
@@ -585,7 +585,7 @@ SUBJECT_VERB_AFTER_RE = re.compile(r"\s+(?:[a-z]+ed|were|had|have|are|did|said)\
 #: seven-member committee ... Five of the seven"), whose noun it repeats.
 REPEAT_WINDOW_CHARS = 1500
 
-#: A table written as sentences: rows "Coastal Province: 604 new; 10,917 in total." under a
+#: A table written as sentences: rows "Northern Province: 604 new; 10,917 in total." under a
 #: header "Cases by province (new suspected cases; total)" count the header's first plural noun
 #: (evalsets/dev/README.md, "Added with 047-056"). A row is a label of at most 40 characters,
 #: no digits, then a colon and a number; the header is the line above the rows, with no final
@@ -1241,7 +1241,7 @@ def _finish(text: str, draft: _Draft, after: int, start: int, end: int, lean_ok:
     elif EACH_RE.match(text, after, end) or MORE_RE.match(text, after, end):
         draft.lean = "back"
     elif (table := _table_unit(text, draft.start)) is not None:
-        draft.unit = table  # "Coastal Province: 604 new; 10,917 in total."
+        draft.unit = table  # "Northern Province: 604 new; 10,917 in total."
     elif (harm := HARM_VERB_RE.search(text, max(start, draft.start - 40), draft.start)) is not None:
         draft.unit = "people"
         if harm.group().lower().startswith("toll"):
@@ -1520,7 +1520,7 @@ def _used_before(text: str, word: str, voice: int, pos: int) -> bool:
     """True when the text used the noun `word` shortly before `pos` (see ANAPHOR_BEFORE_RE).
 
     The plural anywhere in the window; the singular only in the same paragraph, where it names
-    one of a set counted next ("her party ... the Greens ... the three parties"), not an event
+    one of a set counted next ("her party ... the Liberals ... the three parties"), not an event
     told before ("before the vote" ... "the two no votes"). Inside a quote (`voice`, its opening
     mark) only the quote's own words are read: the speaker's count is the speaker's claim.
     """

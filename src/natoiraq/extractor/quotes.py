@@ -115,7 +115,7 @@ AUXILIARY = (
 #: composé "a déclaré") and of news copy ("has said X"), before a verb that follows the quote.
 PERFECT = r"(?:(?:has|had|have)[ \t]+(?:(?:also|again|then|just)[ \t]+)?)?"
 
-#: Titles and honorifics written in front of a name ("Capt. Luis Ortega", "Dr Nwosu").
+#: Titles and honorifics written in front of a name ("Capt. Luca Orso", "Dr Nwosu").
 HONORIFIC = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Lord|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Adm|Sen"
     r"|Rep|Gov|Rev|Fr|Sr|Sra|Hon|Mister|Madam|Madame|Mme|Monsieur|Mlle)\.?\s+)"
@@ -148,7 +148,7 @@ ROLE_NOUN_LIST = (
     r"|demonstrator|shopkeeper|trader|fisherman|miner|engineer|pilot|passenger|parent"
     r"|guard|rescuer|paramedic|medic|physician|surgeon|scientist|specialist|consultant"
     r"|banker|investor|broker|dealer|striker|picket|steward|delegate|chief[- ]executive"
-    # Kin, sport and trade words of the tabloid "false title" ("Mum-of-two Tessa Crane",
+    # Kin, sport and trade words of the tabloid "false title" ("Mum-of-two Tilda Crane",
     # "Sprinter Nadia Quell", "coach Fintan Rooke"): an agent noun with no article before a
     # name is that person's description, never a first name.
     r"|mum-of-[a-z]+|dad-of-[a-z]+|mother-of-[a-z]+|father-of-[a-z]+|grandad|grandma|granny"
@@ -198,12 +198,12 @@ DOCUMENT = (
     r"(?:[ \t]+(?:from|of|by|issued[ \t]+by)[ \t]+(?:the[ \t]+)?"
     rf"(?:(?:[\w'’.-]+[ \t]+){{0,2}}?{ORG_NOUNS}\b|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,4}}))?"
 )
-#: Role words right before a name: "union leader Ana Ruiz", "Council member Priya Raman".
+#: Role words right before a name: "union leader Ada Rusk", "Council member Pia Ramos".
 ROLE_PREFIX = r"(?:[\w'’-]+[ \t]+){0,4}?"
 PRONOUN = r"(?:he|she|He|She|they|They|it|It)"
 #: Who speaks: a pronoun, a role, or a name with its role words.
 SUBJECT = rf"(?P<subj>{PRONOUN}|{DOCUMENT}|{ROLE}|{ROLE_PREFIX}{PERSON})"
-#: Who the subject is, between commas: ", Karim Haddad," after a role; ", a senior diplomat,",
+#: Who the subject is, between commas: ", Karel Hodd," after a role; ", a senior diplomat,",
 #: ", who led the talks,", ", 41," or ", 41, a driver," after a name; or a relative clause or
 #: an aside without commas ("A friend who works there (no names) messaged").
 APPOSITION = (
@@ -212,15 +212,15 @@ APPOSITION = (
     r"|[ \t]*\([^()\n]{1,60}\))?"
 )
 
-#: After a quote, verb first: `," said Capt. Luis Ortega, a spokesman`, `," added the
-#: secretary-general`, `," said union leader Ana Ruiz`, `," according to X`.
+#: After a quote, verb first: `," said Capt. Luca Orso, a spokesman`, `," added the
+#: secretary-general`, `," said union leader Ada Rusk`, `," according to X`.
 AFTER_VERB_RE = re.compile(
     rf"[ \t]*[,.;:—–-]?[ \t]*(?:{PERFECT}{AFTER_VERBS}|according[ \t]+to)[ \t]+"
     rf"(?P<subj>{DOCUMENT}|{ROLE}|{ROLE_PREFIX}{PERSON}|{PRONOUN})"
     r"(?:,[ \t]+(?P<app>[A-Z][^,;“”\"\n]{1,60}?)(?=[,.;]))?"
 )
-#: After a quote, subject first: `," he said`, `," the forum's secretary general, Karim
-#: Haddad, told`, `," Council member Priya Raman told`.
+#: After a quote, subject first: `," he said`, `," the forum's secretary general, Karel
+#: Hodd, told`, `," Council member Pia Ramos told`.
 AFTER_SUBJECT_RE = re.compile(
     rf"[ \t]*[,.;:—–-]?[ \t]*{SUBJECT}{APPOSITION}[ \t]+{AUXILIARY}{AFTER_VERBS}\b"
 )
@@ -231,7 +231,7 @@ INVERTED_RE = re.compile(
     re.MULTILINE,
 )
 #: A source cited for the words after it: "the paper quoted the operator as saying", "cited
-#: Ana Ruiz as telling" (the object of "quoted" speaks, not its subject), "according to X,".
+#: Ada Rusk as telling" (the object of "quoted" speaks, not its subject), "according to X,".
 QUOTED_AS_RE = re.compile(
     # The look-ahead lets re skip to the first letters at once (a scan of every sentence).
     r"(?=[qcAa])(?<![\w-])(?:quoted|quotes|cited|cites)[ \t]+"
@@ -256,8 +256,8 @@ VERB_RE = re.compile(rf"(?=[a-z])\b(?:(?P<finite>{QUOTE_VERBS})|(?P<part>{PARTIC
 #: The subject right before a finite speech verb (searched in a bounded window ending there).
 BEFORE_VERB_RE = re.compile(rf"(?:^|(?<=[\s(—–-])){SUBJECT}{APPOSITION}[ \t]+{AUXILIARY}$")
 
-#: A person's name followed by the body they belong to ("Dev Kapoor of the Residents'
-#: Association", "Ana Ruiz, of the union"): the person speaks, not the body the prepositional
+#: A person's name followed by the body they belong to ("Dan Koper of the Residents'
+#: Association", "Ada Rusk, of the union"): the person speaks, not the body the prepositional
 #: phrase names.
 MEMBER_OF_RE = re.compile(
     rf"(?P<name>{HONORIFIC}?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,3}}),?[ \t]+"
@@ -397,7 +397,7 @@ LEAD_STOP = frozenset(
 )  # fmt: skip
 #: Phrases that cite a source: the person after them is who the reported words come from.
 #: A sentence opened by "For X," cites X as well (the French "Pour X, ...", which translations
-#: keep: "For Ana Ruiz, researcher at ..., the decision is political").
+#: keep: "For Ada Rusk, researcher at ..., the decision is political").
 SOURCE_RE = re.compile(
     r"(?i:\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of)\b)|^\s*For\s+$"
 )
@@ -409,7 +409,7 @@ PERSON_RE = re.compile(rf"(?=[A-Z])(?<![\w'’-]){PERSON}")
 #: A name followed by a speech verb is a person's ("Marta Sousa texted").
 SPEECH_AFTER_RE = re.compile(rf",?[ \t]+{AUXILIARY}{QUOTE_VERBS}\b")
 #: After a name, an apposition that says who the person is: an article, a relative pronoun, an
-#: age, or a bare role noun ("Ana Ruiz, researcher at the institute", ", chief executive of").
+#: age, or a bare role noun ("Ada Rusk, researcher at the institute", ", chief executive of").
 PERSON_AFTER_RE = re.compile(
     r",[ \t]+(?:a|an|the|who|whose|\d{1,3}\b|his|her|its"
     rf"|(?:[\w-]+[ \t]+){{0,2}}?{ROLE_NOUNS})\b"
@@ -958,8 +958,8 @@ def _gender(context: str) -> str | None:
 
 
 def _name_of(phrase: str) -> str | None:
-    """The personal name at the end of a subject phrase ("union leader Ana Ruiz" -> "Ana
-    Ruiz", "Capt. Luis Ortega" -> "Capt. Luis Ortega", "Interior Minister Sara Lind" -> "Sara
+    """The personal name at the end of a subject phrase ("union leader Ada Rusk" -> "Ada
+    Rusk", "Capt. Luca Orso" -> "Capt. Luca Orso", "Interior Minister Sara Lind" -> "Sara
     Lind")."""
     match = PERSON_END_RE.search(phrase)
     if match is None or all(ROLE_WORD_RE.fullmatch(w.strip(".")) for w in match.group().split()):
@@ -973,7 +973,7 @@ def _name_of(phrase: str) -> str | None:
 
 def _without_role(name: str) -> str:
     """A capitalised name without the role words in front of it: everything up to the last
-    role noun among all but its last word ("Mayor Lena Brandt" -> "Lena Brandt", "DIRECTOR
+    role noun among all but its last word ("Mayor Lina Brand" -> "Lina Brand", "DIRECTOR
     HALE" -> "HALE"). An honorific stays: it belongs to how the name is written."""
     words = name.split()
     cut = 0
@@ -985,7 +985,7 @@ def _without_role(name: str) -> str:
 
 def _without_leaders(name: str) -> str:
     """A name without the function words a sentence start capitalises in front of it ("As
-    Kerry Vance put it", "But Ana Ruiz said"): they open the clause, not the name."""
+    Kit Vane put it", "But Ada Rusk said"): they open the clause, not the name."""
     words = name.split()
     cut = 0
     while cut < len(words) - 2 and words[cut] in NAME_LEADERS:
@@ -1025,7 +1025,7 @@ def _people(
             start, end = match.span()
             name = match.group()
             if name.endswith(("'s", "’s")):
-                # A possessive ("Victor Hale's depot") names a person, never the subject.
+                # A possessive ("Vid Hallam's depot") names a person, never the subject.
                 name, end = name[:-2], end - 2
             # The cheapest test first: most capitalised words stand alone (sentence starts).
             if len(name.split()) < 2:
@@ -1173,7 +1173,7 @@ def _after(text: str, close: int) -> tuple[str, int, int] | None:
         app = match.groupdict().get("app")
         subject = match["subj"]
         if app and ROLE_RE.fullmatch(subject.strip()) and NAME_RE.match(app.strip()):
-            # "the forum's secretary general, Karim Haddad, told": the name is the speaker.
+            # "the forum's secretary general, Karel Hodd, told": the name is the speaker.
             start, end = match.span("app")
         return (*_phrase(text, start, end),)
     return None
@@ -1200,7 +1200,7 @@ def _in_sentence(text: str, sentence_start: int, at: int) -> tuple[str, int, int
 
 
 class _Speech:
-    """Every finite speech verb of the narrative with its subject ("Ms Marsh said she had read
+    """Every finite speech verb of the narrative with its subject ("Ms Marsk said she had read
     the report", "..., said local fire chief Ana Lind."), in order.
 
     Read when a quote first asks for it, and a verb's subject when the walk back reaches that
