@@ -1540,8 +1540,8 @@ class _Objects:
         The item whose name the head also heads comes first (_name_head: "the strikes" are
         "The nurses' strikes", not "Emergency cover during the nurses' strikes", whose head is
         the cover: the word the phrase names is what the name is about). Ties are broken then
-        by the article's words (in a story that names Marsh, "the
-        resignation" is Marsh's resignation, not another person's), then by the words the name
+        by the article's words (in a story that names Marsk, "the
+        resignation" is Marsk's resignation, not another person's), then by the words the name
         has beyond the phrase ("the Basin Water Treaty" is the treaty, not "Signing of the ...
         Treaty"): the item the text says the most of and the least beyond. An item of a story
         the article does not name is never a candidate (of_story). `article` gives the stems of
@@ -2061,8 +2061,8 @@ def _object(
     has_post = POSTMODIFIER_RE.match(text, end, stop) is not None
     context = words + (ARTICLE_WORD_RE.findall(text, end, reach) if has_post else [])
     if words and words[0][0].isupper():
-        # A phrase that is an item's registry name ("Halden's 212 UK stores") names that item,
-        # before any item whose name merely shares its head word ("Halden's stores under X").
+        # A phrase that is an item's registry name ("Ostra's 212 UK stores") names that item,
+        # before any item whose name merely shares its head word ("Ostra's stores under X").
         exact = art.linker.resolve(text[text.find(words[0], begin, end) : end])
         if exact is not None and art.linker.kinds.get(exact[0]) not in ACTOR_KINDS | PERSON_KINDS:
             return exact[0], end, None
@@ -2472,8 +2472,8 @@ def _opening_pronoun_subject(
     art: _Article, pos: int, pronoun: str
 ) -> tuple[str, int, str | None, list[str]] | None:
     """ "It" or "they" opening a sentence stands for the registry organisation that opens the
-    sentence before as its subject ("Morvane, which has 410 stores, said it would keep the
-    Halden name. It has no plans to close ..." is Morvane, not Halden, named last)."""
+    sentence before as its subject ("Brenna, which has 410 stores, said it would keep the
+    Ostra name. It has no plans to close ..." is Brenna, not Ostra, named last)."""
     if pronoun not in ("it", "they"):
         return None
     s_start = art.sentence_start(pos)
@@ -2529,7 +2529,7 @@ def _org_phrase(text: str, begin: int, noun_start: int, noun_end: int) -> tuple[
 
 
 def _by_name(art: _Article, pos: int) -> tuple[str, int, str | None, list[str]] | None:
-    """The agent a "by" phrase names at `pos` when the registry lacks it ("by the Coastal
+    """The agent a "by" phrase names at `pos` when the registry lacks it ("by the Harlow
     Nurses Union", "by the Bank of Ostland"): a capitalised name, proposed."""
     name = NAME_OF_RE.match(art.text, pos) or NAME_RE.match(art.text, pos)
     if name is None or name.group().split()[0].casefold() in STOPWORDS:
@@ -2575,7 +2575,7 @@ def _named_of_kind(art: _Article, noun: str, pos: int) -> str | None:
     """The organisation a generic head noun ("the club", "the forum", "his party") stands
     for: the nearest one named before `pos` (within DEFINITE_LOOKBACK) whose name that noun
     heads (_names_head); a name "Board of X" named before counts for X (the board of a club
-    names the club); a longer name that holds one ("Delegates of the Fenmoor Assembly") for the
+    names the club); a longer name that holds one ("Delegates of the Velm Assembly") for the
     one it holds. None when no such name is found.
 
     Why: news copy names an organisation once and then calls it by its kind; the linker knows
@@ -3202,7 +3202,7 @@ def _and_names(
 ) -> tuple[str, int, str | None, list[str]] | None:
     """Two names joined by "and" right before the verb group ("Pellham Rail and Ostra Mills
     agreed"): each decides (one claim each), the registry's item or a proposed name; None
-    when one registry name holds both ("Brack and Lowe Trust") or either is no actor."""
+    when one registry name holds both ("Tarn and Velm Trust") or either is no actor."""
     pair = AND_NAMES_RE.search(art.text, max(begin, end - SUBJECT_WINDOW), end)
     if pair is None or pair["a"].split()[0].casefold() in STOPWORDS:
         return None
