@@ -40,3 +40,25 @@ CASES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_count_forms_round6(text: str, expected: list[Row]) -> None:
     assert counts_in(text) == expected
+
+
+HUNDREDS: list[tuple[str, list[Row]]] = [
+    # Hundreds in words with "and" are one number (the part after "and" was read alone).
+    ("Two hundred and fifty people attended.",
+     [("Two hundred and fifty people", 250, 250, "exact", "people")]),
+    ("A hundred and ten runners started.",
+     [("A hundred and ten runners", 110, 110, "exact", "runners")]),
+    # ... and take a scale after them (was 300).
+    ("Three hundred thousand people marched.",
+     [("Three hundred thousand people", 300000, 300000, "exact", "people")]),
+    # Must not touch: hundreds alone, and "and" joining two counts.
+    ("Nine hundred residents left.", [("Nine hundred residents", 900, 900, "exact", "residents")]),
+    ("The 1,200 staff and 210 contractors left.",
+     [("1,200 staff", 1200, 1200, "exact", "staff"),
+      ("210 contractors", 210, 210, "exact", "contractors")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDS)
+def test_hundreds_in_words(text: str, expected: list[Row]) -> None:
+    assert counts_in(text) == expected

@@ -70,8 +70,23 @@ RACE_EVENTS = frozenset(
 #: "one" is left out on purpose: as a word it is mostly a pronoun or an article ("one of the",
 #: "one day", "at least one case"), and the dev set's annotator never marked it as a count.
 _WORD_NUMBERS = sorted((w for w in NUMBER_WORDS if w != "one"), key=len, reverse=True)
+_TEENS_WORDS = (
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)  # fmt: skip
+#: The part after "hundred and": "fifty", "twenty-five", "seven", "twelve".
+_BELOW_HUNDRED = (
+    rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[-‐](?:{'|'.join(_UNITS_WORDS)}))?"
+    rf"|{'|'.join(_TEENS_WORDS)}|{'|'.join(_UNITS_WORDS)})"
+)
+#: Hundreds written in words, with what follows "and": "two hundred and fifty", "one hundred
+#: and twenty", "a hundred and ten" (a scale may follow: "three hundred thousand").
+HUNDREDS_WORDS = (
+    rf"(?:{'|'.join(_UNITS_WORDS)}|a)\s+hundred(?:\s+and\s+{_BELOW_HUNDRED}(?![\w-]))?"
+)
 NUMBER = (
-    rf"(?:(?:{'|'.join(_TENS_WORDS)})[-‐](?:{'|'.join(_UNITS_WORDS)})"
+    rf"(?:{HUNDREDS_WORDS}"
+    rf"|(?:{'|'.join(_TENS_WORDS)})[-‐](?:{'|'.join(_UNITS_WORDS)})"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # A decimal comma (machine translation): "1,2 million" is 1.2 million. Only one digit after
     # the comma and a scale word after it, so "1,200" and lists such as "1,2,3" stay as they are.
@@ -843,8 +858,15 @@ class _Draft:
 def _number(token: str, scale: str | None = None) -> int | None:
     """The value of a number token with its optional scale; None when it is not a whole count."""
     token = " ".join(token.lower().split()).replace("‐", "-")
-    if token in NUMBER_WORDS:
-        value: float = NUMBER_WORDS[token]
+    value: float
+    if " hundred" in token:
+        # "two hundred and fifty": the hundreds, and what follows "and".
+        left, _, right = token.partition(" hundred")
+        rest = right.removeprefix(" and ").strip()
+        below = (_number(rest) or 0) if rest else 0
+        value = (1 if left == "a" else NUMBER_WORDS[left]) * 100 + below
+    elif token in NUMBER_WORDS:
+        value = NUMBER_WORDS[token]
     elif token.startswith("half"):
         value = SCALES[token.rsplit(" ", 1)[1]] / 2
     elif "-" in token:
