@@ -453,7 +453,6 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
 #: Cases the extractor does not get right yet, each with why (xfail_strict: a fix must say so).
 OPEN: dict[str, str] = {
     "wire-colon-after-named-person": "a name before a colon with no sign it is a person's",
-    "mt-he-has-precised": "a subject name with no sign it is a person's",
     "gender-then-she-back": "a pronoun does not prefer the person of known gender",
 }
 

@@ -1424,6 +1424,15 @@ def _attribute(
         # alone after the paragraph that introduces its speaker), else the latest speaker.
         paragraph = bisect.bisect_right(paragraph_of, open_at) - 1
         lo = paragraph_of[max(0, paragraph - 1)] if paragraph >= 0 else 0
+        opener = _reacting_person(text, sents, index, paragraph_of[paragraph] if paragraph >= 0
+                                  else 0, linker)  # fmt: skip
+        if opener is not None:
+            # "Karin Dahl, who leads the opposition, was unconvinced. 'These numbers are a
+            # fantasy.'": the sentence before, in the quote's paragraph, opens with the person
+            # whose reaction the quote gives; not the speaker of an earlier paragraph.
+            item, doubt, span = speakers.resolve(*opener)
+            if item is not None:
+                return item, doubt or "speaker: the person who opens the sentence before", span
         heard = speakers.speech_before(open_at, lo)
         if heard is not None:
             return heard, "speaker of the speech reported just before the quote", None
@@ -1448,6 +1457,34 @@ def _unattributed(
         if found_id is not None:
             return found_id[0], f"{why}: unattributed", None
     return "unattributed", f"{why}: unattributed (add it to the registry)", None
+
+
+#: Double quote marks: a sentence that holds one quotes someone itself.
+DOUBLE_MARKS = ('"', "“", "”", "«", "»")
+#: What may stand before the person who opens a sentence: a connective ("But", "However,").
+OPENING_CONNECTIVE_RE = re.compile(r"[\s\"“‘']*(?:(?:But|And|However|Yet|Still),?\s+)?")
+
+
+def _reacting_person(
+    text: str, sents: list[tuple[int, int]], index: int, paragraph_start: int, linker: Linker
+) -> tuple[str, int, int] | None:
+    """The name (with its span) that opens the sentence before sentence `index`, when that
+    sentence is in the same paragraph, holds no quote, and the name is no registry body or
+    place: the person a quote standing alone after it belongs to."""
+    if index < 1:
+        return None
+    a, b = sents[index - 1]
+    if a < paragraph_start or any(mark in text[a:b] for mark in DOUBLE_MARKS):
+        return None
+    lead = OPENING_CONNECTIVE_RE.match(text, a, b)
+    start = lead.end() if lead is not None else a
+    name = NAME_RE.match(text, start, b)
+    if name is None or len(name.group().split()) < 2:
+        return None
+    resolved = linker.resolve(name.group())
+    if resolved is not None and linker.kinds.get(resolved[0], "person") != "person":
+        return None
+    return name.group(), name.start(), name.end()
 
 
 def _only_narrative_before(text: str, sentence_start: int, open_at: int) -> bool:
