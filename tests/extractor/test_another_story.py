@@ -56,3 +56,23 @@ def test_a_description_in_a_text_of_the_story_is_read() -> None:
     body = ("Skyline Air grounded four jets on Monday after an engine fault. The regulator "
             "has ordered an inspection of the whole fleet, the airline said.")  # fmt: skip
     assert ("velm-air-authority", "order", "inspection") in _decisions(body)
+
+
+def test_a_definite_noun_is_the_body_named_before_that_it_heads() -> None:
+    # Holds with the story rule above: "the council" after "Harbourside council" is that
+    # council, though the registry knows neither (a description of the registry's own council
+    # is not read in a text that names none of its stories).
+    body = ("Harbourside council adopted its budget on Wednesday. The council did not approve "
+            "a proposal to close two leisure centres.")  # fmt: skip
+    assert ("harbourside-council", "approve", "proposal") in _decisions(body)
+    # Also: another body and noun.
+    body = ("Ostra Mining Company cut 600 jobs on Monday. The company will close its oldest "
+            "mine next year.")  # fmt: skip
+    assert [actor for actor, _, _ in _decisions(body)] == ["ostra-mining-company"] * 2
+
+
+def test_a_definite_noun_the_body_named_before_does_not_head_is_not_it() -> None:
+    # Must not touch: "the council" after a company is not the company.
+    body = ("Ostra Mining Company cut 600 jobs on Monday. The council did not approve its plan "
+            "to close the mine.")  # fmt: skip
+    assert ("ostra-mining-company", "approve", "plan") not in _decisions(body)
