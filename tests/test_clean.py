@@ -9,6 +9,7 @@ import pytest
 
 from natoiraq.clean import clean_article
 from natoiraq.io.seeds import load_seed
+from tests.clean_helpers import body_text, dropped
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -16,14 +17,6 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def seed(prefix: str) -> str:
     return load_seed(next(SEEDS.glob(f"{prefix}_*.txt"))).text
 
-
-def dropped(text: str) -> dict[str, str]:
-    cleaned = clean_article(text)
-    return {text[b.start : b.end]: b.reason for b in cleaned.boilerplate}
-
-
-def body_text(text: str) -> str:
-    return "\n".join(text[a:b] for a, b in clean_article(text).body)
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,7 @@ import datetime as dt
 import pytest
 
 from natoiraq.clean import clean_article
-
-
-def dropped(text: str) -> dict[str, str]:
-    return {text[b.start : b.end]: b.reason for b in clean_article(text).boilerplate}
-
-
-def body_text(text: str) -> str:
-    return "\n".join(text[a:b] for a, b in clean_article(text).body)
-
+from tests.clean_helpers import body_text, dropped
 
 # --------------------------------------------------------------------------- unrelated-story
 # A section heading inside an article is no new story, and a paragraph that names what the story

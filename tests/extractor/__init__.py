@@ -6,6 +6,7 @@ import datetime as dt
 
 from natoiraq.extractor import extract_claims
 from natoiraq.extractor.counts import extract_counts
+from natoiraq.extractor.dates import extract_dates
 from natoiraq.models import DecisionClaim, Registry
 
 
@@ -36,3 +37,13 @@ def counts_in(text: str) -> list[CountRow]:
 def units_in(text: str) -> list[tuple[str, str]]:
     """(exact text, unit) of every count in `text`."""
     return [(exact, unit) for exact, _, _, _, unit in counts_in(text)]
+
+
+#: A date as the date tests compare it: (exact text, earliest, latest).
+DateRow = tuple[str, str, str]
+
+
+def dates_in(text: str, published: dt.date) -> list[DateRow]:
+    """Every date the date stage finds in `text`, read as one span, published on `published`."""
+    hits = extract_dates(text, [(0, len(text))], published)
+    return [(text[h.start : h.end], str(h.value.earliest), str(h.value.latest)) for h in hits]

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from natoiraq.extractor.dates import extract_dates
+from tests.extractor import DateRow, dates_in
 
 #: A Wednesday.
 WED_15_MAY = dt.date(2024, 5, 15)
@@ -24,9 +25,8 @@ FRI_10_JAN_2025 = dt.date(2025, 1, 10)
 MON_15_JUL = dt.date(2024, 7, 15)
 
 
-def dates(text: str, published: dt.date = WED_15_MAY) -> list[tuple[str, str, str]]:
-    hits = extract_dates(text, [(0, len(text))], published)
-    return [(text[h.start : h.end], str(h.value.earliest), str(h.value.latest)) for h in hits]
+def dates(text: str, published: dt.date = WED_15_MAY) -> list[DateRow]:
+    return dates_in(text, published)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from natoiraq.extractor.dates import extract_dates
+from tests.extractor import DateRow, dates_in
 
 WED_15_MAY = dt.date(2024, 5, 15)
 MON_4_NOV = dt.date(2024, 11, 4)
@@ -21,9 +21,8 @@ FRI_20_SEP = dt.date(2024, 9, 20)
 Found = list[tuple[str, str, str]]
 
 
-def dates(text: str, published: dt.date = WED_15_MAY) -> Found:
-    hits = extract_dates(text, [(0, len(text))], published)
-    return [(text[h.start : h.end], str(h.value.earliest), str(h.value.latest)) for h in hits]
+def dates(text: str, published: dt.date = WED_15_MAY) -> list[DateRow]:
+    return dates_in(text, published)
 
 
 @pytest.mark.parametrize(

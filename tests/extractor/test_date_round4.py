@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from natoiraq.extractor.dates import extract_dates
+from tests.extractor import DateRow, dates_in
 
 WED_15_MAY = dt.date(2024, 5, 15)
 WED_15_JAN = dt.date(2025, 1, 15)
@@ -22,9 +22,8 @@ FRI_20_SEP = dt.date(2024, 9, 20)
 Found = list[tuple[str, str, str]]
 
 
-def dates(text: str, published: dt.date = WED_15_MAY) -> Found:
-    hits = extract_dates(text, [(0, len(text))], published)
-    return [(text[h.start : h.end], str(h.value.earliest), str(h.value.latest)) for h in hits]
+def dates(text: str, published: dt.date = WED_15_MAY) -> list[DateRow]:
+    return dates_in(text, published)
 
 
 CASES: list[tuple[str, dt.date, Found]] = [

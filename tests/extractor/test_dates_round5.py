@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from natoiraq.extractor.dates import extract_dates
+from tests.extractor import DateRow, dates_in
 
 WED_14_MAY = dt.date(2025, 5, 14)
 MON_14_OCT = dt.date(2024, 10, 14)
@@ -19,9 +19,8 @@ SAT_26_APR = dt.date(2025, 4, 26)
 Found = list[tuple[str, str, str]]
 
 
-def dates(text: str, published: dt.date = WED_14_MAY) -> Found:
-    hits = extract_dates(text, [(0, len(text))], published)
-    return [(text[h.start : h.end], str(h.value.earliest), str(h.value.latest)) for h in hits]
+def dates(text: str, published: dt.date = WED_14_MAY) -> list[DateRow]:
+    return dates_in(text, published)
 
 
 CASES: list[tuple[str, dt.date, Found]] = [

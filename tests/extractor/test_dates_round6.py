@@ -9,16 +9,15 @@ import datetime as dt
 
 import pytest
 
-from natoiraq.extractor.dates import extract_dates
+from tests.extractor import DateRow, dates_in
 
 WED_5_MAR = dt.date(2025, 3, 5)
 
 Found = list[tuple[str, str, str]]
 
 
-def dates(text: str, published: dt.date = WED_5_MAR) -> Found:
-    hits = extract_dates(text, [(0, len(text))], published)
-    return [(text[h.start : h.end], str(h.value.earliest), str(h.value.latest)) for h in hits]
+def dates(text: str, published: dt.date = WED_5_MAR) -> list[DateRow]:
+    return dates_in(text, published)
 
 
 CASES: list[tuple[str, Found]] = [
