@@ -18,6 +18,7 @@ from natoiraq.models import Boilerplate, BoilerplateReason, Published
 from natoiraq.text import (
     DAY,
     MONTH,
+    QUOTE_MARKS,
     SPEECH_VERBS,
     WEEKDAY,
     YEAR,
@@ -250,7 +251,6 @@ PAST_VERB_RE = re.compile(
     r"|began|left|struck|hit|rose|fell|quit|chose|sent|spent|brought|fought|sought|saw)\b"
 )
 SPEECH_RE = re.compile(rf"\b{SPEECH_VERBS}\b")
-QUOTE_MARKS = ('"', "“", "”", "«", "»")
 BYLINE_RE = re.compile(r"^\s*(?:by|written by|posted by|reported by)\s+[A-Z]", re.IGNORECASE)
 #: A bare person's name on its own line (a byline when a date line follows, else a caption).
 NAME_LINE_RE = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z.]+){1,3}$")

@@ -94,6 +94,9 @@ FUTURE_WORDS = frozenset(
         "could", "might", "may", "intends", "aims", "set",
     }
 )  # fmt: skip
+#: Double quote marks (straight, curly, guillemets): a line or sentence that holds one quotes
+#: someone.
+QUOTE_MARKS = ('"', "“", "”", "«", "»")
 PAST_WORDS = frozenset(
     {
         "said", "told", "was", "were", "had", "did", "ago", "last", "held", "met", "took", "gave",

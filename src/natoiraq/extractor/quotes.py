@@ -30,6 +30,7 @@ from typing import Literal
 from natoiraq.extractor.linking import NAME_LEADERS, TITLE_RE, Linker
 from natoiraq.text import (
     NAME_RE,
+    QUOTE_MARKS,
     SPEECH_VERBS,
     WHITESPACE_RE,
     first_letter_groups,
@@ -1459,8 +1460,6 @@ def _unattributed(
     return "unattributed", f"{why}: unattributed (add it to the registry)", None
 
 
-#: Double quote marks: a sentence that holds one quotes someone itself.
-DOUBLE_MARKS = ('"', "“", "”", "«", "»")
 #: What may stand before the person who opens a sentence: a connective ("But", "However,").
 OPENING_CONNECTIVE_RE = re.compile(r"[\s\"“‘']*(?:(?:But|And|However|Yet|Still),?\s+)?")
 
@@ -1474,7 +1473,7 @@ def _reacting_person(
     if index < 1:
         return None
     a, b = sents[index - 1]
-    if a < paragraph_start or any(mark in text[a:b] for mark in DOUBLE_MARKS):
+    if a < paragraph_start or any(mark in text[a:b] for mark in QUOTE_MARKS):
         return None
     lead = OPENING_CONNECTIVE_RE.match(text, a, b)
     start = lead.end() if lead is not None else a
