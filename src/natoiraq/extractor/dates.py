@@ -927,16 +927,15 @@ def _day_range(match: re.Match[str], ctx: _Context) -> DateHit | None:
     if not first < last <= 31:
         return None
     if match["year"] is not None:
-        year, basis = int(match["year"]), "explicit"
+        year = int(match["year"])
     elif ctx.published is None:
         return DateHit(*match.span("x"), _unresolved("day"), "no year and no publication date")
     else:
-        tense = _tense(ctx, *match.span("x"))
-        year, basis = _year_for(month, first, ctx.published, tense), "explicit"
+        year = _year_for(month, first, ctx.published, _tense(ctx, *match.span("x")))
     try:
         return DateHit(
             *match.span("x"),
-            _interval(dt.date(year, month, first), dt.date(year, month, last), "day", basis),
+            _interval(dt.date(year, month, first), dt.date(year, month, last), "day", "explicit"),
         )
     except ValueError:
         return None
