@@ -331,10 +331,10 @@ class CheckScore:
 
 
 def _agrees(expected: str, found: str) -> bool:
-    # A span that is not a claim is handled when the tool finds nothing there or calls it
-    # unsupported (today's check has no "not checked" verdict: issue 11).
+    # A span that is not a claim is handled when the tool lists it as not checked, finds
+    # nothing there, or calls it unsupported (no source says it: harmless, if less precise).
     if expected == "not-checked":
-        return found in (MISSING, "unsupported")
+        return found in (MISSING, "not-checked", "unsupported")
     return expected == found
 
 
@@ -374,7 +374,12 @@ def evaluate_check(corpus: Corpus, set_dir: Path = CHECK_SET_DIR) -> CheckScore:
                 if span is not None and c.kind == item["kind"]
                 and c.start < span[1] and span[0] < c.end
             ]  # fmt: skip
-            found = matches[0].verdict if matches else MISSING
+            unchecked = [
+                n for n in report.not_checked
+                if span is not None and n.kind == item["kind"]
+                and n.start < span[1] and span[0] < n.end
+            ]  # fmt: skip
+            found = matches[0].verdict if matches else "not-checked" if unchecked else MISSING
             key = (expected, found)
             score.confusion[key] = score.confusion.get(key, 0) + 1
             if "quote_status" in item:

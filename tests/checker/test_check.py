@@ -295,7 +295,9 @@ def test_every_format_is_deterministic_and_escapes_article_text(fmt: str) -> Non
         assert first.startswith("<!DOCTYPE html>") and "<script" not in first
         assert "“In everything" not in first or "&" in first
     if fmt == "markdown":
-        assert "\\[the general\\]" not in first  # the draft text is not a source: no context
+        # The draft's own sentence is shown around each claim, escaped like every text.
+        assert "In the draft: The strike on Jan. 3 killed Soleimani \\[the general\\]." in first
+        assert "[the general]" not in first.replace("\\[the general\\]", "")
         assert "| Verdict | Claims |" in first
 
 
@@ -322,12 +324,14 @@ def test_cli_check_and_fail_on(run_cli: RunCli, in_repo: None, tmp_path: Path) -
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("draft.html", b"<p>x</p>", "only plain text or Markdown"),
+        ("draft.html", b"<html><p>x</p></html>", "looks like HTML"),
         ("draft.md", b"<!DOCTYPE html><html></html>", "looks like HTML"),
-        ("draft.md", b"NATO\nsaid \xff here", "draft.md:2:6: error: is not valid UTF-8"),
+        ("draft.md", b"NATO\nsaid \xff here", "draft.md:2:6: error: is not UTF-8 text"),
+        ("draft.md", b"NATO\nsaid \xe9 here", "It looks like Windows-1252 (or Latin-1)"),
+        ("draft.md", b"NATO\x00said", "draft.md:1:5: error: holds a NUL character"),
         ("missing.md", None, "missing.md:1:1: error: does not exist."),
     ],
-    ids=["suffix", "html", "utf8", "missing"],
+    ids=["html-name", "html", "utf8", "cp1252", "nul", "missing"],
 )  # fmt: skip
 def test_cli_bad_input_exits_2(run_cli: RunCli, in_repo: None, tmp_path: Path, name: str,
                                content: bytes | None, message: str) -> None:  # fmt: skip

@@ -8,36 +8,53 @@ compare/verdicts.py, so check and reconcile can never disagree about what fits w
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from natoiraq.checker.judge import Judge, Judgement
 from natoiraq.checker.report import (
     CHECK_REASONS,
     CHECK_VERSION,
     FORMATS,
+    SHOWABLE,
     CheckedClaim,
     CheckReport,
     PublishedBasis,
+    SkippedSpan,
     filter_check,
+    problem_rank,
+    problems_first,
 )
 from natoiraq.compare.verdicts import CHECK_VERDICTS, QUOTE_STATUSES, CheckVerdict, QuoteStatus
 from natoiraq.corpus import Corpus
-from natoiraq.models import Claim
+from natoiraq.models import Boilerplate, Claim
 from natoiraq.reconciler.index import Index
+from natoiraq.text import sentences
+
+if TYPE_CHECKING:
+    from natoiraq.clean import Cleaned
 
 __all__ = [
     "CHECK_REASONS",
     "CHECK_VERDICTS",
     "CHECK_VERSION",
+    "DRAFT_BODY_REASONS",
     "FORMATS",
     "QUOTE_STATUSES",
+    "SHOWABLE",
     "CheckReport",
     "CheckVerdict",
     "CheckedClaim",
     "QuoteStatus",
+    "SkippedSpan",
     "check_story",
+    "draft_view",
     "filter_check",
     "judge_claims",
+    "problem_rank",
+    "problems_first",
 ]
 
 
@@ -48,16 +65,35 @@ def judge_claims(
     *,
     published: dt.date | None = None,
     guessed: Iterable[str] = (),
+    body: Sequence[tuple[int, int]] = (),
 ) -> tuple[CheckedClaim, ...]:
     """Judge claims of `text` (a draft's, anchored in it) against a corpus or its index.
 
     `guessed` names the claims whose topic is a guess (no evidence in their clause): they are
-    never `contradicted` (docs/verdicts.md, rows C3 and C12).
+    never `contradicted` (docs/verdicts.md, rows C3 and C12). `body` (the cleaner's body spans,
+    in order) bounds the sentence shown around each claim; without it, the whole text is one.
     """
+    body = tuple(body) or ((0, len(text)),)
     index = corpus if isinstance(corpus, Index) else Index.of(corpus)
     judge = Judge(index, published, frozenset(guessed))
     ordered = sorted(claims, key=lambda c: (c.evidence.start, c.evidence.end, c.kind))
-    return tuple(_place(text, claim, judge.claim(claim)) for claim in ordered)
+    return tuple(
+        _place(text, claim, judge.claim(claim), _sentence_around(text, body, claim))
+        for claim in ordered
+    )
+
+
+def _sentence_around(text: str, body: Sequence[tuple[int, int]], claim: Claim) -> tuple[int, int]:
+    """The sentence (or sentences) of `text` holding the claim, within its body span."""
+    start, end = claim.evidence.start, claim.evidence.end
+    n = bisect_right(body, (start, len(text) + 1)) - 1
+    if n < 0 or not body[n][0] <= start < body[n][1]:
+        return start, end
+    spans = sentences(text, *body[n])
+    inside = [(a, b) for a, b in spans if a < max(end, start + 1) and start < b]
+    if not inside:
+        return start, end
+    return min(inside[0][0], start), max(inside[-1][1], end)
 
 
 def check_story(
@@ -77,10 +113,11 @@ def check_story(
     """
     # Imported here: the extractor pulls in the cleaner and the linker, which the rest of this
     # package does not need (and `natoiraq check --help` should stay fast).
+    from natoiraq.checker.unchecked import not_checked
     from natoiraq.clean import clean_article
     from natoiraq.extractor import extract_claims
 
-    cleaned = clean_article(text)
+    cleaned = draft_view(clean_article(text))
     basis: PublishedBasis
     if published is not None:
         basis, why = "given", "given with --published"
@@ -91,7 +128,12 @@ def check_story(
     extraction = extract_claims(text, corpus.registry, published, cleaned=cleaned)
     index = Index.of(corpus, include_drafts=include_drafts)
     checked = judge_claims(
-        text, extraction.claims, index, published=published, guessed=extraction.guessed
+        text,
+        extraction.claims,
+        index,
+        published=published,
+        guessed=extraction.guessed,
+        body=cleaned.body,
     )
     notes: list[str] = []
     if published is None:
@@ -106,6 +148,7 @@ def check_story(
             "Unreviewed (draft) corpus claims count as sources (--include-drafts); sources "
             "marked `draft` may be extraction mistakes."
         )
+    skipped = tuple(_skipped(text, b) for b in cleaned.boilerplate)
     return CheckReport(
         story=story,
         published=published.isoformat() if published is not None else None,
@@ -114,13 +157,50 @@ def check_story(
         claims=checked,
         notes=tuple(notes),
         include_drafts=include_drafts,
+        skipped=skipped,
+        not_checked=not_checked(text, cleaned, extraction.claims),
+        text=text,
     )
 
 
-def _place(text: str, claim: Claim, judgement: Judgement) -> CheckedClaim:
-    start = claim.evidence.start
+#: What the cleaner drops from a scraped page but a draft's editor publishes and must check: its
+#: headline, standfirst and subheadings, and a paragraph that reads like another story (a draft
+#: holds no teasers of other stories; issue 11: only clear page furniture is skipped).
+DRAFT_BODY_REASONS = frozenset({"headline", "unrelated-story"})
+
+
+def draft_view(cleaned: Cleaned) -> Cleaned:
+    """`cleaned` with the spans of DRAFT_BODY_REASONS read as body, each its own paragraph."""
+    moved = [b for b in cleaned.boilerplate if b.reason in DRAFT_BODY_REASONS]
+    if not moved:
+        return cleaned
+    starts = {cleaned.body[i][0] for i in cleaned.paragraph_starts} | {b.start for b in moved}
+    body = sorted([*cleaned.body, *((b.start, b.end) for b in moved)])
+    return replace(
+        cleaned,
+        body=tuple(body),
+        boilerplate=tuple(b for b in cleaned.boilerplate if b.reason not in DRAFT_BODY_REASONS),
+        paragraph_starts=frozenset(i for i, (a, _) in enumerate(body) if a in starts),
+    )
+
+
+def _skipped(text: str, span: Boilerplate) -> SkippedSpan:
+    line, col = _line_col(text, span.start)
+    exact = text[span.start : span.end]
+    return SkippedSpan(span.start, span.end, line, col, exact, span.reason, span.note)
+
+
+def _line_col(text: str, start: int) -> tuple[int, int]:
+    """1-based line and column (code points) of `start` in `text`."""
     line = text.count("\n", 0, start) + 1
-    col = start - (text.rfind("\n", 0, start) + 1) + 1
+    return line, start - (text.rfind("\n", 0, start) + 1) + 1
+
+
+def _place(
+    text: str, claim: Claim, judgement: Judgement, sentence: tuple[int, int]
+) -> CheckedClaim:
+    start = claim.evidence.start
+    line, col = _line_col(text, start)
     return CheckedClaim(
         id=claim.id,
         kind=claim.kind,
@@ -138,4 +218,7 @@ def _place(text: str, claim: Claim, judgement: Judgement) -> CheckedClaim:
         quote_status=judgement.quote_status,
         diff=judgement.diff,
         finding=judgement.finding,
+        sentence_start=sentence[0],
+        sentence_end=sentence[1],
+        sentence=text[sentence[0] : sentence[1]],
     )

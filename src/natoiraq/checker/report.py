@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from natoiraq.checker.unchecked import NotChecked
 from natoiraq.compare.quotes import DiffOp
 from natoiraq.compare.verdicts import (
     REASONS,
@@ -46,6 +47,11 @@ class CheckedClaim:
     diff: tuple[DiffOp, ...] = ()
     #: The reconcile finding about the same thing, where there is one (for the whole picture).
     finding: str = ""
+    #: The draft's own sentence around the claim (offsets into the draft; the claim's own span
+    #: when no sentence holds it), so an editor reads the claim in its words.
+    sentence_start: int = -1
+    sentence_end: int = -1
+    sentence: str = ""
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -68,6 +74,11 @@ class CheckedClaim:
             "sources": [_source_dict(s) for s in self.sources],
             "diff": [op.as_dict() for op in self.diff],
             "finding": self.finding,
+            "sentence": {
+                "start": self.sentence_start,
+                "end": self.sentence_end,
+                "text": self.sentence,
+            },
         }
         return out
 
@@ -88,6 +99,52 @@ def _source_dict(ref: ClaimRef) -> dict[str, object]:
 
 
 @dataclass(frozen=True)
+class SkippedSpan:
+    """A span of the draft the cleaner skipped as page furniture (headline, byline, caption ...)."""
+
+    start: int
+    end: int
+    line: int
+    col: int
+    exact: str
+    reason: str
+    note: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "exact": self.exact,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "col": self.col,
+            "reason": self.reason,
+            "note": self.note,
+        }
+
+
+#: The order an editor reads verdicts in: problems first (issue 11).
+PROBLEM_ORDER: dict[str, int] = {
+    "contradicted": 0,
+    "contested": 2,
+    "unsupported": 3,
+    "supported": 4,
+}
+
+
+def problem_rank(claim: CheckedClaim) -> int:
+    """Where a claim comes in the editor's order: contradicted, altered quotes (whatever their
+    verdict), contested, unsupported, supported."""
+    if claim.verdict != "contradicted" and claim.quote_status == "altered":
+        return 1
+    return PROBLEM_ORDER[claim.verdict]
+
+
+def problems_first(claims: tuple[CheckedClaim, ...]) -> tuple[CheckedClaim, ...]:
+    """The claims in the editor's order, each verdict's in draft order."""
+    return tuple(sorted(claims, key=lambda c: (problem_rank(c), c.start, c.end, c.kind)))
+
+
+@dataclass(frozen=True)
 class CheckReport:
     """A draft story checked against the corpus: its claims in the order the draft gives them."""
 
@@ -101,6 +158,17 @@ class CheckReport:
     version: int = CHECK_VERSION
     #: True when unreviewed (draft) corpus claims were counted as sources (`--include-drafts`).
     include_drafts: bool = False
+    #: Spans the cleaner skipped (page furniture), each with its reason: nothing is dropped
+    #: without a word.
+    skipped: tuple[SkippedSpan, ...] = ()
+    #: Body spans that look like claims but were not judged, each with why (checker/unchecked).
+    not_checked: tuple[NotChecked, ...] = ()
+    #: What `--verdict` kept (empty: everything), and how many claims there were before.
+    shown: tuple[str, ...] = ()
+    total_claims: int = -1
+    #: The draft's text as read (line ends made "\n"): every offset above points into it. Not
+    #: in the JSON (the caller has the draft); the HTML report shows the draft with it.
+    text: str = ""
 
     @property
     def counts(self) -> dict[str, int]:
@@ -134,13 +202,28 @@ class CheckReport:
             "counts": self.counts,
             "quote_counts": self.quote_counts,
             "include_drafts": self.include_drafts,
+            "shown": list(self.shown) or "all",
+            "skipped": [s.as_dict() for s in self.skipped],
+            "not_checked": [n.as_dict() for n in self.not_checked],
         }
+
+
+#: What `--verdict` can name: a verdict, or the spans that were not checked.
+SHOWABLE = ("contradicted", "contested", "unsupported", "supported", "not-checked")
 
 
 def filter_check(
     report: CheckReport, verdicts: tuple[str, ...] | list[str] | set[str] = ()
 ) -> CheckReport:
-    """Keep the claims with one of `verdicts` (empty keeps every claim)."""
+    """Keep the claims with one of `verdicts` ("not-checked" keeps the spans not checked; empty
+    keeps everything). The skipped page furniture is shown only with everything."""
     if not verdicts:
         return report
-    return replace(report, claims=tuple(c for c in report.claims if c.verdict in verdicts))
+    return replace(
+        report,
+        claims=tuple(c for c in report.claims if c.verdict in verdicts),
+        not_checked=report.not_checked if "not-checked" in verdicts else (),
+        skipped=(),
+        shown=tuple(v for v in SHOWABLE if v in verdicts),
+        total_claims=len(report.claims),
+    )

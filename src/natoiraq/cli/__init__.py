@@ -37,8 +37,8 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 COMMANDS: dict[str, tuple[str, str]] = {
     "add": ("add", "Start a new article: copy its text into seeds/, write a scaffold with "
             "draft claims."),
-    "check": ("check", "Check a plain-text or Markdown draft against the corpus, claim by "
-              "claim."),
+    "check": ("check", "Check a draft story against the corpus, claim by claim, problems "
+              "first."),
     "eval": ("eval", "Score the extractor against the reviewed corpus: precision, recall, F1 "
              "per kind."),
     "extract": ("extract", "Turn plain-text or Markdown articles into draft claims in the "

@@ -8,36 +8,45 @@ from typing import Any
 
 import click
 
-from natoiraq.checker import CHECK_VERDICTS, check_story
+from natoiraq.checker import CHECK_VERDICTS, SHOWABLE, check_story, filter_check
 from natoiraq.cli import (
     CONTEXT,
     DEFAULT_CORPUS,
     EXIT_CLEAN,
     EXIT_FINDINGS,
     EXIT_USAGE,
-    EXTRACT_SUFFIXES,
     cli,
     valid_corpus,
 )
 from natoiraq.extractor import HTML_RE
-from natoiraq.io.seeds import SeedError, load_seed
+from natoiraq.io.drafts import DraftError, read_draft, read_draft_stream
+from natoiraq.io.files import atomic_write
 from natoiraq.report.check import FORMATS as CHECK_FORMATS
 from natoiraq.report.check import render_check
 
 
-def _verdict_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> set[str]:
-    """`--fail-on a,b --fail-on c` -> {a, b, c}; an unknown verdict is a usage error."""
+def _choices(value: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:
     chosen = {v.strip() for item in value for v in item.split(",") if v.strip()}
-    unknown = sorted(chosen - set(CHECK_VERDICTS))
+    unknown = sorted(chosen - set(allowed))
     if unknown:
         raise click.BadParameter(
-            f"unknown verdict {', '.join(unknown)}; choose from {', '.join(CHECK_VERDICTS)}."
+            f"unknown verdict {', '.join(unknown)}; choose from {', '.join(allowed)}."
         )
     return chosen
 
 
+def _verdict_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> set[str]:
+    """`--fail-on a,b --fail-on c` -> {a, b, c}; an unknown verdict is a usage error."""
+    return _choices(value, CHECK_VERDICTS)
+
+
+def _shown_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> set[str]:
+    """`--verdict`: verdicts, or `not-checked` for the spans that were not checked."""
+    return _choices(value, SHOWABLE)
+
+
 @cli.command("check", context_settings=CONTEXT)
-@click.argument("story", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("story", type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--published", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="Publication date YYYY-MM-DD [default: the date the draft states].")
 @click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False),
@@ -46,44 +55,61 @@ def _verdict_list(ctx: click.Context, param: click.Parameter, value: tuple[str, 
               show_default=True, help="Report format.")
 @click.option("--fail-on", multiple=True, callback=_verdict_list, metavar="VERDICT[,...]",
               help="Exit 1 when a claim has one of these verdicts (comma list or repeated).")
+@click.option("--verdict", "shown", multiple=True, callback=_shown_list,
+              metavar="VERDICT[,...]",
+              help="Show only claims with these verdicts (comma list or repeated; "
+                   "`not-checked` lists what was not checked).")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+              default=None, help="Write the report to FILE (atomically) instead of stdout.")
 @click.option("--color/--no-color", default=None,
               help="Colour the text report [default: when stdout is a terminal].")
 @click.option("--include-drafts", is_flag=True,
               help="Count unreviewed (draft) corpus claims as sources; the report marks them.")
 def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_on: set[str],
-                  color: bool | None, include_drafts: bool) -> None:
-    """Check a plain-text or Markdown draft against the corpus, claim by claim.
+                  shown: set[str], out: Path | None, color: bool | None,
+                  include_drafts: bool) -> None:
+    """Check a draft story against the corpus, claim by claim, problems first.
 
-    Verdicts: supported (cite the sources), contested (the sources disagree: attribute),
-    contradicted (the sources say otherwise), unsupported (no source says it). Quotes are
-    verbatim, altered (word diff; wrong speaker, negation, number, name), translated or
-    not-found. The rules are docs/verdicts.md's. Only reviewed corpus claims are sources unless
-    --include-drafts. Exit 1 when a claim has a verdict named by --fail-on; 2 on unreadable
-    input or an invalid corpus.
+    The draft is a text or Markdown file of any name, or `-` for standard input.
+
+    Problems come first: contradicted, altered quotes, contested, unsupported, then supported
+    (cite the sources), then what looks like a claim but was not checked, and the page furniture
+    skipped, each with why. Quotes are verbatim, altered (word diff; wrong speaker, negation,
+    number, name), translated or not-found. The rules are docs/verdicts.md's. Only reviewed
+    corpus claims are sources unless --include-drafts. UTF-8, or UTF-16/32 with a byte-order
+    mark. Exit 1 when a claim has a verdict named by --fail-on; 2 on unreadable input or an
+    invalid corpus.
 
     \b
     Examples:
       natoiraq check examples/draft-story.md
       natoiraq check draft.txt --published 2020-01-07 --format json
       natoiraq check draft.md --fail-on contradicted,contested
+      natoiraq check draft.md --format html --out check.html
+      pbpaste | natoiraq check - --verdict contradicted,contested
     """
 
-    if story.suffix.lower() not in EXTRACT_SUFFIXES:
-        raise click.UsageError(f"{story}: only plain text or Markdown "
-                               f"({', '.join(EXTRACT_SUFFIXES)}) can be checked.")
+    name = "-" if str(story) == "-" else story.as_posix()
     try:
-        text = load_seed(story).text
-    except SeedError as exc:
-        click.echo(f"{story}:{exc.line}:{exc.col}: error: {exc.message}", err=True)
+        text = read_draft_stream(sys.stdin.buffer) if name == "-" else read_draft(story)
+    except DraftError as exc:
+        click.echo(str(exc), err=True)
         sys.exit(EXIT_USAGE)
     if HTML_RE.match(text):
-        raise click.UsageError(f"{story}: looks like HTML; save the draft as plain text first.")
+        raise click.UsageError(f"{name}: looks like HTML; save the draft as plain text first.")
     corpus = valid_corpus(corpus_dir, None)
     date = published.date() if published is not None else None
-    report = check_story(text, corpus, story=story.as_posix(), published=date,
-                         include_drafts=include_drafts)
-    use_color = sys.stdout.isatty() if color is None else color
-    text = render_check(report, fmt, color=use_color and fmt == "text")
-    click.echo(text, nl=False, color=use_color)  # click would strip ANSI codes off a pipe
-    sys.exit(EXIT_FINDINGS if any(c.verdict in fail_on for c in report.claims) else EXIT_CLEAN)
-
+    report = check_story(text, corpus, story="standard input" if name == "-" else name,
+                         published=date, include_drafts=include_drafts)  # fmt: skip
+    failed = any(c.verdict in fail_on for c in report.claims)
+    report = filter_check(report, tuple(v for v in SHOWABLE if v in shown))
+    to_stdout = out is None or str(out) == "-"
+    use_color = (to_stdout and sys.stdout.isatty()) if color is None else color
+    rendered = render_check(report, fmt, color=use_color and fmt == "text")
+    if out is None or to_stdout:
+        click.echo(rendered, nl=False, color=use_color)  # click would strip ANSI codes off a pipe
+    else:
+        with atomic_write(out) as handle:
+            handle.write(rendered)
+        click.echo(f"wrote {out}", err=True)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)

@@ -1,11 +1,20 @@
-"""Stage 8 reports: a checked draft as text, JSON, Markdown or HTML (claims in draft order)."""
+"""Stage 8 reports: a checked draft as text, JSON, Markdown or HTML (problems first)."""
 
 from __future__ import annotations
 
 import json
 from html import escape as html_escape
 
-from natoiraq.checker import CHECK_VERDICTS, QUOTE_STATUSES, CheckedClaim, CheckReport
+from natoiraq.checker import (
+    CHECK_VERDICTS,
+    QUOTE_STATUSES,
+    CheckedClaim,
+    CheckReport,
+    SkippedSpan,
+    problem_rank,
+    problems_first,
+)
+from natoiraq.checker.unchecked import NotChecked
 from natoiraq.compare.quotes import DiffOp
 from natoiraq.reconciler import ClaimRef
 from natoiraq.report._common import diff_words, one_line, where
@@ -52,6 +61,13 @@ def summary(report: CheckReport) -> str:
     )
     if sum(quotes.values()):
         text += " Quotes: " + ", ".join(f"{quotes[s]} {s}" for s in QUOTE_STATUSES) + "."
+    if report.not_checked:
+        text += f" Not checked: {len(report.not_checked)}."
+    if report.shown:
+        text += (
+            f" Showing only {', '.join(report.shown)} ({n} of {report.total_claims} claims; "
+            "--verdict)."
+        )
     return text
 
 
@@ -85,16 +101,59 @@ def _claim_text(printer: Printer, claim: CheckedClaim) -> None:
         source(printer, ref, ref.article)
 
 
+#: The report's sections in the editor's order (checker.problem_rank): title per rank.
+SECTION_TITLES = ("Contradicted", "Altered quotes", "Contested", "Unsupported", "Supported")
+
+
+def sections(report: CheckReport) -> list[tuple[str, tuple[CheckedClaim, ...]]]:
+    """(title, claims) in the editor's order, problems first; empty sections left out."""
+    ordered = problems_first(report.claims)
+    out = []
+    for rank, title in enumerate(SECTION_TITLES):
+        claims = tuple(c for c in ordered if problem_rank(c) == rank)
+        if claims:
+            out.append((title, claims))
+    return out
+
+
+def _not_checked_line(item: NotChecked) -> str:
+    return f"line {item.line}:{item.col}  {item.kind}  »{one_line(item.exact)}«: {item.why}"
+
+
+def _skipped_line(item: SkippedSpan) -> str:
+    note = f" ({item.note})" if item.note else ""
+    return f"line {item.line}:{item.col}  {item.reason}{note}: »{_clip(one_line(item.exact))}«"
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def render_text(report: CheckReport, *, color: bool = False) -> str:
-    """The report for a terminal: a summary, then every claim in draft order with its sources."""
+    """The report for a terminal: a summary, the claims with problems first (each verdict's in
+    draft order, with its sources), what was not checked and what was skipped."""
     printer = Printer(color=color)
     printer.line("natoiraq check", "bold")
     printer.line(summary(report))
     for note in report.notes:
         printer.line(f"note: {note}", "italic")
-    for claim in report.claims:
+    for title, claims in sections(report):
         printer.blank()
-        _claim_text(printer, claim)
+        printer.line(f"== {title} ({len(claims)}) ==", "bold")
+        for claim in claims:
+            printer.blank()
+            _claim_text(printer, claim)
+    if report.not_checked:
+        printer.blank()
+        printer.line(f"== Not checked ({len(report.not_checked)}) ==", "bold")
+        printer.line("Spans that look like claims but were not judged, and why:", "dim")
+        for item in report.not_checked:
+            printer.line(_not_checked_line(item), indent=2)
+    if report.skipped:
+        printer.blank()
+        printer.line(f"== Skipped as page furniture ({len(report.skipped)}) ==", "bold")
+        for skipped in report.skipped:
+            printer.line(_skipped_line(skipped), indent=2)
     return printer.text()
 
 
@@ -113,43 +172,68 @@ def _md_diff(ops: tuple[DiffOp, ...]) -> str:
     return " ".join(runs)
 
 
+def _md_claim(claim: CheckedClaim) -> list[str]:
+    reasons = ", ".join(f"`{r}`" for r in claim.reasons) or "none"
+    lines = [
+        f"### {_label(claim)}: {claim.kind} at line {claim.line}:{claim.col}",
+        "",
+        f"> {md_escape(one_line(claim.exact))}",
+        "",
+    ]
+    if claim.sentence and claim.sentence != claim.exact:
+        lines += [f"In the draft: {md_escape(one_line(claim.sentence))}", ""]
+    lines += [f"Reasons: {reasons}", "", md_escape(claim.explanation), ""]
+    if claim.diff:
+        lines += [f"Source -> draft: {_md_diff(claim.diff)}", ""]
+    if claim.finding:
+        lines += [f"Reconcile finding: `{claim.finding}`", ""]
+    if claim.sources:
+        lines += ["| Article | Where | Evidence | Note |", "|---|---|---|---|"]
+        for ref in claim.sources:
+            evidence = (
+                f"{md_escape(ref.before)}**{md_escape(ref.exact).strip()}**"
+                f"{md_escape(ref.after)}"
+            )
+            lines.append(
+                f"| {md_escape(ref.article)} | `{where(ref)}` | {evidence} | "
+                f"{md_escape(ref.note)} |"
+            )
+        lines.append("")
+    return lines
+
+
 def render_markdown(report: CheckReport) -> str:
-    """GitHub-flavoured Markdown: a verdict table, then one section per claim, text escaped."""
+    """GitHub-flavoured Markdown: a verdict table, then the claims with problems first, what was
+    not checked and what was skipped; text escaped."""
     lines = ["# Draft check", "", md_escape(summary(report)), ""]
     lines += [f"> {md_escape(n)}" for n in report.notes]
     if report.notes:
         lines.append("")
     lines += ["| Verdict | Claims |", "|---|---|"]
     lines += [f"| {v} | {report.counts[v]} |" for v in CHECK_VERDICTS]
-    lines.append("")
-    for claim in report.claims:
-        reasons = ", ".join(f"`{r}`" for r in claim.reasons) or "none"
+    lines += [f"| not checked | {len(report.not_checked)} |", ""]
+    for title, claims in sections(report):
+        lines += [f"## {title} ({len(claims)})", ""]
+        for claim in claims:
+            lines += _md_claim(claim)
+    if report.not_checked:
+        lines += [f"## Not checked ({len(report.not_checked)})", ""]
+        lines += ["| Where | Kind | Text | Why |", "|---|---|---|---|"]
         lines += [
-            f"## {_label(claim)}: {claim.kind} at line {claim.line}:{claim.col}",
-            "",
-            f"> {md_escape(claim.exact)}",
-            "",
-            f"Reasons: {reasons}",
-            "",
-            md_escape(claim.explanation),
-            "",
+            f"| line {n.line}:{n.col} | {n.kind} | {md_escape(one_line(n.exact))} | "
+            f"{md_escape(n.why)} |"
+            for n in report.not_checked
         ]
-        if claim.diff:
-            lines += [f"Source -> draft: {_md_diff(claim.diff)}", ""]
-        if claim.finding:
-            lines += [f"Reconcile finding: `{claim.finding}`", ""]
-        if claim.sources:
-            lines += ["| Article | Where | Evidence | Note |", "|---|---|---|---|"]
-            for ref in claim.sources:
-                evidence = (
-                    f"{md_escape(ref.before)}**{md_escape(ref.exact).strip()}**"
-                    f"{md_escape(ref.after)}"
-                )
-                lines.append(
-                    f"| {md_escape(ref.article)} | `{where(ref)}` | {evidence} | "
-                    f"{md_escape(ref.note)} |"
-                )
-            lines.append("")
+        lines.append("")
+    if report.skipped:
+        lines += [f"## Skipped as page furniture ({len(report.skipped)})", ""]
+        lines += ["| Where | Reason | Text |", "|---|---|---|"]
+        lines += [
+            f"| line {k.line}:{k.col} | {k.reason}{f' ({md_escape(k.note)})' if k.note else ''} "
+            f"| {md_escape(_clip(one_line(k.exact)))} |"
+            for k in report.skipped
+        ]
+        lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -213,6 +297,24 @@ def _html_claim(claim: CheckedClaim) -> str:
     return "\n".join(parts)
 
 
+def _html_lists(report: CheckReport) -> list[str]:
+    out = []
+    if report.not_checked:
+        items = "".join(
+            f"<li>line {n.line}:{n.col} {_e(n.kind)} <mark>{_e(one_line(n.exact))}</mark>: "
+            f"{_e(n.why)}</li>"
+            for n in report.not_checked
+        )
+        out.append(f"<h2>Not checked ({len(report.not_checked)})</h2><ul>{items}</ul>")
+    if report.skipped:
+        items = "".join(
+            f"<li>line {k.line}:{k.col} {_e(k.reason)}: {_e(_clip(one_line(k.exact)))}</li>"
+            for k in report.skipped
+        )
+        out.append(f"<h2>Skipped as page furniture ({len(report.skipped)})</h2><ul>{items}</ul>")
+    return out
+
+
 def render_html(report: CheckReport) -> str:
     """A complete HTML document (inline CSS, no scripts, no links out), escaped throughout."""
     rows = "".join(
@@ -230,7 +332,11 @@ def render_html(report: CheckReport) -> str:
         f"<p>{_e(summary(report))}</p>",
         *(f'<p class="note">{_e(n)}</p>' for n in report.notes),
         f'<table class="counts">{rows}</table>',
-        *(_html_claim(c) for c in report.claims),
+        *(
+            f"<h2>{_e(title)} ({len(claims)})</h2>\n" + "\n".join(_html_claim(c) for c in claims)
+            for title, claims in sections(report)
+        ),
+        *_html_lists(report),
         "</body>",
         "</html>",
     ]

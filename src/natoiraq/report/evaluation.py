@@ -100,7 +100,7 @@ def check_score_dict(score: CheckScore) -> dict[str, Any]:
 
 def check_score_text(score: CheckScore) -> str:
     """Accuracy per expected verdict, the confusion table and every claim the check got wrong."""
-    found_cols = [*EXPECTED_OUTCOMES[:4], MISSING]
+    found_cols = [*EXPECTED_OUTCOMES, MISSING]
     lines = [
         f"check benchmark: {score.correct} of {score.total} claims right "
         f"(accuracy {score.accuracy:.3f}); supported when false: {score.supported_when_false}; "
