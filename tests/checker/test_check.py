@@ -273,10 +273,10 @@ def test_every_verdict_is_counted_and_json_has_the_issue_keys() -> None:
     data = json.loads(render_check(report, "json"))
     assert data["version"] == 1 and data["story"] == "draft.md"
     assert set(data["counts"]) == set(CHECK_VERDICTS)
-    # Unsupported: the decision inside the quote ("we will not withdraw") and NATO's
-    # suspension, which none of these sources reports.
-    assert data["counts"] == {"supported": 1, "contested": 1, "contradicted": 0,
-                              "unsupported": 2}  # fmt: skip
+    # Supported: the quote, and the decision inside it ("we will not withdraw"), judged with
+    # the verbatim quote. Unsupported: NATO's suspension, which none of these sources reports.
+    assert data["counts"] == {"supported": 2, "contested": 1, "contradicted": 0,
+                              "unsupported": 1}  # fmt: skip
     for item in data["claims"]:
         assert {"kind", "exact", "start", "end", "verdict", "reasons", "explanation",
                 "sources"} <= set(item)  # fmt: skip

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -29,7 +29,7 @@ from natoiraq.checker.report import (
 )
 from natoiraq.compare.verdicts import CHECK_VERDICTS, QUOTE_STATUSES, CheckVerdict, QuoteStatus
 from natoiraq.corpus import Corpus
-from natoiraq.models import Boilerplate, Claim
+from natoiraq.models import Boilerplate, Claim, DecisionClaim, QuoteClaim
 from natoiraq.reconciler.index import Index
 from natoiraq.text import sentences
 
@@ -66,21 +66,60 @@ def judge_claims(
     published: dt.date | None = None,
     guessed: Iterable[str] = (),
     body: Sequence[tuple[int, int]] = (),
+    proposed: Mapping[str, str] | None = None,
 ) -> tuple[CheckedClaim, ...]:
     """Judge claims of `text` (a draft's, anchored in it) against a corpus or its index.
 
     `guessed` names the claims whose topic is a guess (no evidence in their clause): they are
     never `contradicted` (docs/verdicts.md, rows C3 and C12). `body` (the cleaner's body spans,
     in order) bounds the sentence shown around each claim; without it, the whole text is one.
+    `proposed` names the draft's people and bodies the registry lacks (id -> name).
     """
     body = tuple(body) or ((0, len(text)),)
     index = corpus if isinstance(corpus, Index) else Index.of(corpus)
-    judge = Judge(index, published, frozenset(guessed))
+    judge = Judge(index, published, frozenset(guessed), proposed)
     ordered = sorted(claims, key=lambda c: (c.evidence.start, c.evidence.end, c.kind))
+    judged = [judge.claim(claim) for claim in ordered]
+    judged = _with_their_quotes(ordered, judged)
     return tuple(
-        _place(text, claim, judge.claim(claim), _sentence_around(text, body, claim))
-        for claim in ordered
+        _place(text, claim, judgement, _sentence_around(text, body, claim))
+        for claim, judgement in zip(ordered, judged, strict=True)
     )
+
+
+def _with_their_quotes(claims: list[Claim], judged: list[Judgement]) -> list[Judgement]:
+    """A decision inside a quote is judged with the quote (docs/verdicts.md): it is what the
+    speaker is quoted as saying, so it is as right as the quote. An altered quote makes the
+    decision in it `contradicted`, a quote no source has makes it `unsupported`, a verbatim or
+    translated one `supported`; the decision's own sources and notes stay as evidence."""
+    quotes = [
+        (c.evidence.start, c.evidence.end, j)
+        for c, j in zip(claims, judged, strict=True)
+        if isinstance(c, QuoteClaim)
+    ]
+    if not quotes:
+        return judged
+    out = []
+    for claim, judgement in zip(claims, judged, strict=True):
+        inside = [
+            q for q in quotes
+            if isinstance(claim, DecisionClaim)
+            and q[0] <= claim.evidence.start and claim.evidence.end <= q[1]
+        ]  # fmt: skip
+        if not inside:
+            out.append(judgement)
+            continue
+        quote = inside[0][2]
+        status = quote.quote_status or "not-found"
+        verdict = "supported" if status in ("verbatim", "translated") else quote.verdict
+        text = (
+            f"The decision is inside a quote, so it is judged with the quote ({status}): "
+            f"{quote.explanation} On its own: {judgement.explanation}"
+        )
+        reasons = {"in-quote"} | {r for r in quote.reasons if r != "partial"}
+        out.append(replace(judgement, verdict=verdict, reasons=frozenset(reasons),
+                           explanation=text))  # fmt: skip
+    return out
 
 
 def _sentence_around(text: str, body: Sequence[tuple[int, int]], claim: Claim) -> tuple[int, int]:
@@ -134,6 +173,7 @@ def check_story(
         published=published,
         guessed=extraction.guessed,
         body=cleaned.body,
+        proposed={e.id: e.name for e in extraction.proposed},
     )
     notes: list[str] = []
     if published is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -22,6 +22,7 @@ from natoiraq.compare.quotes import (
     compare_quotes,
     contains,
     quotes_match,
+    shares_run,
     similarity,
 )
 from natoiraq.compare.references import ReferenceCheck
@@ -106,11 +107,24 @@ def _by_article(
 class Judge:
     """Judges draft claims against one corpus index (built once per check)."""
 
-    def __init__(self, index: Index, published: dt.date | None, guessed: frozenset[str]) -> None:
+    def __init__(
+        self,
+        index: Index,
+        published: dt.date | None,
+        guessed: frozenset[str],
+        proposed: Mapping[str, str] | None = None,
+    ) -> None:
         self.index = index
         self.published = published
         #: Ids of draft claims whose topic the extractor guessed (no evidence in the clause).
         self.guessed = guessed
+        #: Names of the people and bodies the draft names that the registry lacks (the
+        #: extractor's proposals), so that a sentence names them rather than their new ids.
+        self.proposed = dict(proposed or {})
+
+    def name(self, item: str) -> str:
+        """The registry's name for an id, else the draft's name for a proposed one."""
+        return self.proposed.get(item) or self.index.name(item)
 
     def claim(self, claim: Claim) -> Judgement:
         if isinstance(claim, DateClaim):
@@ -283,8 +297,8 @@ class Judge:
         v = claim.value
         key = self.index.decision_key(claim)
         decider = key[0]
-        what = f"{'not ' if v.negated else ''}{self.index.name(v.actor)} {v.action} "
-        what += self.index.name(v.object)
+        what = f"{'not ' if v.negated else ''}{self.name(v.actor)} {v.action} "
+        what += self.name(v.object)
         said = f'the draft\'s "{claim.evidence.exact}" ({what}, {v.modality})'
         members = list(self.index.decisions.get(key, []))
         opposite, undated_clash = OPPOSITE_ACTIONS.get(v.action, ("", False))
@@ -294,8 +308,8 @@ class Judge:
                 k[0] for k in self.index.decisions if k[1:] == key[1:] and k[0] != decider
             )
             extra = {"other-actor"} if others else set()
-            text = f"No source reports that {self.index.name(v.actor)} {v.action}s "
-            text += f"{self.index.name(v.object)}; {said} rests on the draft alone"
+            text = f"No source reports that {self.name(v.actor)} {v.action}s "
+            text += f"{self.name(v.object)}; {said} rests on the draft alone"
             if others:
                 names = join_words([self.index.name(o) for o in dict.fromkeys(others)])
                 text += f" (the sources report it of {names}, which is not the same actor)"
@@ -308,7 +322,8 @@ class Judge:
         rows = [*members, *opposed]
         for i, (record, c) in enumerate(rows):
             sv = c.value
-            label = f"{'not ' if sv.negated else ''}{sv.actor} {sv.action} ({sv.modality})"
+            label = f"{'not ' if sv.negated else ''}{self.index.name(sv.actor)} {sv.action} "
+            label += f"({sv.modality})"
             src_iv = date_interval(sv.date) if sv.date is not None else None
             aid = record.article.id
             dated = draft_iv is not None and src_iv is not None
@@ -391,7 +406,7 @@ class Judge:
         own = [q for q in found if anyone or q[1].value.speaker == speaker]
         verbatim = [q for q in own if not is_translation(q[0], q[1])]
         short = _short(claim.value.text)
-        name = self.index.name(speaker)
+        name = self.name(speaker)
         if verbatim:
             partial = any(f != folded for _, _, f in verbatim)
             return self._quote(
@@ -421,16 +436,36 @@ class Judge:
     def _fuzzy(self, claim: QuoteClaim, folded: str, short: str) -> Judgement:
         speaker = claim.value.speaker
         anyone = speaker == "unattributed"
-        close = [q for q in self._quotes if quotes_match(folded, q[2])]
+        close = [
+            q for q in self._quotes
+            if quotes_match(folded, q[2])
+            or (not anyone and q[1].value.speaker == speaker and shares_run(folded, q[2]))
+        ]  # fmt: skip
         own = [q for q in close if anyone or q[1].value.speaker == speaker]
         pool = own or close
+        if pool and not own and speaker not in self.index.names:
+            # Words like another person's, given to someone the corpus does not know: two weak
+            # signals (near words, a new speaker) are a coincidence of phrasing far more often
+            # than a misattribution, and a wrong `altered` is worse than none. The right words
+            # (above) from the wrong speaker stay `altered`.
+            best = max(pool, key=lambda q: similarity(folded, q[2]))
+            ruling = quote_verdict("not-found")
+            return Judgement(
+                ruling.verdict,
+                ruling.reasons,
+                f'No source has "{short}" from {self.name(speaker)}, whom the corpus does '
+                f"not know; the closest words are {self._speakers([best])}'s in "
+                f'{best[0].article.id} ("{_short(best[1].value.text)}"), too far apart to say '
+                "the draft misquotes them: check by hand.",
+                quote_status="not-found",
+            )
         if not pool:
             ruling = quote_verdict("not-found")
             return Judgement(
                 ruling.verdict,
                 ruling.reasons,
                 f'No source has "{short}" or anything close to it from '
-                f"{self.index.name(speaker)}; it cannot be checked against the corpus.",
+                f"{self.name(speaker)}; it cannot be checked against the corpus.",
                 quote_status="not-found",
             )
         # The counterpart: the most similar quote, the speaker's own words before translations.
@@ -448,7 +483,7 @@ class Judge:
         source = f'{best[0].article.id} has {self._speakers([best])} saying "{said}"'
         if wrong:
             reasons.add(FLAGS["speaker"][0])
-            text = f'The draft gives "{short}" to {self.index.name(speaker)}, but {source}'
+            text = f'The draft gives "{short}" to {self.name(speaker)}, but {source}'
         else:
             text = f'The draft\'s "{short}" is not word for word in any source: {source}'
         if translated:

@@ -52,6 +52,7 @@ REASONS: Mapping[str, str] = {
     # Only a checked claim carries these:
     "no-source": "no corpus claim speaks to it",
     "no-topic": "the extractor placed it under no registry topic",
+    "in-quote": "a decision inside a quote, judged with the quote",
     "other-actor": "the sources report it of another actor, which does not support it",
     "partial": "a quote that is part of a longer statement in the source",
     "sources-disagree": "the corpus's own claims conflict: the draft must attribute",
