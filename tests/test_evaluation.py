@@ -167,3 +167,14 @@ def test_the_check_benchmark_matches_claims_by_kind_and_overlap() -> None:
     assert _span_of("a b", "c", 1) is None
     assert _agrees("not-checked", "missing") and _agrees("not-checked", "unsupported")
     assert not _agrees("unsupported", "missing") and not _agrees("supported", "contested")
+
+
+def test_eval_check_takes_a_named_check_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    from natoiraq.evaluation import check_set_dir
+
+    monkeypatch.chdir(ROOT)
+    assert check_set_dir(None) == Path("evalsets/check")
+    assert check_set_dir("check") == Path("evalsets/check")
+    run = CliRunner().invoke(cli, ["eval", "--check", "--set", "no-such-set"])
+    assert run.exit_code == 2
+    assert "no check benchmark 'no-such-set' under evalsets/ (check sets: check" in run.stderr

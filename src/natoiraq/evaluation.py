@@ -281,6 +281,18 @@ def evaluate_dir(corpus_dir: Path, baseline: Path | None = None) -> EvalRun:
 
 #: Where `natoiraq eval --check` finds its drafts and their expected verdicts.
 CHECK_SET_DIR = EVALSETS_DIR / "check"
+
+
+def check_set_dir(name: str | None, root: Path = EVALSETS_DIR) -> Path:
+    """The folder of the check benchmark NAME (evalsets/NAME with `*.expected.yaml` sidecars;
+    None: evalsets/check); a usage error names the check sets there are."""
+    if name is None:
+        return root / CHECK_SET_DIR.name
+    found = sorted({p.parent.name for p in root.glob("*/*.expected.yaml")})
+    if name not in found:
+        known = ", ".join(found) or "none"
+        raise NatoiraqError(f"no check benchmark {name!r} under {root}/ (check sets: {known}).")
+    return root / name
 #: What the tool can say of an expected claim besides a verdict: it did not find the claim.
 MISSING = "missing"
 #: Expected outcomes, in the order the confusion table shows them.

@@ -16,7 +16,7 @@ from natoiraq.cli import (
     cli,
     valid_corpus,
 )
-from natoiraq.evaluation import evalset_corpus, evaluate_check, evaluate_dir
+from natoiraq.evaluation import check_set_dir, evalset_corpus, evaluate_check, evaluate_dir
 from natoiraq.report.diagnostics import render_findings
 from natoiraq.report.evaluation import FORMATS as EVAL_FORMATS
 from natoiraq.report.evaluation import render_check_score, render_evaluation
@@ -28,9 +28,11 @@ from natoiraq.report.evaluation import render_check_score, render_evaluation
 @click.option("--format", "fmt", type=click.Choice(EVAL_FORMATS), default="text",
               show_default=True, help="How to print the scores.")
 @click.option("--set", "evalset", default=None, metavar="NAME",
-              help="Score on the evaluation set evalsets/NAME (e.g. dev) instead of --corpus.")
+              help="Score on the evaluation set evalsets/NAME (e.g. dev) instead of --corpus; "
+                   "with --check, the drafts of evalsets/NAME (e.g. check-holdout).")
 @click.option("--check", "check_set", is_flag=True,
-              help="Score `natoiraq check` on the drafts of evalsets/check against --corpus.")
+              help="Score `natoiraq check` on the drafts of evalsets/check (or --set) against "
+                   "--corpus.")
 @click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Exit 1 when a kind's F1 falls below this committed baseline (JSON).")
 def eval_command(corpus_dir: Path, fmt: str, evalset: str | None, check_set: bool,
@@ -49,12 +51,14 @@ def eval_command(corpus_dir: Path, fmt: str, evalset: str | None, check_set: boo
       natoiraq eval
       natoiraq eval --set dev
       natoiraq eval --check
+      natoiraq eval --check --set check-holdout
       natoiraq eval --format json
       natoiraq eval --baseline tests/data/eval_baseline.json
     """
     if check_set:
+        drafts = check_set_dir(evalset)
         corpus = valid_corpus(corpus_dir, None)
-        click.echo(render_check_score(evaluate_check(corpus), fmt), nl=False)
+        click.echo(render_check_score(evaluate_check(corpus, drafts), fmt), nl=False)
         sys.exit(EXIT_CLEAN)
     if evalset is not None:
         corpus_dir = evalset_corpus(evalset)
