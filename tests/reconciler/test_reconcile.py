@@ -169,7 +169,7 @@ def test_one_day_apart_is_a_conflict_that_time_zones_explain() -> None:
     assert finding.verdict == "conflict"
     assert finding.reasons == ("date-mismatch", "tz-plausible")
     assert finding.explanation == (
-        "The sources give different dates for soleimani-strike (a: 2 January 2020; b and c: "
+        "The sources give different dates for The strike (a: 2 January 2020; b and c: "
         "3 January 2020), a difference time zones explain: the reference instant "
         "(strike-instant) is 01:00 on 3 January 2020 in Asia/Baghdad, when it was 17:00 on "
         "2 January 2020 in America/New_York, the zone a dates events in; the vaguer "
@@ -240,7 +240,7 @@ def test_single_source_count_consistent_with_the_reference() -> None:
     finding = only(report, "count:nato-member-count")
     assert (finding.verdict, finding.reasons) == ("single-source", ("reference-consistent",))
     assert finding.explanation == (
-        "Only a (Outlet a) gives nato-member-count: 29 members, consistent with the reference: "
+        "Only a (Outlet a) gives NATO members: 29 members, consistent with the reference: "
         "29 members on 2020-02-16 [members-29]."
     )
 
@@ -415,7 +415,10 @@ def test_decisions_done_against_planned_are_noted() -> None:
     ))  # fmt: skip
     finding = only(report, "decision:nato:suspend:nmi")
     assert (finding.verdict, finding.reasons) == ("compatible", ("modality",))
-    assert "differ on how settled it is" in finding.explanation
+    assert finding.explanation == (
+        'The sources differ on how settled NATO\'s "suspend" decision on NATO Mission Iraq is '
+        "(done, planned, expected or conditional): suspend (done) in a; suspend (planned) in b."
+    )
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,14 @@ from natoiraq.compare.values import format_count
 from natoiraq.compare.verdicts import finding_verdict
 from natoiraq.corpus import ArticleRecord
 from natoiraq.models import CountClaim
-from natoiraq.reconciler.findings import ReconFinding, claim_ref, draft_reasons, join_words, who
+from natoiraq.reconciler.findings import (
+    ReconFinding,
+    claim_ref,
+    draft_reasons,
+    join_words,
+    reference_sentence,
+    who,
+)
 from natoiraq.reconciler.index import Index, count_finding_id
 
 Members = Sequence[tuple[ArticleRecord, CountClaim]]
@@ -47,34 +54,50 @@ def count_finding(index: Index, block: tuple[str, str], members: Members) -> Rec
     if status != "none":
         reasons.add(f"reference-{status}")
     final = tuple(
-        replace(ref, note="; ".join(check.notes), compatible_with=cw)
+        replace(ref, note="; ".join(check.notes), compatible_with=cw, reference=check.status)
         for ref, check, cw in zip(refs, checks, spreading.compatible_with, strict=True)
     )
     said = [
         f'{who(r.article)} says {format_count(c.value)} ("{c.evidence.exact}")' for r, c in members
     ]
+    name = index.name(topic)
+    if block[1]:
+        # Counted in another unit family than the quantity's own: another finding, say which.
+        name += f" (counted in {block[1]})"
+    misses = [
+        (c.evidence.exact, r.article.id, check.notes)
+        for (r, c), check in zip(members, checks, strict=True)
+        if check.status == "inconsistent"
+    ]
     if verdict == "conflict":
-        text = f"The sources give counts of {topic} that cannot all be true: {join_words(said)}."
+        text = f"The sources give counts of {name} that cannot all be true: {join_words(said)}."
     elif verdict == "single-source":
         first = members[0]
-        text = f"Only {who(first[0].article)} gives {topic}: {format_count(first[1].value)}"
-        notes = [n for check in checks for n in check.notes]
-        text += f", {notes[0]}." if notes else "; no reference fact covers it."
+        text = f"Only {who(first[0].article)} gives {name}: {format_count(first[1].value)}"
+        # One article may give the count twice: any claim that fits says what the reference has.
+        fitting = [n for check in checks if check.status == "consistent" for n in check.notes]
+        if fitting:
+            text += f", {fitting[0]}."
+        elif status == "none":
+            text += "; no reference fact covers it."
+        else:
+            text += "."
     elif verdict == "agree":
-        text = f"Every source gives {topic} as {format_count(members[0][1].value)}: "
+        text = f"Every source gives {name} as {format_count(members[0][1].value)}: "
         text += f"{join_words(said)}."
     else:
-        text = f"The counts of {topic} overlap but differ in precision: {join_words(said)}."
+        text = f"The counts of {name} overlap but differ in precision: {join_words(said)}."
     return ReconFinding(
         id=count_finding_id(block),
         kind="count",
         topic=topic,
         verdict=verdict,
         reasons=tuple(sorted(reasons)),
-        explanation=text,
+        explanation=text + reference_sentence(misses),
         claims=final,
         topics=(topic,),
         references=tuple(
             sorted({f for check in checks if check.status != "none" for f in check.facts})
         ),
+        subject=name,
     )

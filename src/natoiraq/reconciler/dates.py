@@ -18,6 +18,7 @@ from natoiraq.reconciler.findings import (
     claim_ref,
     draft_reasons,
     join_words,
+    reference_sentence,
     who,
 )
 from natoiraq.reconciler.index import Index
@@ -61,19 +62,27 @@ def date_finding(index: Index, topic: str, members: Members) -> ReconFinding:
         if claim.value.basis == "unresolved":
             notes[i] = ["the date could not be resolved, so it is not compared"]
     final = tuple(
-        replace(ref, note="; ".join(n), compatible_with=cw)
-        for ref, n, cw in zip(refs, notes, spreading.compatible_with, strict=True)
+        replace(ref, note="; ".join(n), compatible_with=cw, reference=check.status)
+        for ref, n, cw, check in zip(refs, notes, spreading.compatible_with, checks, strict=True)
     )
+    name = index.name(topic)
+    misses = [
+        (c.evidence.exact, r.article.id, check.notes)
+        for (r, c), check in zip(members, checks, strict=True)
+        if check.status == "inconsistent"
+    ]
     return ReconFinding(
         id=f"date:{topic}",
         kind="date",
         topic=topic,
         verdict=verdict,
         reasons=tuple(sorted(reasons)),
-        explanation=_explanation(verdict, topic, members, spreading, tz_sentence),
+        explanation=_explanation(verdict, name, members, spreading, tz_sentence)
+        + reference_sentence(misses),
         claims=final,
         topics=(topic,),
         references=tuple(sorted({f for check in checks for f in check.facts})),
+        subject=name,
     )
 
 
@@ -123,8 +132,9 @@ def tz_explanation(
 
 
 def _explanation(
-    verdict: Verdict, topic: str, members: Members, spreading: Spread, tz_sentence: str
+    verdict: Verdict, name: str, members: Members, spreading: Spread, tz_sentence: str
 ) -> str:
+    """The explanation, naming the topic by its registry `name`."""
     said = [
         f'{who(r.article)} says {format_date(c.value)} ("{c.evidence.exact}")' for r, c in members
     ]
@@ -151,16 +161,16 @@ def _explanation(
             if len(fits) == 1:
                 side = day_text(dt.date.fromordinal(int(fits[0][0])))
             vaguer.append(f'"{c.evidence.exact}" ({r.article.id}) fits {side}')
-        text = f"The sources give different dates for {topic} ({'; '.join(sides)})"
+        text = f"The sources give different dates for {name} ({'; '.join(sides)})"
         if tz_sentence:
             text += f", a difference time zones explain: {tz_sentence}"
         if vaguer:
             text += f"; the vaguer {join_words(vaguer)}"
         return text + "."
     if verdict == "single-source":
-        return (
-            f"Only {who(members[0][0].article)} dates {topic}: {format_date(members[0][1].value)}."
-        )
+        record, claim = members[0]
+        return f"Only {who(record.article)} dates {name}: {format_date(claim.value)}."
     if verdict == "agree":
-        return f"Every source dates {topic} {format_date(members[0][1].value)}: {join_words(said)}."
-    return f"The dates of {topic} overlap but differ in precision: {join_words(said)}."
+        day = format_date(members[0][1].value)
+        return f"Every source gives {day} for {name}: {join_words(said)}."
+    return f"The dates of {name} overlap but differ in precision: {join_words(said)}."

@@ -17,7 +17,7 @@ from natoiraq.reconciler.index import DecisionKey, Index
 def decision_findings(index: Index) -> Iterator[ReconFinding]:
     """One finding per (actor, action, object)."""
     for key in sorted(index.decisions):
-        yield decision_finding(key, index.decisions[key])
+        yield decision_finding(index, key, index.decisions[key])
 
 
 def _fmt_decision(claim: DecisionClaim) -> str:
@@ -36,8 +36,19 @@ def _said(members: Sequence[tuple[ArticleRecord, DecisionClaim]]) -> str:
     return "; ".join(f"{reading} in {join_words(list(ids))}" for reading, ids in readings.items())
 
 
+def decision_subject(index: Index, key: DecisionKey) -> str:
+    """A decision in the registry's names: `Iraq's "withdraw" decision on NATO Mission Iraq`.
+
+    Why not "decision to withdraw X": the object is a country for withdraw and stay ("withdraw
+    Iraq" means from it) but the thing itself for a recall (docs/annotation.md), so no one
+    preposition fits every action; "on" does.
+    """
+    actor, action, obj = key
+    return f'{index.name(actor)}\'s "{action}" decision on {index.name(obj)}'
+
+
 def decision_finding(
-    key: DecisionKey, members: Sequence[tuple[ArticleRecord, DecisionClaim]]
+    index: Index, key: DecisionKey, members: Sequence[tuple[ArticleRecord, DecisionClaim]]
 ) -> ReconFinding:
     """The finding for one decision: a negation or disjoint dates conflict; a different modality
     or precision is compatible."""
@@ -76,19 +87,19 @@ def decision_finding(
     elif reasons - {"draft-claims"}:
         relation = "compatible"
     verdict = finding_verdict(relation, len(articles))
-    said = [_said(members)]
-    what = f"{actor} {action} {obj}"
+    said = _said(members)
+    what = decision_subject(index, key)
     if verdict == "conflict":
-        text = f"The sources disagree on whether or when {what}: {join_words(said)}."
+        text = f"The sources disagree on whether or when {what} was taken: {said}."
     elif verdict == "single-source":
-        text = f"Only {who(members[0][0].article)} reports that {what}: {join_words(said)}."
+        text = f"Only {who(members[0][0].article)} reports {what}: {said}."
     elif verdict == "agree":
-        text = f"The sources agree that {what}: {join_words(said)}."
+        text = f"The sources agree on {what}: {said}."
     elif "modality" in reasons:
-        text = f"The sources differ on how settled it is that {what} (done, planned, expected "
-        text += f"or conditional): {join_words(said)}."
+        text = f"The sources differ on how settled {what} is (done, planned, expected or "
+        text += f"conditional): {said}."
     else:
-        text = f"The sources agree that {what}, with different precision: {join_words(said)}."
+        text = f"The sources agree on {what}, with different precision: {said}."
     topics = tuple(sorted({c.topic for _, c in members}))
     return ReconFinding(
         id=f"decision:{actor}:{action}:{obj}",
@@ -99,4 +110,5 @@ def decision_finding(
         explanation=text,
         claims=final,
         topics=topics,
+        subject=what,
     )

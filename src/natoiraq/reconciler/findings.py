@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from natoiraq.compare.quotes import DiffOp
+from natoiraq.compare.references import RefStatus
 from natoiraq.compare.verdicts import FINDING_REASONS, FINDING_VERDICTS, FindingVerdict
 from natoiraq.corpus import ArticleRecord
 from natoiraq.models import Article, CountClaim, DateClaim, DecisionClaim, QuoteClaim
@@ -56,6 +57,12 @@ class ClaimRef:
     diff: tuple[DiffOp, ...] = ()
     #: The claim's review status: `draft` claims count only with --include-drafts, and say so.
     status: str = "reviewed"
+    #: Where the span starts in the seed: 1-based line and column in code points (0: unknown).
+    line: int = 0
+    column: int = 0
+    #: The claim against corpus/reference.yaml: `consistent`, `inconsistent` (likely an error)
+    #: or `none` (no fact covers it, or its kind is never checked).
+    reference: RefStatus = "none"
 
     @property
     def key(self) -> str:
@@ -75,6 +82,9 @@ class ClaimRef:
             "compatible_with": list(self.compatible_with),
             "diff": [op.as_dict() for op in self.diff],
             "status": self.status,
+            "line": self.line,
+            "column": self.column,
+            "reference": self.reference,
         }
 
 
@@ -96,6 +106,9 @@ class ReconFinding:
     diff: tuple[DiffOp, ...] = ()
     #: Ids of the reference facts the claims were checked against.
     references: tuple[str, ...] = ()
+    #: What the finding is about as an editor knows it: the registry's name of the event,
+    #: quantity or person, or a decision or quote in those names (the ids stay in `topic`, `id`).
+    subject: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -110,6 +123,7 @@ class ReconFinding:
             "base": self.base,
             "diff": [op.as_dict() for op in self.diff],
             "references": list(self.references),
+            "subject": self.subject,
         }
 
 
@@ -191,6 +205,7 @@ def ref(
 ) -> ClaimRef:
     """Evidence for a span of an article: its offsets, value and the seed text around it."""
     text = record.text
+    line, column = line_column(text, start)
     lo = max(0, start - CONTEXT_CHARS)
     hi = min(len(text), end + CONTEXT_CHARS)
     before = WHITESPACE_RE.sub(" ", text[lo:start]).lstrip()
@@ -206,7 +221,16 @@ def ref(
         before=("…" if lo > 0 else "") + before,
         after=after + ("…" if hi < len(text) else ""),
         status=status,
+        line=line,
+        column=column,
     )
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column (in code points) of `offset` in `text`, as an editor's
+    `file:line:col` counts them (a line ends at a line feed)."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def claim_ref(record: ArticleRecord, claim: AnyClaim) -> ClaimRef:
@@ -235,3 +259,19 @@ def join_words(items: Sequence[str]) -> str:
 def draft_reasons(claims: Iterable[AnyClaim]) -> set[str]:
     """{"draft-claims"} when an unreviewed claim is among a finding's claims, else nothing."""
     return {"draft-claims"} if any(c.status == "draft" for c in claims) else set()
+
+
+def reference_sentence(misses: Sequence[tuple[str, str, Sequence[str]]]) -> str:
+    """' Likely an error: "Feb. 13" (a) does not fit the reference (NOTES).' for the claims the
+    reference excludes, given as (exact, article id, notes); "" when there are none.
+
+    Why: a claim the reference excludes is the editor's likeliest error, single source or not
+    (issue 11), so every explanation with one says so and which claim it is.
+    """
+    if not misses:
+        return ""
+    labels = [f'"{exact}" ({article})' for exact, article, _ in misses]
+    notes = list(dict.fromkeys(n for _, _, ns in misses for n in ns))
+    errors, fits = ("Likely errors", "do") if len(set(labels)) > 1 else ("Likely an error", "does")
+    text = f" {errors}: {join_words(labels)} {fits} not fit the reference"
+    return text + (f" ({'; '.join(notes)})." if notes else ".")

@@ -71,4 +71,5 @@ def name_findings(registry: Registry, records: Sequence[ArticleRecord]) -> Itera
             explanation=text + ".",
             claims=tuple(occurrences),
             topics=(entity,),
+            subject=canonical[entity],
         )

@@ -38,7 +38,7 @@ QUOTE_MIN_SHARED_WORDS = 2
 def quote_findings(index: Index) -> Iterator[ReconFinding]:
     """Every speaker's statements, speakers in id order."""
     for speaker in sorted(index.quotes):
-        yield from speaker_findings(speaker, index.quotes[speaker])
+        yield from speaker_findings(speaker, index.quotes[speaker], index.name(speaker))
 
 
 def is_translation(record: ArticleRecord, claim: QuoteClaim) -> bool:
@@ -123,15 +123,17 @@ def quote_finding_id(speaker: str, members: Members) -> str:
     return f"quote:{speaker}:{record.article.id}:{claim.id}"
 
 
-def speaker_findings(speaker: str, members: Members) -> Iterator[ReconFinding]:
-    """The findings of one speaker's statements."""
+def speaker_findings(speaker: str, members: Members, name: str) -> Iterator[ReconFinding]:
+    """The findings of one speaker's statements; `name` is the speaker's registry name."""
     said = [words(c.value.text) for _, c in members]
     for cluster in statements(members, said):
-        yield quote_finding(speaker, [members[m] for m in cluster], [said[m] for m in cluster])
+        yield quote_finding(speaker, [members[m] for m in cluster], [said[m] for m in cluster],
+                            name)  # fmt: skip
 
 
-def quote_finding(speaker: str, members: Members, said: list[Words]) -> ReconFinding:
-    """The finding for one statement: agree, variant (with diffs and flags) or single-source."""
+def quote_finding(speaker: str, members: Members, said: list[Words], name: str) -> ReconFinding:
+    """The finding for one statement: agree, variant (with diffs and flags) or single-source;
+    explanations name the speaker by `name`, the registry's."""
     refs = [claim_ref(r, c) for r, c in members]
     articles = {r.article.id for r, _ in members}
     base_i = base_of(members)
@@ -188,16 +190,16 @@ def quote_finding(speaker: str, members: Members, said: list[Words]) -> ReconFin
             FLAGS[flag][1] for flag in ("negation", "number", "name") if FLAGS[flag][0] in reasons
         ]
         text = (
-            f'{speaker} is quoted in {len(texts)} different forms of "{short}" by {by}'
+            f'{name} is quoted in {len(texts)} different forms of "{short}" by {by}'
             f" ({' and '.join(kinds)})"
         )
         if flagged:
             text += f"; {join_words(flagged)} differs between them"
         text += "."
     elif verdict == "agree":
-        text = f'{by} quote {speaker} in the same words: "{short}".'
+        text = f'{by} quote {name} in the same words: "{short}".'
     else:
-        text = f'Only {by} quotes {speaker}: "{short}".'
+        text = f'Only {by} quotes {name}: "{short}".'
     return ReconFinding(
         id=quote_finding_id(speaker, members),
         kind="quote",
@@ -209,4 +211,5 @@ def quote_finding(speaker: str, members: Members, said: list[Words]) -> ReconFin
         topics=topics,
         base=refs[base_i].key if verdict == "variant" else "",
         diff=next((d for d in diffs if d), ()),
+        subject=f'{name}: "{short}"',
     )
