@@ -107,14 +107,19 @@ def test_text_puts_conflicts_first_and_shows_the_diff(report: Report) -> None:
     out = render(report, "text")
     assert out.splitlines()[:6] == [
         "natoiraq reconcile",
-        "5 articles, 4 findings: 1 conflict, 2 variant, 1 single-source, 0 compatible, 0 agree.",
+        "5 articles, 4 findings. Act on these first: 1 conflict, 2 variants.",
         "",
-        "== Conflicts (1) ==",
-        "",
-        "CONFLICT  date:soleimani-strike  (date-mismatch, tz-plausible)",
+        "Conflicts: the sources cannot all be right",
+        '  - The strike (date; date-mismatch, tz-plausible): "Jan. 2" (a, line 1:29); '
+        '"January 3" (b, line',
+        '    1:5); "early January" (b, line 1:26); "last Friday" (c, line 1:13) → '
+        "date:soleimani-strike",
     ]
     assert "from the base: In everything [-that-] we do [-the safety of our-] personnel" in out
     assert out.index("== Conflicts") < out.index("== Variants") < out.index("== Single source")
+    assert out.splitlines()[-1] == (
+        "5 articles, 4 findings: 1 conflict, 2 variant, 1 single-source, 0 compatible, 0 agree."
+    )
 
 
 def test_text_in_colour_uses_ansi_styles(report: Report) -> None:
@@ -271,6 +276,9 @@ def test_terminal_printer_wraps_without_splitting_glued_words_and_paints_runs() 
     assert printer.text() == (
         "  one two three\n  “»four« five   six\n  averyveryveryveryl\n  ongword\n"
     )
+    hanging = Printer(width=20)
+    hanging.line("- one two three four five", indent=2, hang=2)
+    assert hanging.text() == "  - one two three\n    four five\n"
     colored = Printer(width=40, color=True)
     colored.line([("a b", "bold"), (" [c]", "")])
     assert colored.text() == "\x1b[1ma b\x1b[0m [c]\n"

@@ -1,15 +1,17 @@
-"""What the renderers share: labels, the summary line and the display form of evidence."""
+"""What the renderers share: sections in order of importance, the summary an editor acts on, the
+counts line and the display form of evidence."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from natoiraq.compare.quotes import DiffOp
-from natoiraq.reconciler import ClaimRef, Report
+from natoiraq.reconciler import ClaimRef, ReconFinding, Report
 
 WHITESPACE_RE = re.compile(r"\s+")
 
-#: Section titles in the order findings come (reconcile.VERDICTS).
+#: Section titles in the order findings come (reconcile.VERDICTS); the counts line's order.
 VERDICT_TITLES = {
     "conflict": "Conflicts",
     "variant": "Variants",
@@ -17,6 +19,39 @@ VERDICT_TITLES = {
     "compatible": "Compatible",
     "agree": "Agree",
 }
+
+#: The reason that marks a finding whose claims the reference excludes.
+REFERENCE_INCONSISTENT = "reference-inconsistent"
+
+#: The report's sections, most important first (issue 11): what cannot all be right, then claims
+#: the reference contradicts (likely errors), then variants; agreements last. Keys are the
+#: sections' anchors in HTML.
+SECTIONS = {
+    "conflict": "Conflicts",
+    "likely-error": "Likely errors",
+    "variant": "Variants",
+    "single-source": "Single source",
+    "compatible": "Compatible",
+    "agree": "Agree",
+}
+#: What each section holds, in a few words (the summary's group headings).
+SECTION_BLURBS = {
+    "conflict": "the sources cannot all be right",
+    "likely-error": "claims the reference contradicts",
+    "variant": "one statement or name in different forms",
+    "single-source": "only one article says it",
+    "compatible": "overlapping values of different precision",
+    "agree": "the same value everywhere",
+}
+#: The sections an editor acts on: the report opens with one line for each of their findings.
+ACT_ON = ("conflict", "likely-error", "variant")
+
+#: A summary line shows at most this many places, then counts the rest (a name spelled two ways
+#: in hundreds of articles is still one line; every place is in the finding's section).
+SUMMARY_PLACES_MAX = 6
+#: Longer evidence (a quote, a decision's clause) is cut to this many characters in a summary
+#: line: enough to find the words in the article, short enough for a line of a 100-column report.
+SUMMARY_EXACT_CHARS = 40
 
 
 def one_line(text: str) -> str:
@@ -28,17 +63,109 @@ def outlets(report: Report) -> dict[str, str]:
     return {a.id: a.outlet for a in report.articles}
 
 
+def plural(n: int, word: str, words: str = "") -> str:
+    """ "1 conflict", "2 conflicts" ("likely error" -> "likely errors")."""
+    return f"{n} {word if n == 1 else words or word + 's'}"
+
+
+def section_of(finding: ReconFinding) -> str:
+    """The section a finding is shown in: its verdict's, except that an agreement, a compatible
+    pair or a single source that the reference contradicts is a likely error.
+
+    Why also agreements: two outlets that agree on what the reference excludes (one copied the
+    other) are as likely wrong as one outlet alone, and the editor should see them as early.
+    """
+    if finding.verdict in ("conflict", "variant"):
+        return finding.verdict
+    return "likely-error" if REFERENCE_INCONSISTENT in finding.reasons else finding.verdict
+
+
+def sections(report: Report) -> list[tuple[str, list[ReconFinding]]]:
+    """The non-empty sections in SECTIONS order, each with its findings in report order."""
+    grouped: dict[str, list[ReconFinding]] = {key: [] for key in SECTIONS}
+    for finding in report.findings:
+        grouped[section_of(finding)].append(finding)
+    return [(key, found) for key, found in grouped.items() if found]
+
+
+def sizes(report: Report) -> str:
+    """ "5 articles, 68 findings"."""
+    return f"{plural(len(report.articles), 'article')}, {plural(len(report.findings), 'finding')}"
+
+
 def summary(report: Report) -> str:
+    """The counts line: articles, findings, findings per verdict, likely errors among them."""
     counts = report.counts
     parts = ", ".join(f"{counts[v]} {v}" for v in VERDICT_TITLES)
-    n = len(report.findings)
-    text = (
-        f"{len(report.articles)} article{'s' if len(report.articles) != 1 else ''}, "
-        f"{n} finding{'s' if n != 1 else ''}: {parts}."
-    )
+    text = f"{sizes(report)}: {parts}"
+    errors = sum(section_of(f) == "likely-error" for f in report.findings)
+    if errors:
+        what = "a finding" if errors == 1 else "findings"
+        text += f"; {plural(errors, 'likely error')} ({what} the reference contradicts)"
+    text += "."
     if report.include_drafts:
         text += " Unreviewed (draft) claims count as sources and are marked DRAFT."
     return text
+
+
+def act_on_counts(groups: Sequence[tuple[str, Sequence[ReconFinding]]]) -> str:
+    """ "Act on these first: 1 conflict, 1 likely error, 6 variants." or that there is none."""
+    found = {key: len(items) for key, items in groups if key in ACT_ON}
+    if not found:
+        return "Nothing to act on: no conflicts, no claims the reference contradicts, no variants."
+    words = {"conflict": "conflict", "likely-error": "likely error", "variant": "variant"}
+    return "Act on these first: " + ", ".join(plural(n, words[k]) for k, n in found.items()) + "."
+
+
+def line_of(claim: ClaimRef) -> str:
+    """`line 9:45` (1-based line and column in the seed), or `offset 1196` when unknown."""
+    return f"line {claim.line}:{claim.column}" if claim.line else f"offset {claim.start}"
+
+
+def short(text: str, limit: int = SUMMARY_EXACT_CHARS) -> str:
+    """`text` on one line, cut at a word to at most `limit` characters and "..." added."""
+    text = one_line(text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 3]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "..."
+
+
+def places(claims: Sequence[ClaimRef]) -> str:
+    """Where the claims stand: `"Jan. 2" (001-dod-news, line 9:45); ...`, at most
+    SUMMARY_PLACES_MAX of them, then how many more."""
+    shown = [f'"{short(c.exact)}" ({c.article}, {line_of(c)})' for c in claims]
+    if len(shown) > SUMMARY_PLACES_MAX:
+        rest = len(shown) - (SUMMARY_PLACES_MAX - 1)
+        shown = [*shown[: SUMMARY_PLACES_MAX - 1], f"{rest} more"]
+    return "; ".join(shown)
+
+
+def act_on_parts(finding: ReconFinding) -> tuple[str, str]:
+    """A line of the opening summary in two parts: what it is about (registry names), and its
+    kind, reasons and where it stands.
+
+    A likely error names the claims the reference excludes and what the reference says; the
+    others name every claim (up to SUMMARY_PLACES_MAX).
+    """
+    reasons = f"; {', '.join(finding.reasons)}" if finding.reasons else ""
+    rest = f"({finding.kind}{reasons}): "
+    if section_of(finding) == "likely-error":
+        misses = [c for c in finding.claims if c.reference == "inconsistent"]
+        shown = misses or list(finding.claims)
+        notes = list(dict.fromkeys(c.note for c in shown if c.note))
+        rest += places(shown) + (f"; {'; '.join(notes)}" if notes else "")
+    else:
+        rest += places(finding.claims)
+    return finding.subject or finding.topic, rest
+
+
+def act_on_line(finding: ReconFinding) -> str:
+    """One line of the opening summary (see act_on_parts)."""
+    subject, rest = act_on_parts(finding)
+    return f"{subject} {rest}"
 
 
 def where(claim: ClaimRef) -> str:

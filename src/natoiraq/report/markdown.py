@@ -1,11 +1,28 @@
-"""Markdown report for a ticket or a story memo: one section per verdict, evidence in tables."""
+"""Markdown report for a ticket or a story memo: a summary to act on, sections by importance,
+evidence in tables, the counts at the end."""
 
 from __future__ import annotations
 
 import re
 
 from natoiraq.reconciler import ClaimRef, ReconFinding, Report
-from natoiraq.report._common import VERDICT_TITLES, diff_words, one_line, outlets, summary, where
+from natoiraq.report._common import (
+    ACT_ON,
+    REFERENCE_INCONSISTENT,
+    SECTION_BLURBS,
+    SECTIONS,
+    VERDICT_TITLES,
+    act_on_counts,
+    act_on_line,
+    diff_words,
+    line_of,
+    one_line,
+    outlets,
+    sections,
+    sizes,
+    summary,
+    where,
+)
 
 #: Characters Markdown (GitHub's included) would read as syntax inside a line or a table cell.
 #: Parentheses, "!" and "#" are left alone: with "[" and "]" escaped no link can form, and the
@@ -44,6 +61,8 @@ def _details(claim: ClaimRef) -> str:
 
 def _finding(finding: ReconFinding, names: dict[str, str]) -> list[str]:
     reasons = ", ".join(f"`{r}`" for r in finding.reasons) or "none"
+    if REFERENCE_INCONSISTENT in finding.reasons:
+        reasons += " (**likely error**: the reference contradicts a claim)"
     lines = [
         f"### `{finding.id}`: {finding.verdict}",
         "",
@@ -56,24 +75,30 @@ def _finding(finding: ReconFinding, names: dict[str, str]) -> list[str]:
     ]
     for claim in finding.claims:
         article = f"{escape(claim.article)} ({escape(names.get(claim.article, '?'))})"
-        lines.append(
-            f"| {article} | `{where(claim)}` | {_evidence(claim)} | {_details(claim)} |"
-        )
+        at = f"`{where(claim)}` {line_of(claim)}"
+        lines.append(f"| {article} | {at} | {_evidence(claim)} | {_details(claim)} |")
     lines.append("")
     return lines
 
 
 def render_markdown(report: Report) -> str:
-    """The report as GitHub-flavoured Markdown, every piece of corpus text escaped."""
+    """The report as GitHub-flavoured Markdown, every piece of corpus text escaped: what to act
+    on first, then every section in order of importance, the counts last."""
     names = outlets(report)
-    lines = ["# Reconciliation report", "", escape(summary(report)), ""]
+    groups = sections(report)
+    lines = ["# Reconciliation report", "", f"{sizes(report)}. {act_on_counts(groups)}", ""]
+    acting = [(key, found) for key, found in groups if key in ACT_ON]
+    if acting:
+        lines += ["## Act on these first", ""]
+    for key, found in acting:
+        lines += [f"**{SECTIONS[key]}**: {SECTION_BLURBS[key]}", ""]
+        lines += [f"- {escape(act_on_line(f))} → `{f.id}`" for f in found]
+        lines.append("")
+    for key, found in groups:
+        lines += [f"## {SECTIONS[key]} ({len(found)})", ""]
+        for finding in found:
+            lines += _finding(finding, names)
+    lines += ["## Counts", "", escape(summary(report)), ""]
     lines += ["| Verdict | Findings |", "|---|---|"]
     lines += [f"| {v} | {report.counts[v]} |" for v in VERDICT_TITLES]
-    lines.append("")
-    current = ""
-    for finding in report.findings:
-        if finding.verdict != current:
-            current = finding.verdict
-            lines += [f"## {VERDICT_TITLES[current]}", ""]
-        lines += _finding(finding, names)
     return "\n".join(lines).rstrip("\n") + "\n"

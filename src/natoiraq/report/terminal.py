@@ -53,8 +53,11 @@ class Printer:
     def blank(self) -> None:
         self._out.append("")
 
-    def line(self, segments: list[Segment] | str, style: str = "", indent: int = 0) -> None:
-        """Print one logical line, wrapped greedily at spaces under `indent`.
+    def line(
+        self, segments: list[Segment] | str, style: str = "", indent: int = 0, hang: int = 0
+    ) -> None:
+        """Print one logical line, wrapped greedily at spaces under `indent` (rows after the
+        first `hang` columns further in, so a list item's text lines up under its first word).
 
         Breaks fall only on spaces, so text running across segments with no space between
         ("“" + "»is") is one word; a word longer than the room is cut. Spaces between words
@@ -84,6 +87,7 @@ class Printer:
             row = plain[start:stop] if not self.color else self._paint(segments, start, stop)
             self._out.append(pad + row)
             start = _skip_spaces(plain, end)
+            room, pad = max(1, self.width - indent - hang), " " * (indent + hang)
 
     def _paint(self, segments: list[Segment], start: int, stop: int) -> str:
         """Characters start..stop of the segments' text, each style run wrapped in SGR codes."""

@@ -1,4 +1,5 @@
-"""Terminal report: conflicts first, each finding with the evidence as it stands, span marked."""
+"""Terminal report: a summary to act on, sections by importance, each finding with the evidence
+as it stands (span marked), the counts at the end."""
 
 from __future__ import annotations
 
@@ -6,7 +7,21 @@ from collections.abc import Iterator
 
 from natoiraq.compare.quotes import DiffOp
 from natoiraq.reconciler import ClaimRef, ReconFinding, Report
-from natoiraq.report._common import VERDICT_TITLES, diff_words, one_line, outlets, summary, where
+from natoiraq.report._common import (
+    ACT_ON,
+    SECTION_BLURBS,
+    SECTIONS,
+    act_on_counts,
+    act_on_line,
+    diff_words,
+    line_of,
+    one_line,
+    outlets,
+    sections,
+    sizes,
+    summary,
+    where,
+)
 from natoiraq.report.terminal import Printer, Segment
 
 #: Marks around the evidence span, so it stands out without colour too.
@@ -19,6 +34,7 @@ VERDICT_STYLES = {
     "compatible": "bold cyan",
     "agree": "bold green",
 }
+SECTION_STYLES = VERDICT_STYLES | {"likely-error": "bold red"}
 
 
 def evidence(claim: ClaimRef) -> list[Segment]:
@@ -43,9 +59,11 @@ def word_diff(label: str, ops: tuple[DiffOp, ...]) -> list[Segment]:
     return line
 
 
-def source(printer: Printer, claim: ClaimRef, head: str) -> None:
-    """A source claim: its head line (`head` names the article), then its evidence and note."""
-    printer.line([(head, "bold"), (f"  {where(claim)}  claim {claim.claim}", "")], indent=2)
+def source(printer: Printer, claim: ClaimRef, head: str, *, line: bool = False) -> None:
+    """A source claim: its head line (`head` names the article; `line` adds the span's line and
+    column in the seed), then its evidence and note."""
+    at = f"{where(claim)} {line_of(claim)}" if line else where(claim)
+    printer.line([(head, "bold"), (f"  {at}  claim {claim.claim}", "")], indent=2)
     printer.line(evidence(claim), indent=4)
     if claim.note:
         printer.line(f"note: {claim.note}", "italic", indent=4)
@@ -61,30 +79,46 @@ def _finding(printer: Printer, finding: ReconFinding, names: dict[str, str]) -> 
     printer.line(title)
     printer.line(finding.explanation, indent=2)
     for claim in finding.claims:
-        source(printer, claim, f"{claim.article} ({names.get(claim.article, '?')})")
+        source(printer, claim, f"{claim.article} ({names.get(claim.article, '?')})", line=True)
         if claim.compatible_with:
             printer.line(f"compatible with: {', '.join(claim.compatible_with)}", indent=4)
         if claim.diff:
             printer.line(word_diff("from the base: ", claim.diff), indent=4)
 
 
+def _act_on(printer: Printer, groups: list[tuple[str, list[ReconFinding]]]) -> None:
+    """The opening summary: one line per finding to act on, conflicts first."""
+    for key, found in groups:
+        if key not in ACT_ON:
+            continue
+        printer.blank()
+        printer.line(f"{SECTIONS[key]}: {SECTION_BLURBS[key]}", SECTION_STYLES[key])
+        for finding in found:
+            printer.line(f"- {act_on_line(finding)} → {finding.id}", indent=2, hang=2)
+
+
 def iter_text(report: Report, *, color: bool = False) -> Iterator[str]:
     """The report for a terminal, 100 columns, ANSI styles only when `color`: a finding a piece
-    (at 10 000 articles the whole text is some 100 MB; it is written as it is made)."""
+    (at 10 000 articles the whole text is some 100 MB; it is written as it is made).
+
+    It opens with what to act on (conflicts, likely errors, variants: a line each), then every
+    section in that order of importance, agreements last, and ends with the counts.
+    """
     printer = Printer(color=color)
+    groups = sections(report)
     printer.line("natoiraq reconcile", "bold")
-    printer.line(summary(report))
+    printer.line(f"{sizes(report)}. {act_on_counts(groups)}")
+    _act_on(printer, groups)
     names = outlets(report)
-    current = ""
-    for finding in report.findings:
-        if finding.verdict != current:
-            current = finding.verdict
-            printer.blank()
-            heading = f"== {VERDICT_TITLES[current]} ({report.counts[current]}) =="
-            printer.line(heading, VERDICT_STYLES[current])
+    for key, found in groups:
         printer.blank()
-        _finding(printer, finding, names)
-        yield printer.take()
+        printer.line(f"== {SECTIONS[key]} ({len(found)}) ==", SECTION_STYLES[key])
+        for finding in found:
+            printer.blank()
+            _finding(printer, finding, names)
+            yield printer.take()
+    printer.blank()
+    printer.line(summary(report), "bold")
     yield printer.take()
 
 
