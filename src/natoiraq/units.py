@@ -25,6 +25,10 @@ _FAMILIES: tuple[tuple[str, ...], ...] = (
 #: Plural endings undone before the family lookup, longest first ("countries" -> "country").
 _PLURALS: tuple[tuple[str, str], ...] = (("ies", "y"), ("ses", "se"), ("s", ""))
 
+#: The family of uniformed people deployed somewhere (a nationality before its noun says whose
+#: they are: "5,000 Iraqi soldiers").
+PERSONNEL_FAMILY = _FAMILIES[0][0]
+
 UNIT_FAMILIES: Mapping[str, str] = {unit: family[0] for family in _FAMILIES for unit in family}
 
 

@@ -50,7 +50,7 @@ from natoiraq.models import (
 )
 from natoiraq.places import COUNTRY_NAMES
 from natoiraq.text import literal_alternation
-from natoiraq.units import singular, unit_family
+from natoiraq.units import PERSONNEL_FAMILY, singular, unit_family
 
 #: Evidence weights. An alias names the item outright; a trigger says what kind of thing
 #: happened; a participant says who was involved. A link needs LINK_MIN_SCORE: an alias, or a
@@ -282,6 +282,8 @@ class _Item:
     triggers: frozenset[str]
     participants: frozenset[str]
     families: frozenset[str] = frozenset()
+    #: A quantity's name and description (what it says it counts, in words).
+    says: str = ""
 
 
 class _CountFit(NamedTuple):
@@ -413,6 +415,7 @@ class TopicLinker:
                 phrases(q.triggers),
                 frozenset(q.participants),
                 frozenset(unit_family(u) for u in (q.unit, *q.units)),
+                f"{q.name}\n{q.description or ''}",
             )
             for q in registry.quantities
             if not q.proposed
@@ -879,7 +882,21 @@ class TopicLinker:
                 owner, guessed_owner = None, False  # no quantity of it: read the clause
         hits: list[_CountFit] = []
         owner_named: set[str] = set()
+        # A country or place named inside the count, between the number and its noun ("5,000
+        # Iraqi soldiers", "several thousand Iraqi instructors", "500 U.S. troops"), says whose
+        # the counted people are: a quantity fits only if it lists that place as a participant
+        # or whose name or description says it in those words ("Iraqi" for trained Iraqi
+        # instructors), not by a name inside a participant's ("Iraq" is in "NATO Mission
+        # Iraq", whose trainers are not Iraqi).
+        # Only for deployed people (the personnel family): of a thing, a place says where it
+        # is ("six UK bases", "two neighbouring roads"), not whose.
+        inner = [
+            m for m in mentions
+            if m.kind in ("place", "country") and claim[0] <= m.start and m.end <= claim[1]
+        ] if family == PERSONNEL_FAMILY else []  # fmt: skip
         for n, q in enumerate(fitting):
+            if inner and not all(self._of_quantity(m, q) for m in inner):
+                continue
             if owner is not None:
                 # Whose the count is, the text says ("NATO has 500 trainers", "the alliance's
                 # 500 trainers"): only a quantity of that owner (or of what bears its name)
@@ -972,6 +989,15 @@ class TopicLinker:
             return Link(best.id, confident, said)
         return Link(UNASSIGNED_TOPIC, False, f"no quantity of {unit!r} with its owner named",
                     _propose_quantity(unit))  # fmt: skip
+
+    @staticmethod
+    def _of_quantity(place: Mention, quantity: _Item) -> bool:
+        """The quantity is of the place named in a count: a participant, or its name or
+        description holds the words the text uses ("Iraqi", "U.S.")."""
+        if place.id in quantity.participants:
+            return True
+        words = re.compile(r"(?<![\w-])" + re.escape(place.text) + r"(?![\w-])", re.I)
+        return words.search(quantity.says) is not None
 
     def _noun_owner(self, text: str, claim: tuple[int, int], unit: str) -> Mention | None:
         """The owner a definite count's noun names: "the 29 allies" are the allies (an alias

@@ -1,0 +1,56 @@
+"""A country named between a number and a noun of deployed people says whose they are
+("several thousand Iraqi instructors" trained by the mission are not the mission's
+personnel); a quantity fits only if it lists that place or says it in its own words. Of
+things, a place says where they are, and changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from natoiraq.extractor import extract_claims
+from natoiraq.models import Registry
+from natoiraq.validator import load_corpus
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@cache
+def registry() -> Registry:
+    loaded = load_corpus(REPO / "corpus", REPO)
+    assert loaded.corpus is not None
+    return loaded.corpus.registry
+
+
+def count_topic(body: str, exact: str) -> str:
+    text = f"# NATO in Iraq\n\nBy A. Writer, Feb. 14, 2020\n\n{body}\n"
+    extraction = extract_claims(text, registry(), dt.date(2020, 2, 14))
+    found = [c.topic for c in extraction.claims if c.kind == "count" and exact in c.evidence.exact]
+    assert len(found) == 1, [(c.kind, c.evidence.exact) for c in extraction.claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "exact"),
+    [
+        ("NATO Mission Iraq has trained several thousand Iraqi instructors since 2018.",
+         "several thousand"),
+        ("Over two years the NATO mission trained 5,000 Iraqi officers and 300 Iraqi trainers.",
+         "300"),
+    ],
+)  # fmt: skip
+def test_the_mission_s_trainees_are_not_its_personnel(body: str, exact: str) -> None:
+    assert count_topic(body, exact) != "nmi-personnel"
+
+
+def test_the_mission_s_own_trainers_are_still_its_personnel() -> None:
+    body = "NATO Mission Iraq, which has about 500 trainers, paused its work."
+    assert count_topic(body, "500") == "nmi-personnel"
+
+
+def test_a_nationality_the_quantity_lists_still_fits() -> None:
+    body = "The United States has about 5,200 U.S. troops stationed in Iraq."
+    assert count_topic(body, "5,200") == "us-troops-in-iraq"
