@@ -5,7 +5,7 @@ corpus does not know are not called a misquote; sentences name people, not ids."
 from __future__ import annotations
 
 from tests.checker.test_check import check, claim_of, mission
-from tests.reconciler.test_reconcile import article, quote
+from tests.reconciler.test_reconcile import article, decision, quote
 
 REAL = "We suspend the activity now, but we will be ready to resume the activity whenever possible,"
 SUSPENSION = article(
@@ -72,3 +72,37 @@ def test_decision_notes_name_the_actor() -> None:
     assert claim.verdict == "supported"
     assert all("nato " not in ref.note for ref in claim.sources)
     assert any("North Atlantic Treaty Organization suspend" in ref.note for ref in claim.sources)
+
+
+STAY = "We will only stay in Iraq as long as we are welcome by the Iraqi government"
+
+def _stay(cid: str, exact: str) -> dict[str, object]:
+    claim = decision(cid, exact, action="stay", modality="conditional", topic="nato-mission-iraq")
+    claim["value"]["object"] = "iraq"
+    return claim
+
+
+STAYS = article(
+    "w", f"“{STAY}.” NATO will stay in Iraq as long as it is welcome.",
+    _stay("s1", "NATO will stay in Iraq as long as it is welcome"),
+)  # fmt: skip
+
+
+def test_a_negation_against_a_condition_is_its_other_half_not_a_contradiction() -> None:
+    report = check("NATO will not remain in Iraq against the will of Baghdad, Stoltenberg said.",
+                   STAYS)  # fmt: skip
+    claim = claim_of(report, "decision")
+    assert claim.verdict != "contradicted"
+    assert "check it by hand" in claim.explanation
+
+
+def test_a_part_moved_is_no_opposite_of_the_whole_staying() -> None:
+    report = check("NATO withdrew some of its trainers from Iraq.", STAYS)
+    claim = claim_of(report, "decision")
+    assert claim.verdict != "contradicted"
+    assert any("a part only" in ref.note for ref in claim.sources)
+
+
+def test_the_whole_withdrawing_still_contradicts_staying() -> None:
+    report = check("NATO withdrew all its trainers from Iraq.", STAYS)
+    assert claim_of(report, "decision").verdict == "contradicted"

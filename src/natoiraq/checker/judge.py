@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -102,6 +103,14 @@ def _by_article(
         tuple(a for a, f in fit.items() if f == "clashes"),
         tuple(fit[r.article.id] for r, _ in members),
     )
+
+
+#: A decision about a part of a body's people ("some of its troops", "a few staff", "part of
+#: the contingent"): withdrawing or moving them is not the opposite of the whole staying.
+PARTIAL_RE = re.compile(
+    r"\b(?:some|several|a\s+few|(?:a\s+handful|a\s+number|part|parts|most|half|many)\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 class Judge:
@@ -316,6 +325,7 @@ class Judge:
             ruling = claim_verdict(0, 0)
             return _ruled(ruling, extra, text + ".", (), "")
         draft_iv = date_interval(v.date) if v.date is not None else None
+        partial = PARTIAL_RE.search(claim.evidence.exact) is not None
         fits: dict[str, bool] = {}  # article -> one of its reports allows the draft
         extra = set()
         notes: list[str] = []
@@ -330,13 +340,24 @@ class Judge:
             apart = dated and not overlap(draft_iv, src_iv)  # type: ignore[arg-type]
             if i >= len(members):
                 # The opposite action: it excludes the draft when it is not negated either and
-                # the two can be at one time (undated reports only for withdraw/stay).
+                # the two can be at one time (undated reports only for withdraw/stay). A part
+                # moved or withdrawn ("some of its troops were moved") is no opposite of the
+                # whole staying: it contradicts nothing.
+                if partial:
+                    notes.append(f"{label}: the draft speaks of a part only; no opposite")
+                    continue
                 if sv.negated == v.negated and (not apart if dated else undated_clash):
                     fits[aid] = fits.get(aid, False)
                     extra.add("negation")
                     notes.append(f"{label}: the opposite of the draft")
                 else:
                     notes.append(f"{label}: does not bear on the draft")
+                continue
+            if sv.negated != v.negated and "conditional" in (sv.modality, v.modality):
+                # "We will stay as long as we are welcome" and "NATO will not remain against
+                # Baghdad's will" are one statement: a condition's other half is a negation.
+                notes.append(f"{label}: a condition on one side, so the negation may be its "
+                             "other half; neither fits nor excludes the draft")  # fmt: skip
                 continue
             if sv.negated != v.negated:
                 fits[aid] = fits.get(aid, False)
@@ -371,6 +392,9 @@ class Judge:
                 f"The sources disagree: {said} follows {fit_who}, while {clash_who} report "
                 "otherwise; attribute it"
             )
+        elif ruling.verdict == "unsupported":
+            why = dict.fromkeys(n.split(": ", 1)[-1] for n in notes)
+            text = f"No source decides {said} ({'; '.join(why)}); check it by hand"
         else:
             text = f"{clash_who} report otherwise than {said}"
         fid = f"decision:{decider}:{v.action}:{v.object}" if members else ""
