@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from html import escape as html_escape
 
 from natoiraq.checker import (
     CHECK_VERDICTS,
@@ -16,7 +15,6 @@ from natoiraq.checker import (
 )
 from natoiraq.checker.unchecked import NotChecked
 from natoiraq.compare.quotes import DiffOp
-from natoiraq.reconciler import ClaimRef
 from natoiraq.report._common import diff_words, one_line, where
 from natoiraq.report.markdown import escape as md_escape
 from natoiraq.report.terminal import Printer, Segment
@@ -239,105 +237,10 @@ def render_markdown(report: CheckReport) -> str:
 
 # --------------------------------------------------------------------------- html
 
-STYLE = """
-body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:80rem;
-padding:0 1rem;color:#1d1d1f;background:#fff}
-h1{font-size:1.5rem}table.counts td,table.counts th{padding:.2rem .8rem;text-align:left}
-section.claim{border:1px solid #ddd;border-left:6px solid #999;border-radius:4px;margin:1rem 0;
-padding:.6rem 1rem}
-.v-contradicted{border-left-color:#c62828!important}.v-contested{border-left-color:#8e24aa!important}
-.v-unsupported{border-left-color:#f9a825!important}.v-supported{border-left-color:#2e7d32!important}
-.verdict{font-weight:700;text-transform:uppercase;margin-right:.5rem}
-code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}
-.reason{display:inline-block;background:#eee;border-radius:3px;padding:0 .4rem;margin:0 .2rem;
-font-size:.85em}
-.sources{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:.8rem}
-.source{background:#fafafa;border:1px solid #e5e5e5;border-radius:4px;padding:.5rem .7rem}
-.source .src{font-size:.85em;color:#555}.source blockquote{margin:.4rem 0;color:#333}
-mark{background:#ffe082;padding:0 .1rem}.note{font-size:.9em;font-style:italic;color:#444}
-del{color:#b71c1c}ins{color:#1b5e20;text-decoration:none;font-weight:600}
-"""
-
-
-def _e(value: object) -> str:
-    return html_escape(str(value), quote=True)
-
-
-def _html_source(ref: ClaimRef) -> str:
-    note = f'<div class="note">{_e(ref.note)}</div>' if ref.note else ""
-    return (
-        f'<div class="source"><div class="src"><strong>{_e(ref.article)}</strong> '
-        f"<code>{_e(where(ref))}</code> claim <code>{_e(ref.claim)}</code></div>"
-        f"<blockquote>{_e(one_line(ref.before))}<mark>{_e(one_line(ref.exact))}</mark>"
-        f"{_e(one_line(ref.after))}</blockquote>{note}</div>"
-    )
-
-
-def _html_claim(claim: CheckedClaim) -> str:
-    reasons = "".join(f'<span class="reason">{_e(r)}</span>' for r in claim.reasons)
-    parts = [
-        f'<section class="claim v-{_e(claim.verdict)}" id="{_e(claim.id)}">',
-        f'<h3><span class="verdict">{_e(_label(claim))}</span>{_e(claim.kind)} at line '
-        f"{claim.line}:{claim.col}{reasons}</h3>",
-        f"<blockquote><mark>{_e(one_line(claim.exact))}</mark></blockquote>",
-        f"<p>{_e(claim.explanation)}</p>",
-    ]
-    if claim.diff:
-        runs = []
-        for op, words in _diff_runs(claim.diff):
-            tag = {"equal": "", "delete": "del", "insert": "ins"}[op]
-            runs.append(f"<{tag}>{_e(words)}</{tag}>" if tag else _e(words))
-        parts.append(f'<p class="diff">source &rarr; draft: {" ".join(runs)}</p>')
-    if claim.finding:
-        parts.append(f'<p class="note">reconcile finding <code>{_e(claim.finding)}</code></p>')
-    if claim.sources:
-        sources = "\n".join(_html_source(ref) for ref in claim.sources)
-        parts.append(f'<div class="sources">\n{sources}\n</div>')
-    parts.append("</section>")
-    return "\n".join(parts)
-
-
-def _html_lists(report: CheckReport) -> list[str]:
-    out = []
-    if report.not_checked:
-        items = "".join(
-            f"<li>line {n.line}:{n.col} {_e(n.kind)} <mark>{_e(one_line(n.exact))}</mark>: "
-            f"{_e(n.why)}</li>"
-            for n in report.not_checked
-        )
-        out.append(f"<h2>Not checked ({len(report.not_checked)})</h2><ul>{items}</ul>")
-    if report.skipped:
-        items = "".join(
-            f"<li>line {k.line}:{k.col} {_e(k.reason)}: {_e(_clip(one_line(k.exact)))}</li>"
-            for k in report.skipped
-        )
-        out.append(f"<h2>Skipped as page furniture ({len(report.skipped)})</h2><ul>{items}</ul>")
-    return out
-
 
 def render_html(report: CheckReport) -> str:
-    """A complete HTML document (inline CSS, no scripts, no links out), escaped throughout."""
-    rows = "".join(
-        f"<tr><th>{_e(v)}</th><td>{report.counts[v]}</td></tr>" for v in CHECK_VERDICTS
-    )
-    body = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        '<head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>natoiraq check: {_e(report.story)}</title>",
-        f"<style>{STYLE}</style></head>",
-        "<body>",
-        "<h1>Draft check</h1>",
-        f"<p>{_e(summary(report))}</p>",
-        *(f'<p class="note">{_e(n)}</p>' for n in report.notes),
-        f'<table class="counts">{rows}</table>',
-        *(
-            f"<h2>{_e(title)} ({len(claims)})</h2>\n" + "\n".join(_html_claim(c) for c in claims)
-            for title, claims in sections(report)
-        ),
-        *_html_lists(report),
-        "</body>",
-        "</html>",
-    ]
-    return "\n".join(body) + "\n"
+    """The check report as one HTML page: the draft with its claims highlighted, the evidence
+    beside it (report/check_html.py)."""
+    from natoiraq.report.check_html import render_html as page  # it imports this module
+
+    return page(report)
