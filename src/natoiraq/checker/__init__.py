@@ -67,6 +67,7 @@ def judge_claims(
     guessed: Iterable[str] = (),
     body: Sequence[tuple[int, int]] = (),
     proposed: Mapping[str, str] | None = None,
+    other_story: bool = False,
 ) -> tuple[CheckedClaim, ...]:
     """Judge claims of `text` (a draft's, anchored in it) against a corpus or its index.
 
@@ -74,6 +75,8 @@ def judge_claims(
     never `contradicted` (docs/verdicts.md, rows C3 and C12). `body` (the cleaner's body spans,
     in order) bounds the sentence shown around each claim; without it, the whole text is one.
     `proposed` names the draft's people and bodies the registry lacks (id -> name).
+    `other_story`: the draft names none of the registry's stories, so no claim of it is
+    supported, contested or contradicted (issue 11).
     """
     body = tuple(body) or ((0, len(text)),)
     index = corpus if isinstance(corpus, Index) else Index.of(corpus)
@@ -81,9 +84,30 @@ def judge_claims(
     ordered = sorted(claims, key=lambda c: (c.evidence.start, c.evidence.end, c.kind))
     judged = [judge.claim(claim) for claim in ordered]
     judged = _with_their_quotes(ordered, judged)
+    if other_story:
+        judged = [_of_another_story(j) for j in judged]
     return tuple(
         _place(text, claim, judgement, _sentence_around(text, body, claim))
         for claim, judgement in zip(ordered, judged, strict=True)
+    )
+
+
+def _of_another_story(judgement: Judgement) -> Judgement:
+    """A claim of a draft about another story: never supported, contested or contradicted. Its
+    look-alikes (a 500, a 12 February, a stock phrase) are the corpus's by chance."""
+    if judgement.verdict == "unsupported":
+        return judgement
+    return replace(
+        judgement,
+        verdict="unsupported",
+        reasons=frozenset({"other-story"}),
+        explanation=(
+            "The draft names none of the corpus's stories (no person, body or event of them by "
+            "name), so this is not compared with the corpus; what the sources say of something "
+            f"like it is shown for reference only. Set aside: {judgement.explanation}"
+        ),
+        quote_status="not-found" if judgement.quote_status is not None else None,
+        diff=(),
     )
 
 
@@ -174,6 +198,7 @@ def check_story(
         guessed=extraction.guessed,
         body=cleaned.body,
         proposed={e.id: e.name for e in extraction.proposed},
+        other_story=extraction.stories == frozenset() and bool(corpus.articles),
     )
     notes: list[str] = []
     if published is None:

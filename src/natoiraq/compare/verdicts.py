@@ -54,6 +54,7 @@ REASONS: Mapping[str, str] = {
     "no-topic": "the extractor placed it under no registry topic",
     "in-quote": "a decision inside a quote, judged with the quote",
     "other-actor": "the sources report it of another actor, which does not support it",
+    "other-story": "the draft names none of the corpus's stories, so nothing is compared",
     "partial": "a quote that is part of a longer statement in the source",
     "sources-disagree": "the corpus's own claims conflict: the draft must attribute",
     "speaker": "the words are in the corpus, said by someone else",

@@ -63,6 +63,9 @@ class Extraction:
     guessed: frozenset[str] = frozenset()
     #: Events and quantities the registry lacks, proposed for claims left `unassigned`.
     proposed_topics: list[Event | Quantity] = field(default_factory=list)
+    #: The registry's stories the text names (linking.Linker.stories_named); empty when it
+    #: names none, i.e. it is about another story; None when not read.
+    stories: frozenset[str] | None = None
 
 
 #: Linking reads at most this many characters on each side of a claim, however long its
@@ -223,7 +226,8 @@ def extract_claims(
     claims.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind))
     return Extraction(cleaned=cleaned, claims=claims, proposed=linker.proposed(),
                       guessed=frozenset(guessed),
-                      proposed_topics=[proposals[k] for k in sorted(proposals)])  # fmt: skip
+                      proposed_topics=[proposals[k] for k in sorted(proposals)],
+                      stories=linker.stories_named(text))  # fmt: skip
 
 
 def extract_article(

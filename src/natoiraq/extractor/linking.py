@@ -38,6 +38,11 @@ FUZZY_MIN_CHARS = 6
 #: "qasem" 73) but a different person has a different word ("ana ruiz" / "ana ortiz": "ruiz" /
 #: "ortiz" 44). Guarded by tests/extractor/test_linking.py.
 FUZZY_WORD_MIN = 60.0
+#: ... and every word pair to keep its length within this ratio: a transliteration or a typo
+#: changes letters but few of them ("qassim" / "qasem" 0.83, "stoltenburg" / "stoltenberg"
+#: 1.0), while another person's surname sharing letters is shorter or longer by whole
+#: syllables ("solberg" / "stoltenberg" 0.64, which fuzz.ratio scores 78).
+FUZZY_WORD_LENGTH_MIN = 0.75
 #: Fuzzy matches kept per registry: names recur across an archive's articles, and a match
 #: against every alias is the linker's dearest step. Bounded so a long run's memory is too.
 FUZZY_CACHE_SIZE = 50_000
@@ -101,7 +106,8 @@ def _same_words(name: str, alias: str) -> bool:
     if len(left) != len(right):
         return False
     return all(
-        LINK_SCORER(a, b, processor=None, score_cutoff=FUZZY_WORD_MIN) > 0
+        min(len(a), len(b)) >= FUZZY_WORD_LENGTH_MIN * max(len(a), len(b))
+        and LINK_SCORER(a, b, processor=None, score_cutoff=FUZZY_WORD_MIN) > 0
         for a, b in zip(left, right, strict=True)
     )
 
@@ -837,6 +843,12 @@ class Linker:
         """The person the registry says held `office` on `day` (None when it does not say)."""
         entry = self._holders.get(office)
         return entry.holder_on(day) if entry is not None else None
+
+    def stories_named(self, text: str) -> frozenset[str]:
+        """The registry's stories `text` names: those of the items (not places) it names by a
+        proper name. Empty: the text is about another story."""
+        self.named(text)
+        return self._stories
 
     def named(self, text: str) -> frozenset[str]:
         """The items `text` names by a proper name somewhere ("NATO Mission Iraq",
