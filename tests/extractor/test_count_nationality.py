@@ -54,3 +54,25 @@ def test_the_mission_s_own_trainers_are_still_its_personnel() -> None:
 def test_a_nationality_the_quantity_lists_still_fits() -> None:
     body = "The United States has about 5,200 U.S. troops stationed in Iraq."
     assert count_topic(body, "5,200") == "us-troops-in-iraq"
+
+
+def test_a_participant_alone_links_only_a_noun_the_quantity_lists() -> None:
+    # "Washington" names the United States, a participant of U.S. troops, but the centre's
+    # staff are no troops: the quantity lists troops, soldiers, forces, not staff.
+    body = "CTSS is an independent research centre with 23 staff in Brussels and Washington."
+    assert count_topic(body, "23") != "us-troops-in-iraq"
+    # The quantity's own noun with its participant still links.
+    assert count_topic("The United States has 5,200 troops in Iraq.", "5,200") == (
+        "us-troops-in-iraq"
+    )
+
+
+def test_people_from_a_named_group_are_its_part_a_guess() -> None:
+    text = ("# NATO in Iraq\n\nBy A. Writer, Feb. 14, 2020\n\nSgt. Okafor is one of 40 soldiers "
+            "from the 338th Engineer Company attached to NATO Mission Iraq.\n")  # fmt: skip
+    extraction = extract_claims(text, registry(), dt.date(2020, 2, 14))
+    # "is one of 40 soldiers" says what Okafor is: no count of one.
+    counts = [c for c in extraction.claims if c.kind == "count"]
+    assert [c.evidence.exact for c in counts] == ["40 soldiers"]
+    assert counts[0].topic == "unassigned" or counts[0].id in extraction.guessed
+    assert "338th Engineer Company" in (counts[0].doubt or "")

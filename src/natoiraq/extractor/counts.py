@@ -536,6 +536,9 @@ ONE_OF_RE = re.compile(r"(?<![\w-])one(?=\s+of\s)", re.IGNORECASE)
 ONE_NAMES_AFTER = _words(
     "from in on at to with by for into onto under over through about against near of"
 )
+#: After a copula "one of" says what its subject is ("Okafor is one of 40 soldiers from the
+#: company", "it was one of three options"): a member of a group, no count of one.
+ONE_DESCRIBES_AFTER = _words("is are was were be been being becomes became remains remained")
 EACH_RE = re.compile(r"\s+(?:from|in|for)\s+each\b|\s+of\s+(?:them|whom|which)\b|\s+others\b", re.I)
 #: A part of a group named by a definite noun: "two of the suspects", "Three of its members".
 PART_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|our|these|those)(?=\s+[^\W\d_])", re.I)
@@ -1130,6 +1133,8 @@ def _quantities(text: str, start: int, end: int) -> list[_Draft]:
     for one in ONE_OF_RE.finditer(text, start, end) if matched else ():
         if _prev_word(text, one.start(), start).lower() in ONE_NAMES_AFTER:
             continue  # "a warning from one of its two engines" names the engine
+        if _prev_word(text, one.start(), start).lower() in ONE_DESCRIBES_AFTER:
+            continue  # "Okafor is one of 40 soldiers" says what Okafor is
         if text[max(start, one.start() - 2) : one.start()].strip() == ",":
             continue  # an apposition describes: "joined in 1961, one of only two women"
         unit = _partitive_unit(text, one.end(), end)

@@ -62,6 +62,11 @@ LINK_MIN_SCORE = 3
 #: A preposition right before a country's name makes it a place ("in Iraq", "to Kuwait"), not the
 #: owner of a count.
 PLACE_BEFORE_RE = re.compile(r"(?:\b(?:in|to|from|at|into|across|inside|of|for|near)\s+)$", re.I)
+#: People "from" a named group after their count are that group's part of a whole ("40
+#: soldiers from the 338th Engineer Company", "120 trainers from Denmark").
+FROM_GROUP_RE = re.compile(
+    r"\s+from\s+(?:the\s+)?(?P<group>[A-Z0-9][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*)"
+)
 #: How far back PLACE_BEFORE_RE reads: the longest preposition and its space ("across ").
 PLACE_REACH = 8
 #: The capitalised words that open a clause (its subject, when they are a country's name).
@@ -284,6 +289,8 @@ class _Item:
     families: frozenset[str] = frozenset()
     #: A quantity's name and description (what it says it counts, in words).
     says: str = ""
+    #: A quantity's own counted nouns (singular, case-folded).
+    units: frozenset[str] = frozenset()
 
 
 class _CountFit(NamedTuple):
@@ -416,6 +423,7 @@ class TopicLinker:
                 frozenset(q.participants),
                 frozenset(unit_family(u) for u in (q.unit, *q.units)),
                 f"{q.name}\n{q.description or ''}",
+                frozenset(singular(u).casefold() for u in (q.unit, *q.units)),
             )
             for q in registry.quantities
             if not q.proposed
@@ -904,6 +912,11 @@ class TopicLinker:
                 if not any(self._owns(owner.id, p) for p in q.participants):
                     continue
                 who: str | None = f"{owner.text!r} (whose they are)"
+            elif singular(unit).casefold() not in q.units:
+                # Named only by a participant in the clause, a quantity counts the nouns it
+                # lists: its family says which counts compare, not what it counts ("a research
+                # centre with 23 staff in Brussels and Washington" are no U.S. troops).
+                who = None
             else:
                 who = self._participants(q, text, clause, mentions) if q.participants else None
             cues = self._triggers(text, sentence, q.triggers)
@@ -982,6 +995,10 @@ class TopicLinker:
             confident = confident and not guessed_owner
             said = best.said
             share = self._national_share(text, clause, claim, mentions, best.id)
+            origin = FROM_GROUP_RE.match(text, claim[1]) if family == PERSONNEL_FAMILY else None
+            if share is None and origin is not None:
+                # "40 soldiers from the 338th Engineer Company": a unit's part of the whole.
+                share = f"the group {origin['group']!r}"
             if share is not None:
                 # "Denmark will contribute up to 40 more trainers to the mission": Denmark's
                 # share of the quantity, not the whole of it. A guess.
