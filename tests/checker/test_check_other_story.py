@@ -28,3 +28,14 @@ def test_a_draft_that_names_the_story_is_judged() -> None:
                    STRIKE_B, QUOTES)  # fmt: skip
     assert "supported" in {c.verdict for c in report.claims}
     assert not any("other-story" in c.reasons for c in report.claims)
+
+
+def test_an_office_title_names_no_story() -> None:
+    draft = (
+        "# Federation suspends league\n\nBy A. Reporter, Feb. 14, 2020\n\n"
+        "The federation suspended its league on Thursday evening, Secretary General Maria "
+        "Santos said. The decision was taken on Jan. 3 by all 29 member clubs.\n"
+    )
+    report = check(draft, STRIKE_A, STRIKE_B)
+    assert report.claims
+    assert {c.verdict for c in report.claims} == {"unsupported"}

@@ -863,10 +863,13 @@ class Linker:
                 if m.text.casefold() not in self.ambiguous
                 and not is_description(m.text, text, m.start, self.descriptions)
             )
+            # An office's title ("Secretary General", "the minister") is every body's: it names
+            # no story, as places name none.
             self._stories = frozenset(
                 self.story[item]
                 for item in self._named
                 if item in self.story and self.kinds.get(item) not in STORY_HUBS
+                and self.kinds.get(item) != "office"
             )
             self._resolved.clear()
         return self._named
