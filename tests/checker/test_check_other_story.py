@@ -31,11 +31,17 @@ def test_a_draft_that_names_the_story_is_judged() -> None:
 
 
 def test_an_office_title_names_no_story() -> None:
+    from natoiraq.extractor.linking import Linker
+    from tests.checker.test_check import registry
+
     draft = (
         "# Federation suspends league\n\nBy A. Reporter, Feb. 14, 2020\n\n"
-        "The federation suspended its league on Thursday evening, Secretary General Maria "
-        "Santos said. The decision was taken on Jan. 3 by all 29 member clubs.\n"
+        "The federation suspended its league on Thursday evening, after the players' strike on "
+        "Jan. 3, said the League's Secretary General, Tom Ardley.\n"
     )
+    linker = Linker(registry())
+    # The title reads as the NATO office's alias, but a title is every body's: no story.
+    assert "nato-secretary-general" in linker.named(draft)
+    assert linker.stories_named(draft) == frozenset()
     report = check(draft, STRIKE_A, STRIKE_B)
-    assert report.claims
-    assert {c.verdict for c in report.claims} == {"unsupported"}
+    assert report.claims and {c.verdict for c in report.claims} == {"unsupported"}
