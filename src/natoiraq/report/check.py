@@ -119,7 +119,7 @@ def _not_checked_line(item: NotChecked) -> str:
 
 
 def _skipped_line(item: SkippedSpan) -> str:
-    note = f" ({item.note})" if item.note else ""
+    note = f" ({item.note.strip()})" if item.note and item.note.strip() else ""
     return f"line {item.line}:{item.col}  {item.reason}{note}: »{_clip(one_line(item.exact))}«"
 
 
