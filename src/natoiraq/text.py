@@ -618,3 +618,10 @@ def words(text: str) -> Words:
 def fold_quote(text: str) -> str:
     """Quote text with marks, case and spacing folded: equal folds mean the same words."""
     return words(text).text
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column (in code points) of `offset` in `text`, as an editor's
+    `file:line:col` counts them (a line ends at a line feed)."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1

@@ -31,7 +31,7 @@ from natoiraq.compare.verdicts import CHECK_VERDICTS, QUOTE_STATUSES, CheckVerdi
 from natoiraq.corpus import Corpus
 from natoiraq.models import Boilerplate, Claim, DecisionClaim, QuoteClaim
 from natoiraq.reconciler.index import Index
-from natoiraq.text import sentences
+from natoiraq.text import line_column, sentences
 
 if TYPE_CHECKING:
     from natoiraq.clean import Cleaned
@@ -250,22 +250,16 @@ def draft_view(cleaned: Cleaned) -> Cleaned:
 
 
 def _skipped(text: str, span: Boilerplate) -> SkippedSpan:
-    line, col = _line_col(text, span.start)
+    line, col = line_column(text, span.start)
     exact = text[span.start : span.end]
     return SkippedSpan(span.start, span.end, line, col, exact, span.reason, span.note)
-
-
-def _line_col(text: str, start: int) -> tuple[int, int]:
-    """1-based line and column (code points) of `start` in `text`."""
-    line = text.count("\n", 0, start) + 1
-    return line, start - (text.rfind("\n", 0, start) + 1) + 1
 
 
 def _place(
     text: str, claim: Claim, judgement: Judgement, sentence: tuple[int, int]
 ) -> CheckedClaim:
     start = claim.evidence.start
-    line, col = _line_col(text, start)
+    line, col = line_column(text, start)
     return CheckedClaim(
         id=claim.id,
         kind=claim.kind,

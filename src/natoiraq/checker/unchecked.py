@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from natoiraq.models import Claim
-from natoiraq.text import MONTH, WEEKDAY
+from natoiraq.text import MONTH, WEEKDAY, line_column
 
 if TYPE_CHECKING:
     from natoiraq.clean import Cleaned
@@ -110,14 +110,13 @@ def not_checked(text: str, cleaned: Cleaned, claims: Iterable[Claim]) -> tuple[N
     ends = _running_max([end for _, end in covered])
     starts = [start for start, _ in covered]
     found: dict[tuple[int, int], NotChecked] = {}
-    lines = _LineIndex(text)
 
     def add(kind: str, start: int, end: int, reason: str) -> None:
         if not cleaned.in_body(start, end) or _overlaps(starts, ends, start, end):
             return
         if any(a < end and start < b for a, b in found):
             return  # one entry per span: the first (most specific) shape wins
-        line, col = lines.place(start)
+        line, col = line_column(text, start)
         found[start, end] = NotChecked(kind, start, end, line, col, text[start:end], reason)
 
     for match in QUOTATION_RE.finditer(text):
@@ -154,14 +153,3 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     """True when a covered span (sorted by start, `ends` their running maximum) meets start..end."""
     n = bisect_right(starts, end - 1)
     return n > 0 and ends[n - 1] > start
-
-
-class _LineIndex:
-    """1-based line and column of an offset, by bisecting the line starts."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-
-    def place(self, offset: int) -> tuple[int, int]:
-        n = bisect_right(self.starts, offset) - 1
-        return n + 1, offset - self.starts[n] + 1

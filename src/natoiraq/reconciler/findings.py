@@ -12,6 +12,7 @@ from natoiraq.compare.references import RefStatus
 from natoiraq.compare.verdicts import FINDING_REASONS, FINDING_VERDICTS, FindingVerdict
 from natoiraq.corpus import ArticleRecord
 from natoiraq.models import Article, CountClaim, DateClaim, DecisionClaim, QuoteClaim
+from natoiraq.text import line_column
 
 REPORT_VERSION = 1
 
@@ -224,13 +225,6 @@ def ref(
         line=line,
         column=column,
     )
-
-
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """The 1-based line and column (in code points) of `offset` in `text`, as an editor's
-    `file:line:col` counts them (a line ends at a line feed)."""
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def claim_ref(record: ArticleRecord, claim: AnyClaim) -> ClaimRef:
