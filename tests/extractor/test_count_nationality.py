@@ -76,3 +76,13 @@ def test_people_from_a_named_group_are_its_part_a_guess() -> None:
     assert [c.evidence.exact for c in counts] == ["40 soldiers"]
     assert counts[0].topic == "unassigned" or counts[0].id in extraction.guessed
     assert "338th Engineer Company" in (counts[0].doubt or "")
+
+
+@pytest.mark.parametrize("body", ["The 30-nation alliance met.", "The 28-country alliance met."])
+def test_a_count_compound_s_head_names_its_owner(body: str) -> None:
+    # "the alliance" is NATO in a text that names NATO: its nations are NATO's members.
+    assert count_topic(f"NATO ministers met in Brussels. {body}", "alliance") == "nato-member-count"
+
+
+def test_a_compound_head_the_text_does_not_name_is_no_owner() -> None:
+    assert count_topic("NATO ministers met. A 12-member panel met too.", "panel") == "unassigned"

@@ -62,6 +62,9 @@ LINK_MIN_SCORE = 3
 #: A preposition right before a country's name makes it a place ("in Iraq", "to Kuwait"), not the
 #: owner of a count.
 PLACE_BEFORE_RE = re.compile(r"(?:\b(?:in|to|from|at|into|across|inside|of|for|near)\s+)$", re.I)
+#: A count written as a compound before its head noun ("30-nation alliance", "27-member bloc",
+#: "thirty-nation alliance"): the head is what has them.
+COMPOUND_HEAD_RE = re.compile(r"[\w.,]+[-‐][a-z]+\s+(?P<head>[a-z][a-z-]*)$")
 #: People "from" a named group after their count are that group's part of a whole ("40
 #: soldiers from the 338th Engineer Company", "120 trainers from Denmark").
 FROM_GROUP_RE = re.compile(
@@ -869,7 +872,7 @@ class TopicLinker:
         clause = clause_of(text, sentence, claim[0])
         family = unit_family(unit)
         fitting = [q for q in self.quantities if family in q.families]
-        owner = _owner(text, claim, mentions)
+        owner = _owner(text, claim, mentions) or self._compound_owner(text, claim)
         # "its roughly 500 personnel" (the body named before "its") and "the 29 allies" (the
         # counted noun is itself a name of the owner) say whose the count is less directly: a
         # guess.
@@ -1015,6 +1018,20 @@ class TopicLinker:
             return True
         words = re.compile(r"(?<![\w-])" + re.escape(place.text) + r"(?![\w-])", re.I)
         return words.search(quantity.says) is not None
+
+    def _compound_owner(self, text: str, claim: tuple[int, int]) -> Mention | None:
+        """The owner a count compound's head names: "the 30-nation alliance" is the alliance
+        (a description of NATO in a text that names NATO), "a 27-member bloc" the bloc. Only
+        an item the text names, or whose name holds one it names."""
+        match = COMPOUND_HEAD_RE.search(text, claim[0], claim[1])
+        if match is None or match.end() != claim[1]:
+            return None
+        phrase = f"the {match['head'].casefold()}"
+        for item in sorted(self.alias_owners.get(phrase, ())):
+            if item not in self.hubs and self._resolvable(item):
+                return Mention(claim[0], claim[1], text[claim[0] : claim[1]], item, "group",
+                               False, 100.0)  # fmt: skip
+        return None
 
     def _noun_owner(self, text: str, claim: tuple[int, int], unit: str) -> Mention | None:
         """The owner a definite count's noun names: "the 29 allies" are the allies (an alias
