@@ -172,6 +172,21 @@ class Judge:
             )
         reference = self.index.references.date(claim.topic, draft, whose="the draft")
         intervals = [date_interval(c.value) for _, c in members]
+        # An event of several days (the reference gives its span): a source that names one of
+        # its days and a draft that names another say two true things ("the ministerial
+        # opened on Wednesday", "ministers met on Thursday"). Both days are read as the span.
+        spans = [
+            iv for f in self.index.references.facts(claim.topic)
+            if f.kind == "date" and f.date is not None
+            and (iv := date_interval(f.date)) is not None and iv[1] > iv[0]
+            and iv[0] <= draft[0] and draft[1] <= iv[1]
+        ]  # fmt: skip
+        if spans:
+            span = spans[0]
+            intervals = [
+                span if iv is not None and span[0] <= iv[0] and iv[1] <= span[1] else iv
+                for iv in intervals
+            ]
         tz = False
         if fid and conflicting(intervals):
             from natoiraq.reconciler.dates import date_finding
