@@ -261,6 +261,18 @@ class Link:
         return f"{GUESSED_TOPIC}: {self.evidence}"
 
 
+def _nominal(trigger: str) -> tuple[str, ...]:
+    """The -ment noun of a one-word past-form trigger: what happened named as a thing ("agreed"
+    -> "agreement", "deployed" -> "deployment", "announced" -> "announcement"). A registry lists
+    the verb forms its sources use; a draft may name the same happening by its noun."""
+    if " " in trigger or not trigger.endswith("ed") or len(trigger) < 6:
+        return ()
+    base = trigger[:-1] if trigger.endswith(("eed", "ced", "ged", "sed", "ved", "zed")) else (
+        trigger[:-2]
+    )  # fmt: skip
+    return (f"{base}ment",)
+
+
 def _compile(phrases: Sequence[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
@@ -407,7 +419,8 @@ class TopicLinker:
 
     def __init__(self, registry: Registry) -> None:
         def phrases(triggers: Sequence[str]) -> frozenset[str]:
-            return frozenset(t.casefold() for t in triggers)
+            folded = {t.casefold() for t in triggers}
+            return frozenset(folded | {n for t in folded for n in _nominal(t)})
 
         self.events = [
             _Item(e.id, phrases(e.triggers), frozenset(e.participants))
