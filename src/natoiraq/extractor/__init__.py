@@ -21,7 +21,7 @@ from natoiraq.extractor.dates import extract_dates
 from natoiraq.extractor.decisions import extract_decisions
 from natoiraq.extractor.linking import Linker, Mention
 from natoiraq.extractor.quotes import extract_quotes
-from natoiraq.extractor.topics import Link, topic_linker
+from natoiraq.extractor.topics import Link, TopicLinker, topic_linker
 from natoiraq.io.seeds import SeedError, load_seed
 from natoiraq.models import (
     UNASSIGNED_TOPIC,
@@ -118,6 +118,8 @@ def extract_claims(
     topics.read(mentions, text)
     claims: list[Claim] = []
     guessed: set[str] = set()
+    #: Dates whose value is a doubt (relative to the publication day, or read with a doubt).
+    unsure_values: set[str] = set()
     proposals: dict[str, Event | Quantity] = {}
 
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -146,6 +148,7 @@ def extract_claims(
         # February story): its value is never certain enough to contradict the sources.
         if hit.doubt or hit.value.basis == "relative-to-publication":
             guessed.add(f"date-{n}")
+            unsure_values.add(f"date-{n}")
         claims.append(
             DateClaim(
                 id=f"date-{n}", kind="date", topic=item, status="draft",
@@ -223,11 +226,49 @@ def extract_claims(
                 doubt=_doubt(decision.doubt, why),
             )
         )  # fmt: skip
+    claims = _dates_of_decisions(claims, topics, guessed, unsure_values)
     claims.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind))
     return Extraction(cleaned=cleaned, claims=claims, proposed=linker.proposed(),
                       guessed=frozenset(guessed),
                       proposed_topics=[proposals[k] for k in sorted(proposals)],
                       stories=linker.stories_named(text))  # fmt: skip
+
+
+def _dates_of_decisions(
+    claims: list[Claim], topics: TopicLinker, guessed: set[str], unsure_values: set[str]
+) -> list[Claim]:
+    """A date inside a decision's words dates that decision ("Iraqi lawmakers at the weekend
+    demanded that all foreign forces leave"): where its own link was a guess or nothing, it goes
+    to the one event of the registry whose participants include the decision's actor and whose
+    days the date can fall in. Its value's doubt (a relative date) stays a doubt."""
+    decisions = [c for c in claims if isinstance(c, DecisionClaim)]
+    if not decisions:
+        return claims
+    out: list[Claim] = []
+    for claim in claims:
+        if isinstance(claim, DateClaim) and (
+            claim.id in guessed or claim.topic == UNASSIGNED_TOPIC
+        ):
+            around = [
+                d for d in decisions
+                if d.evidence.start <= claim.evidence.start and claim.evidence.end <= d.evidence.end
+            ]  # fmt: skip
+            events = {e for d in around if (e := topics.event_of(d.value.actor, claim.value))}
+            if len(events) == 1:
+                event = events.pop()
+                actor = around[0].value.actor
+                if event != claim.topic or claim.id in guessed:
+                    claim = claim.model_copy(update={
+                        "topic": event,
+                        "doubt": _doubt(
+                            f"topic by evidence: inside a decision of {actor!r}, a participant "
+                            "of the event", claim.doubt if claim.id in unsure_values else None,
+                        ),
+                    })  # fmt: skip
+                    if claim.id not in unsure_values:
+                        guessed.discard(claim.id)
+        out.append(claim)
+    return out
 
 
 def extract_article(

@@ -829,6 +829,17 @@ class TopicLinker:
         ]  # fmt: skip
         return fits[0] if len(fits) == 1 else None
 
+    def event_of(self, actor: str, value: DateValue) -> str | None:
+        """The one event whose participants include `actor` (or the body it decides for) and
+        whose days `value` can fall in; None when there is none or more than one."""
+        deciders = {actor, *self.decides_for.get(actor, ())}
+        found = [
+            e.id for e in self.events
+            if deciders & e.participants and self._could_be(e.id, value)
+            and not self._of_another_story(e.id)
+        ]  # fmt: skip
+        return found[0] if len(found) == 1 else None
+
     def _could_be(self, event: str, value: DateValue, slack: int = 0) -> bool:
         """False when the registry dates the event and the date's value cannot fall in it
         (within `slack` days)."""
