@@ -35,3 +35,21 @@ COUNTRY_NAMES: frozenset[str] = frozenset(
         "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe",
     )
 )  # fmt: skip
+
+#: Capitals that news copy uses for their governments ("Berlin says its soldiers will stay",
+#: "Washington has decided"): capital -> the country's short English name. Read as the
+#: country only as the subject of a verb (linking.CAPITAL_SUBJECT_RE), never after "in" or "to".
+CAPITALS: dict[str, str] = {
+    "Abu Dhabi": "United Arab Emirates", "Amman": "Jordan", "Ankara": "Turkey",
+    "Athens": "Greece", "Baghdad": "Iraq", "Beijing": "China", "Beirut": "Lebanon",
+    "Berlin": "Germany", "Bern": "Switzerland", "Brussels": "Belgium", "Bucharest": "Romania",
+    "Budapest": "Hungary", "Cairo": "Egypt", "Canberra": "Australia", "Copenhagen": "Denmark",
+    "Damascus": "Syria", "Doha": "Qatar", "Dublin": "Ireland", "Helsinki": "Finland",
+    "Islamabad": "Pakistan", "Kabul": "Afghanistan", "Kyiv": "Ukraine", "Kiev": "Ukraine",
+    "Lisbon": "Portugal", "London": "United Kingdom", "Madrid": "Spain", "Moscow": "Russia",
+    "New Delhi": "India", "Oslo": "Norway", "Ottawa": "Canada", "Paris": "France",
+    "Prague": "Czech Republic", "Riyadh": "Saudi Arabia", "Rome": "Italy", "Seoul": "South Korea",
+    "Sofia": "Bulgaria", "Stockholm": "Sweden", "Tehran": "Iran", "Tokyo": "Japan",
+    "Vienna": "Austria", "Vilnius": "Lithuania", "Warsaw": "Poland", "Washington": "United States",
+    "Wellington": "New Zealand",
+}  # fmt: skip

@@ -21,8 +21,18 @@ from typing import Generic, Literal, TypeVar
 from rapidfuzz import fuzz, process, utils
 
 from natoiraq.models import STORY_HUBS, Entity, Registry
+from natoiraq.places import CAPITALS
 from natoiraq.text import NAME_RE, literal_alternation, trie_pattern
 
+#: After a capital, a verb that makes it the subject: the government speaking or deciding
+#: ("Berlin says", "Washington has decided", "Paris will send"); "Berlin is a city" too, rarely
+#: a claim's actor.
+CAPITAL_SUBJECT_RE = (
+    r"(?=\s+(?:now\s+|also\s+|later\s+)?(?:says|said|has|have|had|will|would|wants|wanted"
+    r"|decided|decides|announced|announces|agreed|agrees|plans|planned|insists|insisted|denied"
+    r"|denies|rejected|rejects|refused|refuses|warned|warns|confirmed|confirms|argues|argued"
+    r"|accused|responded|hopes|hoped|intends|intended|ordered|orders)\b)"
+)
 #: fuzz.ratio on default_process'd strings (lower case, punctuation stripped). 85 joins
 #: "qassim soleimani" to "qasem soleimani" (87) and "qassem" to "qasem" (91) but keeps
 #: "mohammed allawi" off "mohammed bin salman" and a first name off a different surname (< 60).
@@ -208,6 +218,9 @@ class _Tables:
     _owned_re: re.Pattern[str] | None = None
     _name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     _legislatures: dict[str, str] = field(default_factory=dict)
+    #: Capitals whose country the registry lists, as the subject of a verb (CAPITAL_SUBJECT_RE).
+    _capitals: dict[str, str] = field(default_factory=dict)
+    _capital_re: re.Pattern[str] | None = None
     #: Aliases (case-folded) that several items share ("the government" of two countries).
     ambiguous: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Aliases written lower-case: descriptions, not names.
@@ -369,6 +382,19 @@ def _build_tables(registry: Registry) -> _Tables:
         found = LEGISLATURE_ALIAS_RE.fullmatch(alias)
         if found is not None and t.kinds[item] != "event":
             t._legislatures.setdefault(found.group("adj").casefold(), item)
+    # A capital for its government ("Berlin says ..."), where the registry lists the country
+    # and not the capital itself.
+    countries = {e.name: e.id for e in registry.entities if e.type == "country"}
+    t._capitals = {
+        capital: countries[country] for capital, country in CAPITALS.items()
+        if country in countries and capital not in aliases
+    }  # fmt: skip
+    if t._capitals:
+        t._capital_re = re.compile(
+            r"(?<![\w-])(?<!\bin )(?<!\bto )(?<!\bat )(?<!\bof )(?<!\bfrom )(?<!\bnear )"
+            r"(?<!\bvia )(?P<capital>" + literal_alternation(t._capitals) + r")"
+            + CAPITAL_SUBJECT_RE
+        )
     names: dict[str, set[str]] = {}
     for alias, item in aliases.items():
         names.setdefault(item, set()).update(w.casefold() for w in alias.split())
@@ -607,6 +633,7 @@ class Linker:
         self._owned_re = t._owned_re
         self._name_words = t._name_words
         self._legislatures = t._legislatures
+        self._capital_re, self._capitals = t._capital_re, t._capitals
         self.ambiguous, self.descriptions, self.known_as = t.ambiguous, t.descriptions, t.known_as
         self.story = t.story
         self._tied = t.tied
@@ -969,6 +996,14 @@ class Linker:
                 if house is not None and not _Spans(taken).overlaps(match.end("adj"), match.end()):
                     found.append(Mention(*match.span(), match.group(), house, self.kinds[house]))
                     taken.append(match.span())
+        if self._capital_re is not None:
+            for match in self._capital_re.finditer(text, start, end):
+                if not _Spans(taken).overlaps(*match.span("capital")):
+                    item = self._capitals[match.group("capital")]
+                    found.append(
+                        Mention(*match.span("capital"), match.group("capital"), item, "country")
+                    )
+                    taken.append(match.span("capital"))
         names = _Spans(taken)
         for match in NAME_RE.finditer(text, start, end):
             a, b = match.span()
