@@ -90,6 +90,8 @@ def _claim_text(printer: Printer, claim: CheckedClaim) -> None:
     if claim.reasons:
         title.append((f"  ({', '.join(claim.reasons)})", "dim"))
     printer.line(title)
+    if claim.sentence and one_line(claim.sentence) != one_line(claim.exact):
+        printer.line(f"in the draft: {_marked(claim)}", "italic", indent=2)
     printer.line(claim.explanation, indent=2)
     if claim.diff:
         printer.line(word_diff("source -> draft: ", claim.diff), indent=2)
@@ -97,6 +99,16 @@ def _claim_text(printer: Printer, claim: CheckedClaim) -> None:
         printer.line(f"see `natoiraq reconcile`: {claim.finding}", "dim", indent=2)
     for ref in claim.sources:
         source(printer, ref, ref.article)
+
+
+def _marked(claim: CheckedClaim) -> str:
+    """The draft's sentence with the claim's words between »«, on one line."""
+    a = claim.start - claim.sentence_start
+    b = claim.end - claim.sentence_start
+    text = claim.sentence
+    if not 0 <= a <= b <= len(text):
+        return one_line(text)
+    return one_line(f"{text[:a]}»{text[a:b]}«{text[b:]}")
 
 
 #: The report's sections in the editor's order (checker.problem_rank): title per rank.
