@@ -100,7 +100,8 @@ _RULES = [
         "E205",
         "error",
         "value out of range",
-        "A number below its minimum, an empty text, or another constraint of the schema.",
+        "A number below its minimum, an empty text, or another constraint of the schema; "
+        "also a plain number of over 1,000 characters, refused as the file is read.",
     ),
     Rule(
         "E206",

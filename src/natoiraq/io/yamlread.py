@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import yaml as pyyaml
 
@@ -28,6 +28,10 @@ MAX_YAML_BYTES = 1024 * 1024
 #: The deepest real structure is article > claims > claim > value > date > field (6 levels);
 #: 32 is generous, and a limit keeps hostile nesting from costing anything.
 MAX_DEPTH = 32
+#: Characters in a plain number. Corpus numbers are offsets and counts (a dozen digits at most);
+#: Python refuses to convert integers of over 4,300 digits to or from text (CVE-2020-10735), and
+#: 1,000 hex digits are about 1,205 decimal ones (issue 12, item 1).
+MAX_NUMBER_LENGTH = 1000
 
 #: libyaml through PyYAML's C extension; PyYAML's pure-Python parser reads the same events
 #: (slower) where the extension is not built.
@@ -117,20 +121,48 @@ def _short_tag(tag: object) -> str:
 # with `_` digit separators as YAML 1.1 and ruamel allow them. Anything else is a string.
 NULL_RE = re.compile(r"^(?:~|null|Null|NULL|)$")
 BOOL_RE = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
-INT_RE = re.compile(r"^[-+]?(?:0o[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+|[0-9][0-9_]*)$")
+# A number has at least one digit: `0b_`, `0x_`, `0o_` and `._` are text (they crashed the
+# conversion, issue 12, item 1).
+INT_RE = re.compile(
+    r"^[-+]?(?:0o_*[0-7][0-7_]*|0x_*[0-9a-fA-F][0-9a-fA-F_]*|0b_*[01][01_]*|[0-9][0-9_]*)$"
+)
 FLOAT_RE = re.compile(
-    r"^[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$"
+    r"^[-+]?(?:\._*[0-9][0-9_]*|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$"
     r"|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$"
 )
+
+PlainType = Literal["null", "bool", "int", "float", "str"]
 
 
 #: First characters a plain scalar that is not text can start with (null, bool, number).
 _NON_TEXT_START = frozenset("~nNtTfF-+.0123456789")
 
 
+def plain_type(value: str) -> PlainType:
+    """What a plain (unquoted, untagged) scalar is: the one decision both the loader and
+    `fmt`'s round trip (natoiraq.io.yamlwrite) follow."""
+    if value and value[0] not in _NON_TEXT_START:
+        return "str"
+    if NULL_RE.match(value):
+        return "null"
+    if BOOL_RE.match(value):
+        return "bool"
+    if INT_RE.match(value):
+        return "int"
+    if FLOAT_RE.match(value):
+        return "float"
+    return "str"
+
+
+class _NumberTooLong(Exception):
+    """A plain number longer than MAX_NUMBER_LENGTH (_build adds the position)."""
+
+
 def _plain_scalar(value: str) -> Any:
     if value and value[0] not in _NON_TEXT_START:
         return value  # most corpus scalars: text, decided without a regex
+    if len(value) > MAX_NUMBER_LENGTH and plain_type(value) in ("int", "float"):
+        raise _NumberTooLong
     if value.isascii() and value.isdigit():
         return int(value)  # offsets, counts: the next most common
     if NULL_RE.match(value):
@@ -273,7 +305,18 @@ def _build(events: Iterator[Any], loaded: Loaded, *, positions: bool) -> Any:
         value: Any
         if kind is _SCALAR:
             plain = event.implicit[0] and event.tag is None
-            value = _plain_scalar(event.value) if plain else event.value
+            try:
+                value = _plain_scalar(event.value) if plain else event.value
+            except _NumberTooLong:
+                where = _mark(event)
+                raise YamlIssue(
+                    "E205",
+                    f"a number of {len(event.value)} characters is out of range; the limit is "
+                    f"{MAX_NUMBER_LENGTH}.",
+                    where.line,
+                    where.col,
+                    "quote it ('...') if it is meant as text.",
+                ) from None
         elif kind is _MAPPING_START:
             value = {}
         else:

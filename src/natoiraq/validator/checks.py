@@ -102,6 +102,15 @@ def check_reference(file: CheckedFile, reference: Reference, known: set[str]) ->
 
 def _resolve_seed(file: CheckedFile, article: Article, repo_root: Path) -> str | None:
     """The seed's text, or None after reporting why it cannot be had."""
+    if "\0" in article.seed:
+        # No file system takes a NUL in a path (os calls raise ValueError; issue 12, item 1).
+        file.add(
+            "E301",
+            f"seed {quoted(article.seed)} is not a path: it holds a NUL character.",
+            ("seed",),
+            hint="use a repository-relative path such as seeds/<file>.txt.",
+        )
+        return None
     seed = Path(article.seed)
     root = repo_root.resolve()
     if seed.is_absolute() or ".." in seed.parts:

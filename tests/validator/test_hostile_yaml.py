@@ -1,0 +1,98 @@
+"""Bad YAML values are findings, never internal errors (issue 12, item 1)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from natoiraq.io.yamlread import MAX_NUMBER_LENGTH, parse_yaml
+from tests.conftest import REPO, RunCli
+
+ARTICLE = Path("corpus/articles/001-dod-news.yaml")
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the real corpus and seeds, as the working folder."""
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("value", ["0b_", "0x_", "0o_", "._", "-0x_", "+._", "0b__", ".__"])
+def test_a_number_prefix_without_digits_is_text(value: str) -> None:
+    assert parse_yaml(f"v: {value}\n").data == {"v": value}
+
+
+@pytest.mark.parametrize(
+    ("value", "number"),
+    [("0b_1", 1), ("0x_1f", 31), ("0o_17", 15), ("._5", 0.5), ("-0x_1", -1), ("1_000", 1000)],
+)
+def test_numbers_with_digit_separators_still_read(value: str, number: float) -> None:
+    assert parse_yaml(f"v: {value}\n").data == {"v": number}
+
+
+@pytest.mark.parametrize("value", ["0b_", "0x_", "0o_", "._"])
+def test_validate_reports_a_number_prefix_version_as_a_finding(
+    value: str, run_cli: RunCli, repo: Path
+) -> None:
+    _edit(repo / ARTICLE, "version: 1\n", f"version: {value}\n")
+    result = run_cli(["validate", str(ARTICLE)])
+    assert result.exit_code == 1
+    assert result.stdout == (
+        f"{ARTICLE}:3:10: error E204 version: version \"{value}\" is not allowed. "
+        "Hint: Allowed: 1.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "col"),
+    [
+        ("version: 1\n", "version: " + "1" * 5000 + "\n", 3, 10),
+        ("version: 1\n", "version: 0x" + "f" * 5000 + "\n", 3, 10),
+        ("      start: 60\n", "      start: " + "9" * 4301 + "\n", 27, 14),
+        ("      start: 60\n", "      start: " + "1" * 5000 + ".5\n", 27, 14),
+    ],
+    ids=["decimal-version", "hex-version", "decimal-offset", "float-offset"],
+)
+def test_validate_reports_a_number_too_long_to_convert(
+    old: str, new: str, line: int, col: int, run_cli: RunCli, repo: Path
+) -> None:
+    # Python refuses int <-> text conversions of over 4,300 digits: the value crashed the loader
+    # (decimal) or the finding's message (hex).
+    _edit(repo / ARTICLE, old, new)
+    result = run_cli(["validate", str(ARTICLE)])
+    assert result.exit_code == 1
+    length = len(new.split(": ", 1)[1].strip())
+    assert result.stdout == (
+        f"{ARTICLE}:{line}:{col}: error E205 a number of {length} characters is out of range; "
+        f"the limit is {MAX_NUMBER_LENGTH}. Hint: quote it ('...') if it is meant as text.\n"
+    )
+
+
+def test_the_longest_allowed_number_still_reads() -> None:
+    assert parse_yaml("v: " + "1" * MAX_NUMBER_LENGTH).data == {"v": int("1" * MAX_NUMBER_LENGTH)}
+
+
+def test_validate_reports_a_nul_in_the_seed_path(run_cli: RunCli, repo: Path) -> None:
+    _edit(repo / ARTICLE, "seed: seeds/001_7c7b5841e51291d7.txt",
+          'seed: "seeds/\\0001_7c7b5841e51291d7.txt"')
+    result = run_cli(["validate", str(ARTICLE)])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"{ARTICLE}:5:7: error E301 seed: seed ")
+    assert lines[0].endswith(
+        "is not a path: it holds a NUL character. Hint: use a repository-relative path such as "
+        "seeds/<file>.txt."
+    )
+
