@@ -1,7 +1,8 @@
-"""Bad YAML values are findings, never internal errors (issue 12, item 1)."""
+"""Bad YAML values are findings, never internal errors (issue 12, items 1 and 12)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -96,3 +97,48 @@ def test_validate_reports_a_nul_in_the_seed_path(run_cli: RunCli, repo: Path) ->
         "seeds/<file>.txt."
     )
 
+
+def test_one_schema_error_does_not_hide_the_files_other_findings(
+    run_cli: RunCli, repo: Path
+) -> None:
+    path = repo / ARTICLE
+    _edit(path, "      granularity: day\n", "      granularity: dya\n")  # claims[1]: E204
+    _edit(path, "exact: the alliance has suspended training",  # claims[0]: E310
+          "exact: the alliance has suspended Training")
+    _edit(path, "topic: personnel-safety", "topic: personnel-safty")  # claims[2]: E402
+    result = run_cli(["validate", str(ARTICLE)])
+    assert result.exit_code == 1
+    found = [re.sub(r" claims\[\d\].*", "", line).split(" ", 1)
+             for line in result.stdout.splitlines()]
+    assert found == [
+        [f"{ARTICLE}:26:14:", "error E310"],
+        [f"{ARTICLE}:46:20:", "error E204"],
+        [f"{ARTICLE}:51:12:", "error E402"],
+    ]
+    assert "claims[2] (id=quote-safety-paramount).topic: topic 'personnel-safty'" in result.stdout
+
+
+def test_findings_of_a_partly_valid_file_name_the_files_own_items(
+    run_cli: RunCli, repo: Path
+) -> None:
+    # claims[1] fails the schema and is left out of the checks: claims[2]'s finding must still
+    # say claims[2], at its own line.
+    path = repo / ARTICLE
+    _edit(path, "      granularity: day\n", "      granularity: dya\n")
+    _edit(path, "topic: personnel-safety", "topic: personnel-safty")
+    result = run_cli(["validate", str(ARTICLE)])
+    assert f"{ARTICLE}:51:12: error E402 claims[2] (id=quote-safety-paramount).topic:" in (
+        result.stdout
+    )
+
+
+def test_an_error_in_the_articles_own_keys_still_stops_the_checks(
+    run_cli: RunCli, repo: Path
+) -> None:
+    # Without a valid seed and sha256 nothing can be anchored: only the schema finding.
+    path = repo / ARTICLE
+    _edit(path, "sha256: 880d", "sha256: X80d")
+    _edit(path, "topic: personnel-safety", "topic: personnel-safty")
+    result = run_cli(["validate", str(ARTICLE)])
+    assert result.exit_code == 1
+    assert [line.split(" ")[2] for line in result.stdout.splitlines()] == ["E204"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from natoiraq.corpus import (
     ARTICLES_DIR,
@@ -39,9 +39,15 @@ from natoiraq.validator.schema_errors import schema_findings
 M = TypeVar("M", bound=BaseModel)
 
 def _load_model(
-    path: Path, model: type[M], findings: list[Finding]
+    path: Path,
+    model: type[M],
+    findings: list[Finding],
+    salvage: Callable[[CheckedFile, ValidationError], M | None] | None = None,
 ) -> tuple[CheckedFile, M] | None:
-    """The file read into `model`, or None after adding the findings that say why not."""
+    """The file read into `model`, or None after adding the findings that say why not.
+
+    With `salvage`, a file with schema errors may still be checked: what it returns is
+    checked as the file's model (its CheckedFile says which items it kept)."""
     where = display_path(path)
     try:
         loaded, value = read_model(path, model)
@@ -68,9 +74,42 @@ def _load_model(
         )
         return None
     except InvalidModel as exc:
-        schema_findings(CheckedFile(where, exc.loaded, findings), model, exc.error)
-        return None
+        file = CheckedFile(where, exc.loaded, findings)
+        schema_findings(file, model, exc.error)
+        partial = salvage(file, exc.error) if salvage is not None else None
+        return (file, partial) if partial is not None else None
     return CheckedFile(where, loaded, findings), value
+
+
+#: An article's lists whose items are checked one by one; an item that fails the schema is
+#: left out and the others are still checked.
+_ITEM_LISTS = ("claims", "boilerplate")
+
+
+def _article_without_bad_items(file: CheckedFile, error: ValidationError) -> Article | None:
+    """The article without the claims and boilerplate spans that failed the schema, or None
+    where an error lies elsewhere (the article's own keys, a list that is no list).
+
+    Why: one schema error hid the file's other findings, which came one fix at a time (E204
+    alone, then E310 and E402; issue 12, item 12). Claims are independent of each other, so
+    the valid ones are checked against the seed and the registry all the same.
+    """
+    data = file.loaded.data
+    bad: dict[str, set[int]] = {name: set() for name in _ITEM_LISTS}
+    for detail in error.errors(include_url=False):
+        loc = detail["loc"]
+        if len(loc) < 2 or loc[0] not in bad or not isinstance(loc[1], int):
+            return None
+        bad[str(loc[0])].add(loc[1])
+    partial = dict(data)
+    for name, failed in bad.items():
+        if failed:
+            file.kept[name] = [i for i in range(len(data[name])) if i not in failed]
+            partial[name] = [data[name][i] for i in file.kept[name]]
+    try:
+        return Article.model_validate(partial)
+    except ValidationError:
+        return None
 
 
 # --------------------------------------------------------------------------- entry points
@@ -96,10 +135,12 @@ def check_article_file(
     A module-level function of picklable arguments, so a process pool can run it (issue 6).
     """
     findings: list[Finding] = []
-    loaded_article = _load_model(path, Article, findings)
+    loaded_article = _load_model(path, Article, findings, salvage=_article_without_bad_items)
     if loaded_article is None:
         return ArticleCheck(display_path(path), findings)
     file, article = loaded_article
+    if file.kept:
+        keep_record = False  # a partly valid article is checked, never used
     # Ids cannot be checked without a registry; the registry's own findings say why.
     known_ids = known if known is not None else {c.topic for c in article.claims} | value_ids(
         article

@@ -303,10 +303,11 @@ def check_article(
     bounds = sorted((b.start, b.end, i) for i, b in enumerate(article.boilerplate))
     for (s1, e1, i1), (s2, _e2, i2) in itertools.pairwise(bounds):
         if s2 < e1:
+            first, second = file.index("boilerplate", i1), file.index("boilerplate", i2)
             file.add(
                 "E313",
-                f"boilerplate {s1}-{e1} (boilerplate[{i1}]) overlaps "
-                f"boilerplate[{i2}] starting at {s2}.",
+                f"boilerplate {s1}-{e1} (boilerplate[{first}]) overlaps "
+                f"boilerplate[{second}] starting at {s2}.",
                 ("boilerplate", i2, "start"),
             )
     for i, block in enumerate(article.boilerplate):
@@ -329,7 +330,8 @@ def check_article(
                 file.add(
                     "E312",
                     f"evidence {claim.evidence.start}-{claim.evidence.end} lies in "
-                    f"boilerplate[{j}] ({article.boilerplate[j].reason}, {start}-{end}).",
+                    f"boilerplate[{file.index('boilerplate', j)}] "
+                    f"({article.boilerplate[j].reason}, {start}-{end}).",
                     (*at, "evidence", "start"),
                 )
     return text

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,14 @@ class CheckedFile:
     shown: str
     loaded: Loaded
     findings: list[Finding]
+    #: For a partly valid file (see natoiraq.validator): the checked model's items of a list
+    #: -> their indices in the file, e.g. {"claims": [0, 2]} where claims[1] failed the schema.
+    kept: dict[str, Sequence[int]] = field(default_factory=dict)
+
+    def index(self, key: str, i: int) -> int:
+        """The file's index of item `i` of the checked model's list `key`."""
+        kept = self.kept.get(key)
+        return kept[i] if kept is not None else i
 
     def add(
         self,
@@ -51,6 +59,8 @@ class CheckedFile:
         key: bool = False,
         hint: str = "",
     ) -> None:
+        if len(path) > 1 and isinstance(path[0], str) and isinstance(path[1], int):
+            path = (path[0], self.index(path[0], path[1]), *path[2:])
         mark = self.loaded.mark(path, key=key)
         self.findings.append(
             Finding(
