@@ -70,6 +70,15 @@ _RULES = [
         "wrong document shape",
         "The document must be a mapping with plain-text keys (and not empty).",
     ),
+    Rule(
+        "E108",
+        "error",
+        "fmt cannot rewrite the file safely",
+        "`natoiraq fmt` leaves a file as it is when its round-trip parser cannot read it (a "
+        "tab after `key:`, which libyaml allows) or when the canonical form would lose a "
+        "comment (one inside a {...} mapping, before `---` or after `...`) or change a value. "
+        "Validate does not report this: the file is valid.",
+    ),
     # -- the schema
     Rule(
         "E201",

@@ -10,6 +10,8 @@ import click
 from natoiraq.cli import CONTEXT, EXIT_CLEAN, EXIT_FINDINGS, cli
 from natoiraq.corpus import NoSuchPath
 from natoiraq.edit.fmt import format_files
+from natoiraq.errors import Finding
+from natoiraq.report.diagnostics import render_findings
 from natoiraq.report.diff import unified_diff
 
 
@@ -21,8 +23,13 @@ def fmt(paths: tuple[Path, ...], check: bool, show_diff: bool) -> None:
     """Rewrite corpus YAML in the one canonical style; comments are kept.
 
     Canonical: block style, two-space indentation, keys in the corpus order, explicit null,
-    no line folding. The data never changes (each rewrite is re-read and compared before it
-    replaces the file). With no PATH, formats every YAML file under ./corpus.
+    no line folding, the line ending of the first line. The data never changes and no comment
+    is lost (each rewrite is re-read and compared before it replaces the file); a file that
+    cannot be rewritten so is reported (file:line:col) and left as it is. With no PATH,
+    formats every YAML file under ./corpus.
+
+    Exit codes: 0 done (or, with --check, every file formatted); 1 a file is not formatted
+    (--check) or cannot be read or rewritten safely; 2 usage or I/O error; 3 internal error.
 
     \b
     Examples:
@@ -38,8 +45,10 @@ def fmt(paths: tuple[Path, ...], check: bool, show_diff: bool) -> None:
     for done in outcomes:
         if done.issue is not None:
             issue = done.issue
-            click.echo(f"{done.path}:{issue.line}:{issue.col}: error {issue.code} {issue.message}",
-                       err=True)
+            # As validate prints it (hint, control characters shown as escapes).
+            finding = Finding(str(done.path), issue.line, issue.col, issue.code, "error",
+                              issue.message, hint=issue.hint)
+            click.echo(render_findings([finding], "text"), err=True, nl=False)
             broken += 1
             continue
         if done.status == "unchanged":

@@ -405,6 +405,34 @@ def parse_yaml(text: str) -> Loaded:
     return Loaded(data, text)
 
 
+def comments(text: str) -> list[tuple[str, Mark]]:
+    """Every comment in a YAML text (from `#` to the end of its line, trailing blanks cut) and
+    where it starts.
+
+    Why tokens: a `#` inside a quoted or block scalar is text; what lies between two tokens
+    is only blanks, line breaks and comments. `fmt` checks with this that its rewrite keeps
+    every comment (issue 12, item 2). The text must scan (parse_yaml accepted it).
+    """
+    if "#" not in text:
+        return []
+    found: list[tuple[str, Mark]] = []
+    gap_start = 0
+    line, counted = 1, 0  # lines are counted as we go: one count per comment is quadratic
+    for token in pyyaml.scan(text, Loader=_EVENT_LOADER):
+        gap_end = token.start_mark.index
+        hash_at = text.find("#", gap_start, gap_end)
+        while hash_at != -1:
+            line += text.count("\n", counted, hash_at)
+            counted = hash_at
+            line_end = text.find("\n", hash_at, gap_end)
+            stop = gap_end if line_end == -1 else line_end
+            col = hash_at - text.rfind("\n", 0, hash_at)
+            found.append((text[hash_at:stop].rstrip(), Mark(line, col)))
+            hash_at = text.find("#", stop, gap_end)
+        gap_start = max(gap_start, token.end_mark.index)
+    return found
+
+
 def read_yaml_text(path: Path) -> str:
     """A corpus YAML file's text, refusing files too large, unreadable or not UTF-8."""
     try:

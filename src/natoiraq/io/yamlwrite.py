@@ -8,6 +8,7 @@ re-read, verified).
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,10 +16,15 @@ from typing import Any
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.resolver import VersionedResolver, implicit_resolvers
+from ruamel.yaml.tag import Tag
 
 from natoiraq.errors import NatoiraqError
-from natoiraq.io.yamlread import Path_, parse_yaml
+from natoiraq.io.yamlread import Loaded, Path_, YamlIssue, comments, parse_yaml, plain_type
 
 #: First line of every article file: editors' YAML plugins read the schema from it.
 ARTICLE_SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/article.schema.json"
@@ -51,6 +57,20 @@ def _ordered(data: Any) -> Any:
     return data
 
 
+#: ruamel's own pattern for what it reads as a timestamp.
+_TIMESTAMP_RE = next(
+    regex for _, tag, regex, _ in implicit_resolvers if tag == "tag:yaml.org,2002:timestamp"
+)
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+_TAGS = {kind: Tag(suffix=f"tag:yaml.org,2002:{kind}")
+         for kind in ("null", "bool", "int", "float", "str")}
+
+
+class _PlainTimestamp(str):
+    """Text that looks like a timestamp and was written plain: written plain again (a string
+    that looks so is quoted, as ruamel always did: `instant: '2020-01-03T01:00:00+03:00'`)."""
+
+
 class _CorpusRepresenter(RoundTripRepresenter):
     """Round-trip representer that writes None as an explicit `null` (clearer than `high:`)."""
 
@@ -63,6 +83,19 @@ class _CorpusRepresenter(RoundTripRepresenter):
 
 
 _CorpusRepresenter.add_representer(type(None), _CorpusRepresenter.represent_none)
+_CorpusRepresenter.add_representer(
+    _PlainTimestamp, lambda self, data: self.represent_scalar(_TIMESTAMP_TAG, str(data))
+)
+
+
+class _TextTimestamps(RoundTripConstructor):
+    """Round-trip constructor that keeps a plain timestamp as text (see _LoaderTypes)."""
+
+    def construct_plain_timestamp(self, node: Any) -> _PlainTimestamp:
+        return _PlainTimestamp(self.construct_scalar(node))
+
+
+_TextTimestamps.add_constructor(_TIMESTAMP_TAG, _TextTimestamps.construct_plain_timestamp)
 
 
 def new_dumper() -> YAML:
@@ -127,19 +160,141 @@ def _canonical(node: Any) -> None:
             _canonical(item)
 
 
-def format_yaml(text: str) -> str:
-    """The canonical form of a corpus file: comments kept, style and key order normalised.
+class _LoaderTypes(VersionedResolver):
+    """Types plain scalars exactly as the safe loader does (natoiraq.io.yamlread.plain_type):
+    YAML 1.2 core, timestamps stay text, whatever `%YAML` directive the file carries.
 
-    Raises YamlIssue for a file the safe loader refuses, so ruamel's constructor never sees
-    aliases, tags or other hostile input.
+    Why: ruamel's own resolver read `2020-02-30`, month 13 or `25:00` as timestamps and failed
+    to build them, and `0b_` as a number, where validate reports a finding (issue 12, items 1
+    and 2); what fmt writes back must be what the loader read.
     """
-    parse_yaml(text)
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is ScalarNode and implicit[0]:
+            found = plain_type(value)
+            if found == "str" and _TIMESTAMP_RE.match(value):
+                return Tag(suffix=_TIMESTAMP_TAG)
+            return _TAGS[found]
+        return super().resolve(kind, value, implicit)
+
+    @property
+    def processing_version(self) -> Any:
+        return (1, 2)
+
+
+def line_ending(text: str) -> str:
+    """The file's line ending: CRLF where its first line ends so, else LF."""
+    first = text.find("\n")
+    return "\r\n" if first > 0 and text[first - 1] == "\r" else "\n"
+
+
+def format_yaml(text: str) -> str:
+    """The canonical form of a corpus file: comments kept, style and key order normalised,
+    line endings those of the first line.
+
+    Raises YamlIssue for a file the safe loader refuses (so ruamel's constructor never sees
+    aliases, tags or other hostile input), for a document that is not a mapping (E107: an
+    empty or comment-only file would come back as `null`), and with E108 where the rewrite
+    cannot read the file or would lose a comment or change a value: such a file is left as
+    it is.
+    """
+    loaded = parse_yaml(text)
+    if not isinstance(loaded.data, dict):
+        what = {type(None): "empty", list: "a list"}.get(type(loaded.data), "a single value")
+        start = loaded.mark(())
+        raise YamlIssue(
+            "E107", f"the document is {what}; it must be a mapping of keys to values.",
+            start.line, start.col,
+        )  # fmt: skip
+    newline = line_ending(text)
+    # Read with LF only: ruamel keeps a comment's CR, and the file came back with mixed
+    # endings (issue 12, item 12). Every LF ruamel writes is a line break, so the file's own
+    # ending can be put back.
+    source = text.replace("\r\n", "\n")
     yaml = new_dumper()
-    data = yaml.load(text)
+    yaml.Resolver = _LoaderTypes
+    yaml.Constructor = _TextTimestamps
+    try:
+        data = yaml.load(source)
+    except YAMLError as exc:
+        raise _unreadable(exc, source) from None
     _canonical(data)
     buffer = io.StringIO()
     yaml.dump(data, buffer)
-    return buffer.getvalue()
+    formatted = buffer.getvalue()
+    _check_kept(source, formatted, loaded)
+    return formatted.replace("\n", newline) if newline != "\n" else formatted
+
+
+def _unreadable(exc: YAMLError, text: str) -> YamlIssue:
+    """ruamel's parser is stricter than libyaml's in places (a tab after `key:`)."""
+    mark = exc.problem_mark if isinstance(exc, MarkedYAMLError) else None
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = (exc.problem if isinstance(exc, MarkedYAMLError) else None) or str(exc)
+    at = text.splitlines()[line - 1 : line]
+    hint = ("replace the tab with a space." if at and "\t" in at[0] else "")
+    return YamlIssue(
+        "E108",
+        f"fmt cannot read this: {problem.rstrip('.')}; the file is left as it is.",
+        line,
+        col,
+        hint,
+    )
+
+
+def _check_kept(source: str, formatted: str, loaded: Loaded) -> None:
+    """Raise E108 where the rewrite would change a value or lose a comment."""
+    changed = _difference(loaded.data, parse_yaml(formatted).data, ())
+    if changed is not None:
+        where = loaded.mark(changed)
+        raise YamlIssue(
+            "E108", "fmt would change this value; the file is left as it is.",
+            where.line, where.col,
+        )  # fmt: skip
+    kept = Counter(comment for comment, _ in comments(formatted))
+    for comment, where in comments(source):
+        if kept[comment] > 0:
+            kept[comment] -= 1
+            continue
+        raise YamlIssue(
+            "E108",
+            "fmt would lose this comment; the file is left as it is.",
+            where.line,
+            where.col,
+            "move it beside a key or item of the document (not inside {...}, before `---` or "
+            "after `...`).",
+        )
+
+
+def _difference(a: Any, b: Any, path: Path_) -> Path_ | None:
+    """The path of the first place where `b` differs from `a` (see same_value), or None."""
+    if isinstance(a, dict) and isinstance(b, dict) and a.keys() == b.keys():
+        return next(
+            (found for key in a
+             if (found := _difference(a[key], b[key], (*path, key))) is not None),
+            None,
+        )
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        return next(
+            (found for i, (x, y) in enumerate(zip(a, b, strict=True))
+             if (found := _difference(x, y, (*path, i))) is not None),
+            None,
+        )  # fmt: skip
+    return None if same_value(a, b) else path
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Loaded data equal in value and type (`1` is not `true`, NaN equals NaN; key order
+    does not count: fmt reorders keys)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(same_value(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(map(same_value, a, b))
+    if isinstance(a, float) and a != a:
+        return b != b  # type: ignore[no-any-return]
+    return a == b  # type: ignore[no-any-return]
 
 
 def append_claims(text: str, claims: Sequence[dict[str, Any]]) -> str:
@@ -162,12 +317,16 @@ def append_items(
     loaded = parse_yaml(text)  # raises YamlIssue on anything the safe loader refuses
     if not isinstance(loaded.data, dict):
         raise EditError("the file is not a mapping.")
-    items = dump_data({key: list(items_data)}).splitlines(keepends=True)[1:]
+    # New lines end as the file's first line does: a CRLF file came back from merge with
+    # mixed endings (issue 12, item 12).
+    newline = line_ending(text)
+    items = [line.replace("\n", newline)
+             for line in dump_data({key: list(items_data)}).splitlines(keepends=True)[1:]]
     if key not in loaded.data:
         if not create:
             raise EditError(f"the file has no top-level `{key}:` list.")
-        ending = "" if not text or text.endswith("\n") else "\n"
-        return f"{text}{ending}{key}:\n" + "".join(items)
+        ending = "" if not text or text.endswith("\n") else newline
+        return f"{text}{ending}{key}:{newline}" + "".join(items)
     existing = loaded.data[key]
     if existing is not None and not isinstance(existing, list):
         raise EditError(f"`{key}` is not a list.")
@@ -175,7 +334,7 @@ def append_items(
     if not existing:
         # `claims: []` (or an empty value): rewrite that one line as a block list.
         key_line = loaded.keys[(key,)].line - 1
-        lines[key_line] = f"{key}:\n"
+        lines[key_line] = f"{key}:{newline}"
         return "".join(lines[: key_line + 1] + items + lines[key_line + 1 :])
     first: Path_ = (key, 0)
     item_col = loaded.values[first].col - 1  # where the first item's content starts
@@ -185,7 +344,7 @@ def append_items(
              for line in items]
     end = _end_of_block(lines, loaded.keys[(key,)].line - 1)
     if end > 0 and not lines[end - 1].endswith("\n"):
-        lines[end - 1] += "\n"
+        lines[end - 1] += newline
     return "".join(lines[:end] + items + lines[end:])
 
 
@@ -208,7 +367,7 @@ def same_data(original: str) -> Callable[[Path], None]:
 
     def verify(written: Path) -> None:
         got = parse_yaml(written.read_text(encoding="utf-8")).data
-        if got != expected:
+        if not same_value(got, expected):
             raise EditError(f"rewriting {written.name} would change its data; nothing written.")
 
     return verify
