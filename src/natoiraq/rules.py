@@ -27,8 +27,9 @@ _RULES = [
         "E101",
         "error",
         "file too large",
-        "Corpus YAML files are limited to 1 MiB so that a hostile or runaway file cannot tie "
-        "up CI. A real article file is far smaller.",
+        "Corpus YAML files are limited to 1 MiB and 50,000 values (keys, items, scalars) so "
+        "that a hostile or runaway file cannot tie up CI or `fmt`. A real article file is far "
+        "smaller.",
     ),
     Rule(
         "E102",

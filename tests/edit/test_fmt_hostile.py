@@ -1,18 +1,24 @@
-"""`fmt` on hostile and odd input: reported or formatted, never lost (issue 12, items 2, 12)."""
+"""`fmt` on hostile and odd input: reported or formatted, never lost (issue 12, items 2, 10, 12)."""
 
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
-from natoiraq.io.yamlread import comments
+from natoiraq.io.yamlread import MAX_NODES, YamlIssue, comments, parse_yaml
 from natoiraq.io.yamlwrite import format_yaml
 from tests.conftest import REPO, RunCli
 
 ARTICLE = Path("corpus/articles/002-jordan-times.yaml")
 SEED = Path("seeds/002_c6088c52ef4f7cd4.txt")
+
+#: Refusing a file over the value limit is one libyaml pass (0.3 s for the 1 MB list below);
+#: ruamel's round trip of it took 46 s before the limit.
+REFUSE_SECONDS = 2.0
+
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -125,6 +131,31 @@ def test_fmt_never_drops_a_comment(
 def test_comments_are_found_outside_scalars_only() -> None:
     text = "a: |\n  x # text\n# one\nb: \"# text\" # two\nc: [1, # three\n  2]\nd: e#f\n"
     assert comments(text) == [("# one", (3, 1)), ("# two", (4, 13)), ("# three", (5, 8))]
+
+
+# --------------------------------------------------------------------------- item 10: size
+
+
+def test_fmt_refuses_a_huge_flow_list_before_ruamel_reads_it(
+    run_cli: RunCli, repo: Path
+) -> None:
+    # 1 MB of `x: [1,1,...]` (524,000 values) took fmt 53 s and 667 MB.
+    text = "x: [" + ",".join(["1"] * ((1024 * 1024 - 10) // 2)) + "]\n"
+    path = _write(repo, "flow.yaml", text.encode())
+    started = time.perf_counter()
+    result = run_cli(["fmt", str(path)])
+    assert time.perf_counter() - started < REFUSE_SECONDS
+    assert result.exit_code == 1
+    assert f"error E101 file holds more than {MAX_NODES} values" in result.stderr
+    assert path.read_bytes() == text.encode()
+
+
+def test_the_value_limit_counts_keys_items_and_collections() -> None:
+    at_limit = "x:\n" + "- 1\n" * (MAX_NODES - 3)  # the root, x, its list and the items
+    assert len(parse_yaml(at_limit).data["x"]) == MAX_NODES - 3  # (ruamel would take 5 s)
+    with pytest.raises(YamlIssue) as info:
+        format_yaml(at_limit + "- 1\n")
+    assert (info.value.code, info.value.line, info.value.col) == ("E101", MAX_NODES - 1, 3)
 
 
 # --------------------------------------------------------------------------- item 12: CRLF

@@ -28,6 +28,13 @@ MAX_YAML_BYTES = 1024 * 1024
 #: The deepest real structure is article > claims > claim > value > date > field (6 levels);
 #: 32 is generous, and a limit keeps hostile nesting from costing anything.
 MAX_DEPTH = 32
+#: Values (keys, items, scalars, mappings, lists) in one file. The largest real file is
+#: registry.yaml at 1,338; an article of 55 claims holds about 1,000, so a few hundred claims
+#: are about 5,000. 50,000 leaves tenfold room and caps the cost of `fmt`, whose pure-Python
+#: round trip (ruamel) takes 0.1-0.2 ms a value: a 1 MB flow list `x: [1,1,...]` (524,000
+#: values) took it 46 s and 670 MB (issue 12, item 10); now it is refused here, by libyaml,
+#: in a fraction of a second. Guarded by tests/edit/test_fmt_hostile.py.
+MAX_NODES = 50_000
 #: Characters in a plain number. Corpus numbers are offsets and counts (a dozen digits at most);
 #: Python refuses to convert integers of over 4,300 digits to or from text (CVE-2020-10735), and
 #: 1,000 hex digits are about 1,205 decimal ones (issue 12, item 1).
@@ -242,6 +249,7 @@ def _build(events: Iterator[Any], loaded: Loaded, *, positions: bool) -> Any:
     stack: list[_Frame] = []
     root: Any = None
     documents = 0
+    nodes = 0
     for event in events:
         kind = type(event)
         if kind in _ENDS:
@@ -263,6 +271,16 @@ def _build(events: Iterator[Any], loaded: Loaded, *, positions: bool) -> Any:
                         "remove the `---` line and what follows.",
                     )
             continue
+        nodes += 1
+        if nodes > MAX_NODES:
+            where = _mark(event)
+            raise YamlIssue(
+                "E101",
+                f"file holds more than {MAX_NODES} values (keys, items and scalars).",
+                where.line,
+                where.col,
+                "split the article or remove what does not belong in it.",
+            )
         if event.anchor is not None or (event.tag is not None and event.tag != "!"):
             _refuse_node_extras(event, _mark(event))
         top = stack[-1] if stack else None
