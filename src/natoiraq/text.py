@@ -625,3 +625,34 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     `file:line:col` counts them (a line ends at a line feed)."""
     line = text.count("\n", 0, offset) + 1
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+# --------------------------------------------------------------------------- display
+
+#: What a terminal, a log viewer or a browser acts on instead of showing (issue 12, item 11):
+#: the C0 controls, DEL and the C1 controls (Unicode's category Cc: ESC starts the sequences
+#: that clear a screen, set a window title or hide a link; CR overwrites a line; 0x9b is a
+#: one-byte CSI) and the bidi controls (Unicode's Bidi_Control: U+202E shows the words after
+#: it right to left, so a quote can read as something it does not say).
+CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: Each control as it is shown: the escapes a reader knows from C and Python, else \xNN or \uNNNN.
+VISIBLE_ESCAPES: dict[str, str] = {
+    ch: {"\t": "\\t", "\n": "\\n", "\r": "\\r"}.get(ch)
+    or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+    for ch in map(chr, (*range(0x20), *range(0x7F, 0xA0), 0x61C, 0x200E, 0x200F,
+                        *range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+}  # fmt: skip
+
+
+def visible(text: str, *, keep: str = "") -> str:
+    """`text` with every control character and bidi control (CONTROL_RE) shown as an escape,
+    `\\x1b`, `\\r`, `\\n`, `\\u202e`, except the characters in `keep` (such as the "\\n" that
+    ends an output's own lines). The one escaping of text bound for a terminal, a log or a page;
+    never for data (JSON, YAML), which must stay exact.
+
+    Why a backslash is not escaped too: it would change ordinary text to make the escapes
+    reversible, and the shown form is for reading; the exact text is in the JSON and the seed.
+    """
+    if CONTROL_RE.search(text) is None:  # the usual case: one scan at C speed
+        return text
+    return CONTROL_RE.sub(lambda m: m[0] if m[0] in keep else VISIBLE_ESCAPES[m[0]], text)

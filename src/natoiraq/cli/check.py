@@ -23,6 +23,7 @@ from natoiraq.io.drafts import DraftError, read_draft, read_draft_stream
 from natoiraq.io.files import atomic_write
 from natoiraq.report.check import FORMATS as CHECK_FORMATS
 from natoiraq.report.check import render_check
+from natoiraq.text import visible
 
 
 def _choices(value: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:
@@ -30,7 +31,7 @@ def _choices(value: tuple[str, ...], allowed: tuple[str, ...]) -> set[str]:
     unknown = sorted(chosen - set(allowed))
     if unknown:
         raise click.BadParameter(
-            f"unknown verdict {', '.join(unknown)}; choose from {', '.join(allowed)}."
+            f"unknown verdict {visible(', '.join(unknown))}; choose from {', '.join(allowed)}."
         )
     return chosen
 
@@ -93,10 +94,11 @@ def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_
     try:
         text = read_draft_stream(sys.stdin.buffer) if name == "-" else read_draft(story)
     except DraftError as exc:
-        click.echo(str(exc), err=True)
+        click.echo(visible(str(exc)), err=True)
         sys.exit(EXIT_USAGE)
     if HTML_RE.match(text):
-        raise click.UsageError(f"{name}: looks like HTML; save the draft as plain text first.")
+        raise click.UsageError(f"{visible(name)}: looks like HTML; save the draft as plain text "
+                               "first.")
     corpus = valid_corpus(corpus_dir, None)
     date = published.date() if published is not None else None
     report = check_story(text, corpus, story="standard input" if name == "-" else name,

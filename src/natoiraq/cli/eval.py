@@ -20,6 +20,7 @@ from natoiraq.evaluation import check_set_dir, evalset_corpus, evaluate_check, e
 from natoiraq.report.diagnostics import render_findings
 from natoiraq.report.evaluation import FORMATS as EVAL_FORMATS
 from natoiraq.report.evaluation import render_check_score, render_evaluation
+from natoiraq.text import visible
 
 
 @cli.command("eval", context_settings=CONTEXT)
@@ -66,7 +67,8 @@ def eval_command(corpus_dir: Path, fmt: str, evalset: str | None, check_set: boo
     if result.evaluation is None or result.load_errors:
         click.echo(render_findings(result.load_errors, "text"), err=True, nl=False)
         click.echo(
-            f"natoiraq: error: {corpus_dir} is not valid; run `natoiraq validate`.", err=True
+            f"natoiraq: error: {visible(str(corpus_dir))} is not valid; run `natoiraq validate`.",
+            err=True,
         )
         sys.exit(EXIT_USAGE)
     click.echo(render_evaluation(result.evaluation, fmt), nl=False)

@@ -26,6 +26,7 @@ from natoiraq.extractor.output import FORMATS as EXTRACT_FORMATS
 from natoiraq.io.files import atomic_write
 from natoiraq.parallel import ordered_map
 from natoiraq.report.diff import unified_diff
+from natoiraq.text import visible
 from natoiraq.validator import load_registry
 
 
@@ -73,7 +74,7 @@ def extract_command(files: tuple[Path, ...], published: Any, fmt: str, out: Path
 
     for path in files:
         if path.suffix.lower() not in EXTRACT_SUFFIXES:
-            raise click.UsageError(f"{path}: only plain text or Markdown "
+            raise click.UsageError(f"{visible(str(path))}: only plain text or Markdown "
                                    f"({', '.join(EXTRACT_SUFFIXES)}) can be extracted.")
     date = published.date() if published is not None else None
     work = functools.partial(extract_file, registry_path=registry_path, published=date, fmt=fmt,
@@ -90,7 +91,9 @@ def extract_command(files: tuple[Path, ...], published: Any, fmt: str, out: Path
 def _emit_extraction(path: Path, result: Any, fmt: str, out: Path | None) -> None:
     """Print or write one file's extraction (`natoiraq extract`)."""
     for entity in result.proposed:
-        click.echo(f"{path}: proposed registry entry {entity.id} ({entity.name!r}).", err=True)
+        # The name is repr'd: its controls print as escapes, as visible() shows the path's.
+        click.echo(f"{visible(str(path))}: proposed registry entry {entity.id} ({entity.name!r}).",
+                   err=True)
     if out is None:
         click.echo(result.text, nl=False)
         return
@@ -109,8 +112,8 @@ def _merge(seed_path: Path, article_path: Path, registry_path: Path, dry_run: bo
     added = merge.added
     if not merge.written:
         click.echo(unified_diff(merge.original, merge.merged, str(article_path)), nl=False)
-        click.echo(f"{len(added)} new draft claim(s) for {article_path}"
+        click.echo(f"{len(added)} new draft claim(s) for {visible(str(article_path))}"
                    + (" (dry run: nothing written)." if added else "."), err=True)
         sys.exit(EXIT_CLEAN)
-    click.echo(f"added {len(added)} draft claim(s) to {article_path}", err=True)
+    click.echo(f"added {len(added)} draft claim(s) to {visible(str(article_path))}", err=True)
     sys.exit(EXIT_CLEAN)

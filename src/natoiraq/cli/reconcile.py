@@ -12,6 +12,7 @@ from natoiraq.io.files import atomic_write
 from natoiraq.reconciler import FINDING_KINDS, VERDICTS, filter_report, reconcile
 from natoiraq.report import FORMATS as REPORT_FORMATS
 from natoiraq.report import render_chunks
+from natoiraq.text import visible
 
 
 @cli.command("reconcile", context_settings=CONTEXT)
@@ -66,6 +67,6 @@ def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: t
     else:
         with atomic_write(out) as handle:
             handle.writelines(chunks)
-        click.echo(f"wrote {out}", err=True)
+        click.echo(f"wrote {visible(str(out))}", err=True)
     failed = any(f.verdict in fail_on for f in report.findings)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)

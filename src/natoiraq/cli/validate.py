@@ -20,6 +20,7 @@ from natoiraq.cli import (
 from natoiraq.parallel import mapper
 from natoiraq.report.diagnostics import FORMATS as FINDING_FORMATS
 from natoiraq.report.diagnostics import render_findings
+from natoiraq.text import visible
 from natoiraq.validator import validate_paths
 
 
@@ -48,7 +49,7 @@ def validate(paths: tuple[Path, ...], fmt: str, root: Path | None, strict: bool,
       natoiraq validate --jobs 1
     """
     targets = list(paths) or [DEFAULT_CORPUS]
-    missing = [str(p) for p in targets if not p.exists()]
+    missing = [visible(str(p)) for p in targets if not p.exists()]
     if missing:
         hint = " Run it from the repository root or name a corpus folder." if not paths else ""
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}.{hint}")
@@ -58,7 +59,7 @@ def validate(paths: tuple[Path, ...], fmt: str, root: Path | None, strict: bool,
     click.echo(render_findings(result.findings, fmt), nl=False)
     errors = len(result.errors)
     warnings = len(result.findings) - errors
-    checked = ", ".join(str(p) for p in targets)
+    checked = visible(", ".join(str(p) for p in targets))
     click.echo(_summary(errors, warnings, checked), err=True)
     failed = errors or (strict and warnings)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)

@@ -16,6 +16,7 @@ from natoiraq.checker import (
 from natoiraq.checker.unchecked import NotChecked
 from natoiraq.compare.quotes import DiffOp
 from natoiraq.report._common import diff_words, one_line, where
+from natoiraq.report.markdown import code
 from natoiraq.report.markdown import escape as md_escape
 from natoiraq.report.terminal import Printer, Segment
 from natoiraq.report.text import source, word_diff
@@ -183,7 +184,7 @@ def _md_diff(ops: tuple[DiffOp, ...]) -> str:
 
 
 def _md_claim(claim: CheckedClaim) -> list[str]:
-    reasons = ", ".join(f"`{r}`" for r in claim.reasons) or "none"
+    reasons = ", ".join(code(r) for r in claim.reasons) or "none"
     lines = [
         f"### {_label(claim)}: {claim.kind} at line {claim.line}:{claim.col}",
         "",
@@ -196,7 +197,7 @@ def _md_claim(claim: CheckedClaim) -> list[str]:
     if claim.diff:
         lines += [f"Source -> draft: {_md_diff(claim.diff)}", ""]
     if claim.finding:
-        lines += [f"Reconcile finding: `{claim.finding}`", ""]
+        lines += [f"Reconcile finding: {code(claim.finding)}", ""]
     if claim.sources:
         lines += ["| Article | Where | Evidence | Note |", "|---|---|---|---|"]
         for ref in claim.sources:
@@ -205,7 +206,7 @@ def _md_claim(claim: CheckedClaim) -> list[str]:
                 f"{md_escape(ref.after)}"
             )
             lines.append(
-                f"| {md_escape(ref.article)} | `{where(ref)}` | {evidence} | "
+                f"| {md_escape(ref.article)} | {code(where(ref))} | {evidence} | "
                 f"{md_escape(ref.note)} |"
             )
         lines.append("")

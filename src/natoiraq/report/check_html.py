@@ -10,6 +10,7 @@ claim is a link to its evidence block in the lists, so the page still reads.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -20,6 +21,7 @@ from natoiraq.checker.unchecked import NotChecked
 from natoiraq.reconciler import ClaimRef
 from natoiraq.report._common import diff_words, one_line, where
 from natoiraq.report.check import SECTION_TITLES, sections, summary
+from natoiraq.text import CONTROL_RE, VISIBLE_ESCAPES
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,44 @@ def look(claim: CheckedClaim) -> Look:
 
 
 def _e(value: object) -> str:
-    return escape(str(value), quote=True)
+    """A value as HTML text or an attribute, HTML-escaped; one with a control character or a
+    bidi control is put on one line with each shown as an escape first (one_line), so a U+202E
+    in a quote cannot reorder what the editor reads (issue 12, item 11)."""
+    text = str(value)
+    if CONTROL_RE.search(text) is not None:  # rare: the one scan is all most values cost
+        text = one_line(text)
+    return escape(text, quote=True)
+
+
+#: Characters of the draft the pane shows as they are: it is `pre-wrap`, so they are its layout.
+DRAFT_LAYOUT = frozenset("\n\t")
+
+
+def draft_html(text: str) -> str:
+    """A piece of the draft for its pane: HTML-escaped, line breaks and tabs kept, and every
+    other control character and bidi control a visible escape in a span of its own (class `ctl`,
+    its code point and name in the title).
+
+    Why a span per character and not one_line: the pane is cut at the claims' offsets into the
+    draft; escaping a piece where it is cut keeps each claim over exactly its own characters,
+    while a U+202E in a quote can no longer show the words after it right to left, nor an ESC
+    reach a terminal that prints the page (issue 12, item 11).
+    """
+    out: list[str] = []
+    last = 0
+    for m in CONTROL_RE.finditer(text):
+        char = m[0]
+        if char in DRAFT_LAYOUT:
+            continue
+        name = unicodedata.name(char, "control character")
+        out.append(escape(text[last : m.start()], quote=True))
+        out.append(
+            f'<span class="ctl" title="U+{ord(char):04X} {_e(name.lower())}">'
+            f"{_e(VISIBLE_ESCAPES[char])}</span>"
+        )
+        last = m.end()
+    out.append(escape(text[last:], quote=True))
+    return "".join(out)
 
 
 def claim_anchors(claims: Sequence[CheckedClaim]) -> tuple[str, ...]:
@@ -141,9 +180,9 @@ def _tag(lk: Look, *, short: bool = False) -> str:
 
 
 def render_draft(report: CheckReport, anchors: Sequence[str]) -> str:
-    """The draft's text, escaped, line breaks kept (the pane is `pre-wrap`), with each claim a
-    link in its section's colour, a label after it, spans not checked underlined dotted and
-    skipped page furniture greyed, each with why in its title.
+    """The draft's text, escaped, line breaks kept (the pane is `pre-wrap`; other controls shown,
+    draft_html), with each claim a link in its section's colour, a label after it, spans not
+    checked underlined dotted and skipped page furniture greyed, each with why in its title.
 
     Why: claims overlap (a date inside a decision, a decision inside a quote) and links cannot
     nest, so the text is cut at every boundary and each piece links to the innermost claim
@@ -165,7 +204,7 @@ def render_draft(report: CheckReport, anchors: Sequence[str]) -> str:
     seen: set[tuple[str, int]] = set()
     out: list[str] = []
     for a, b, cover in pieces:
-        html = _e(text[a:b])
+        html = draft_html(text[a:b])
         claim_spans = [s for s in cover if s.what == "claim"]
         nc = next((s for s in cover if s.what == "nc"), None)
         skip = next((s for s in cover if s.what == "skip"), None)
@@ -513,6 +552,8 @@ vertical-align:2px;text-decoration:none;white-space:nowrap}}
 a.nc{{color:inherit;text-decoration:underline dotted #444 2px;text-underline-offset:4px}}
 span.nc{{text-decoration:underline dotted #444 2px;text-underline-offset:4px}}
 .skip{{color:{SKIPPED_INK};font-style:italic}}
+.ctl{{font:12px/1 ui-monospace,Menlo,Consolas,monospace;color:#a3120f;background:#fff;
+border:1px solid #a3120f;border-radius:2px;padding:0 1px;unicode-bidi:isolate}}
 .hint{{color:#555;font-size:.85rem}}
 ol.todo{{padding-left:1.4rem;margin:.3rem 0}}ol.todo li{{margin:.25rem 0}}
 ol.todo a{{color:{BODY_INK};text-decoration:none}}ol.todo a:hover{{text-decoration:underline}}

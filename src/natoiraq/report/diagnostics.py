@@ -6,20 +6,25 @@ import json
 from collections.abc import Sequence
 
 from natoiraq.errors import Finding
+from natoiraq.text import visible
 
 FORMATS = ("text", "json", "github")
 
 
 def _github_escape(text: str, *, prop: bool = False) -> str:
-    # Workflow commands need %, CR and LF escaped; properties also , and :.
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Controls shown as the text format shows them (issue 12, item 11): ESC cannot colour or
+    # hide the log, and a YAML key's newline is `\n` in both formats, not a second line in the
+    # annotation. Workflow commands need %, CR and LF escaped (visible() leaves no CR or LF;
+    # the rule stays with the format); properties also , and :.
+    text = visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if prop:
         text = text.replace(",", "%2C").replace(":", "%3A")
     return text
 
 
 def render_findings(findings: Sequence[Finding], fmt: str) -> str:
-    """All findings in one format; "" for text when there are none."""
+    """All findings in one format; "" for text when there are none. Text and GitHub show
+    control characters as escapes (text.visible); JSON keeps every string exact."""
     if fmt == "json":
         payload = {
             "version": 1,
@@ -55,4 +60,6 @@ def render_findings(findings: Sequence[Finding], fmt: str) -> str:
             hint = f" Hint: {f.hint}" if f.hint else ""
             lines.append(f"::{f.severity} {props}::{_github_escape(where + f.message + hint)}")
         return "".join(line + "\n" for line in lines)
-    return "".join(f.format() + "\n" for f in findings)
+    # One finding a line, whatever its file name, YAML key or value holds: a key with a newline
+    # would otherwise print a second, forged finding line (issue 12, item 11).
+    return "".join(visible(f.format()) + "\n" for f in findings)

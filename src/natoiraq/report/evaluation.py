@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from natoiraq.evaluation import EXPECTED_OUTCOMES, MISSING, CheckScore, Evaluation, Item
+from natoiraq.text import visible
 
 FORMATS = ("text", "json")
 
@@ -63,9 +64,10 @@ def evaluation_text(result: Evaluation) -> str:
         lines.append(f"{title} ({len(items)}):")
         for i in items:
             near = f"  [extractor: {i.nearest}]" if i.nearest else ""
-            lines.append(
+            # Article text and registry names: controls shown, one item a line (issue 12, 11).
+            lines.append(visible(
                 f"  {i.article} {i.kind} {i.claim} {i.start}-{i.end} {i.exact!r}: {i.value}{near}"
-            )
+            ))
     return "\n".join(lines) + "\n"
 
 
@@ -113,7 +115,7 @@ def check_score_text(score: CheckScore) -> str:
         lines.append(f"{expected:<14}{right:>7}{of:>5}   {row}")
     lines += ["", f"Wrong ({len(score.wrong)}):"]
     for draft, exact, expected, found, _why in score.wrong:
-        lines.append(f"  {draft} {exact[:60]!r}: expected {expected}, check says {found}")
+        lines.append(visible(f"  {draft} {exact[:60]!r}: expected {expected}, check says {found}"))
     return "\n".join(lines) + "\n"
 
 

@@ -24,6 +24,7 @@ from natoiraq.report._common import (
     summary,
     where,
 )
+from natoiraq.text import CONTROL_RE
 
 STYLE = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:80rem;
@@ -108,7 +109,13 @@ BADGE = (
 
 
 def _e(value: object) -> str:
-    return escape(str(value), quote=True)
+    """A value as HTML text or an attribute, HTML-escaped; one with a control character or a
+    bidi control is put on one line with each shown as an escape first (one_line), so a U+202E
+    in a quote cannot reorder what the editor reads (issue 12, item 11)."""
+    text = str(value)
+    if CONTROL_RE.search(text) is not None:  # rare: the one scan is all most values cost
+        text = one_line(text)
+    return escape(text, quote=True)
 
 
 def anchor(finding_id: str) -> str:

@@ -23,6 +23,7 @@ from natoiraq.report._common import (
     summary,
     where,
 )
+from natoiraq.text import visible
 
 #: Characters Markdown (GitHub's included) would read as syntax inside a line or a table cell.
 #: Parentheses, "!" and "#" are left alone: with "[" and "]" escaped no link can form, and the
@@ -31,8 +32,14 @@ MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_\[\]<>|~])")
 
 
 def escape(text: str) -> str:
-    """Article text as literal Markdown on one line: syntax characters backslashed, & as &amp;."""
+    """Article text as literal Markdown on one line (one_line: controls shown as escapes),
+    syntax characters backslashed, & as &amp;."""
     return MARKDOWN_SPECIAL_RE.sub(r"\\\1", one_line(text).replace("&", "&amp;"))
+
+
+def code(text: str) -> str:
+    """An id or a place as a code span, its controls shown as escapes (text.visible)."""
+    return f"`{visible(text)}`"
 
 
 def _evidence(claim: ClaimRef) -> str:
@@ -45,7 +52,7 @@ def _details(claim: ClaimRef) -> str:
     if claim.note:
         parts.append(escape(claim.note))
     if claim.compatible_with:
-        parts.append("compatible with " + ", ".join(f"`{k}`" for k in claim.compatible_with))
+        parts.append("compatible with " + ", ".join(code(k) for k in claim.compatible_with))
     if claim.diff:
         runs = []
         for op, words in diff_words(claim.diff):
@@ -60,11 +67,11 @@ def _details(claim: ClaimRef) -> str:
 
 
 def _finding(finding: ReconFinding, names: dict[str, str]) -> list[str]:
-    reasons = ", ".join(f"`{r}`" for r in finding.reasons) or "none"
+    reasons = ", ".join(code(r) for r in finding.reasons) or "none"
     if REFERENCE_INCONSISTENT in finding.reasons:
         reasons += " (**likely error**: the reference contradicts a claim)"
     lines = [
-        f"### `{finding.id}`: {finding.verdict}",
+        f"### {code(finding.id)}: {finding.verdict}",
         "",
         f"Reasons: {reasons}",
         "",
@@ -75,7 +82,7 @@ def _finding(finding: ReconFinding, names: dict[str, str]) -> list[str]:
     ]
     for claim in finding.claims:
         article = f"{escape(claim.article)} ({escape(names.get(claim.article, '?'))})"
-        at = f"`{where(claim)}` {line_of(claim)}"
+        at = f"{code(where(claim))} {line_of(claim)}"
         lines.append(f"| {article} | {at} | {_evidence(claim)} | {_details(claim)} |")
     lines.append("")
     return lines
@@ -92,7 +99,7 @@ def render_markdown(report: Report) -> str:
         lines += ["## Act on these first", ""]
     for key, found in acting:
         lines += [f"**{SECTIONS[key]}**: {SECTION_BLURBS[key]}", ""]
-        lines += [f"- {escape(act_on_line(f))} → `{f.id}`" for f in found]
+        lines += [f"- {escape(act_on_line(f))} → {code(f.id)}" for f in found]
         lines.append("")
     for key, found in groups:
         lines += [f"## {SECTIONS[key]} ({len(found)})", ""]

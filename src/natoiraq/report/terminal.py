@@ -8,6 +8,10 @@ markup here (there is none), so brackets such as "[the minister]" print as they 
 
 from __future__ import annotations
 
+import re
+
+from natoiraq.text import CONTROL_RE, visible
+
 #: Fixed so output is byte-identical whatever terminal runs it (and fits a 100-column review).
 WIDTH = 100
 
@@ -25,10 +29,20 @@ _SGR = {
     "cyan": "36",
 }
 _RESET = "\x1b[0m"
-#: White space that prints as one space each.
-_BLANKS = str.maketrans({"\n": " ", "\t": " ", "\r": " "})
+#: White space that prints as one space each: the printer makes its own rows. A CR alone is
+#: not here: it would return the cursor and overwrite the row (issue 12, item 11).
+_BLANKS_RE = re.compile(r"\r\n|[\n\t]")
 
 Segment = tuple[str, str]  # (text, style: space-separated words from _SGR, or "")
+
+
+def printable(text: str) -> str:
+    """`text` as a row prints it: a line break (LF, CRLF) or a tab a space, every other control
+    character and bidi control a visible escape (text.visible), so nothing in a report's text
+    can move the cursor, clear the screen, set a title, hide a link or reorder a line."""
+    if CONTROL_RE.search(text) is None:  # the usual case: one scan (issue 6's speed)
+        return text
+    return visible(_BLANKS_RE.sub(" ", text))
 
 
 def _skip_spaces(text: str, index: int) -> int:
@@ -61,11 +75,13 @@ class Printer:
 
         Breaks fall only on spaces, so text running across segments with no space between
         ("“" + "»is") is one word; a word longer than the room is cut. Spaces between words
-        print as given (a newline or tab as a space), none at the start or end of a row.
+        print as given (a newline or tab as a space; other controls as escapes, `printable`),
+        none at the start or end of a row.
         """
         if isinstance(segments, str):
             segments = [(segments, style)]
-        plain = "".join(text for text, _ in segments).translate(_BLANKS)
+        segments = [(printable(text), how) for text, how in segments]
+        plain = "".join(text for text, _ in segments)
         room = max(1, self.width - indent)
         pad = " " * indent
         size = len(plain)
@@ -97,7 +113,6 @@ class Printer:
             end = offset + len(text)
             if end > start and offset < stop:
                 piece = text[max(start, offset) - offset : min(stop, end) - offset]
-                piece = piece.translate(_BLANKS)
                 code = _sgr(style)
                 out.append(f"{code}{piece}{_RESET}" if code and piece else piece)
             offset = end
