@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from natoiraq.io.drafts import DraftError, read_draft, read_draft_stream
 from natoiraq.io.files import atomic_write
 from natoiraq.report.check import FORMATS as CHECK_FORMATS
 from natoiraq.report.check import render_check
+from natoiraq.report.terminal import wants_color
 from natoiraq.text import visible
 
 
@@ -63,7 +65,8 @@ def _shown_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ..
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
               default=None, help="Write the report to FILE (atomically) instead of stdout.")
 @click.option("--color/--no-color", default=None,
-              help="Colour the text report [default: when stdout is a terminal].")
+              help="Colour the text report [default: when stdout is a terminal and NO_COLOR "
+              "is not set].")
 @click.option("--include-drafts", is_flag=True,
               help="Count unreviewed (draft) corpus claims as sources; the report marks them.")
 def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_on: set[str],
@@ -106,7 +109,7 @@ def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_
     failed = any(c.verdict in fail_on for c in report.claims)
     report = filter_check(report, tuple(v for v in SHOWABLE if v in shown))
     to_stdout = out is None or str(out) == "-"
-    use_color = (to_stdout and sys.stdout.isatty()) if color is None else color
+    use_color = wants_color(color, terminal=to_stdout and sys.stdout.isatty(), environ=os.environ)
     rendered = render_check(report, fmt, color=use_color and fmt == "text")
     if out is None or to_stdout:
         click.echo(rendered, nl=False, color=use_color)  # click would strip ANSI codes off a pipe

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from natoiraq.io.files import atomic_write
 from natoiraq.reconciler import FINDING_KINDS, VERDICTS, filter_report, reconcile
 from natoiraq.report import FORMATS as REPORT_FORMATS
 from natoiraq.report import render_chunks
+from natoiraq.report.terminal import wants_color
 from natoiraq.text import visible
 
 
@@ -32,7 +34,8 @@ from natoiraq.text import visible
 @click.option("--fail-on", multiple=True, type=click.Choice(VERDICTS[:3]),
               help="Exit 1 when a shown finding has this verdict (repeatable; for CI).")
 @click.option("--color/--no-color", default=None,
-              help="Colour the text report [default: when stdout is a terminal].")
+              help="Colour the text report [default: when stdout is a terminal and NO_COLOR "
+              "is not set].")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Write the report to FILE (atomically) instead of stdout.")
 @click.option("--include-drafts", is_flag=True,
@@ -59,7 +62,8 @@ def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: t
     corpus = valid_corpus(corpus_dir, root)
     report = filter_report(reconcile(corpus, include_drafts=include_drafts), verdicts, kinds,
                            topics)  # fmt: skip
-    use_color = (out is None and sys.stdout.isatty()) if color is None else color
+    use_color = wants_color(color, terminal=out is None and sys.stdout.isatty(),
+                            environ=os.environ)  # fmt: skip
     chunks = render_chunks(report, fmt, color=use_color and fmt == "text")
     if out is None:
         for chunk in chunks:

@@ -9,6 +9,7 @@ markup here (there is none), so brackets such as "[the minister]" print as they 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from natoiraq.text import CONTROL_RE, visible
 
@@ -43,6 +44,15 @@ def printable(text: str) -> str:
     if CONTROL_RE.search(text) is None:  # the usual case: one scan (issue 6's speed)
         return text
     return visible(_BLANKS_RE.sub(" ", text))
+
+
+def wants_color(flag: bool | None, *, terminal: bool, environ: Mapping[str, str]) -> bool:
+    """Whether a text report is coloured: `--color`/`--no-color` as given; by default only on a
+    `terminal`, and never when NO_COLOR is set and not empty (https://no-color.org: an explicit
+    flag still wins; issue 12, item 12)."""
+    if flag is not None:
+        return flag
+    return terminal and not environ.get("NO_COLOR")
 
 
 def _skip_spaces(text: str, index: int) -> int:
