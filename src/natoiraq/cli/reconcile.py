@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 import click
@@ -15,6 +17,29 @@ from natoiraq.report import FORMATS as REPORT_FORMATS
 from natoiraq.report import render_chunks
 from natoiraq.report.terminal import wants_color
 from natoiraq.text import visible
+
+#: Registry ids suggested for a --topic the registry lacks: at most this many, each at least this
+#: similar (difflib's ratio, at its own default: in our registry 'nmi-personel' finds
+#: 'nmi-personnel' and 'soleimani' finds 'qasem-soleimani', and 'no-such-id' finds nothing;
+#: tests/cli/test_topic_filter.py).
+CLOSE_IDS = 3
+CLOSE_ID_RATIO = 0.6
+
+
+def check_topics(topics: tuple[str, ...], known: Collection[str], registry: Path) -> None:
+    """A usage error (exit 2) for the first --topic that is not a registry id, naming it and the
+    ids closest to it. Why: a misspelt id matched nothing and printed an empty report with exit
+    0, as if the corpus had no finding about it (issue 12, item 12)."""
+    for topic in topics:
+        if topic in known:
+            continue
+        close = [f'"{c}"' for c in
+                 difflib.get_close_matches(topic, sorted(known), CLOSE_IDS, CLOSE_ID_RATIO)]
+        listed = " or ".join([", ".join(close[:-1]), close[-1]] if len(close) > 1 else close)
+        hint = (f"did you mean {listed}?" if close else
+                f"the ids are in {visible(str(registry))}.")  # fmt: skip
+        raise click.BadParameter(f'no registry id "{visible(topic)}"; {hint}',
+                                 param_hint="'--topic'")  # fmt: skip
 
 
 @cli.command("reconcile", context_settings=CONTEXT)
@@ -49,7 +74,8 @@ def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: t
     evidence as it stands in each article. The JSON format is DESIGN.md's report version 1.
     Only reviewed claims are sources unless --include-drafts (findings with draft claims then
     carry the reason draft-claims). Exit 1 only when --fail-on names a verdict that is shown;
-    2 when the corpus is invalid (its validation errors go to stderr).
+    2 when the corpus is invalid (its validation errors go to stderr) or a --topic is not a
+    registry id.
 
     \b
     Examples:
@@ -60,6 +86,7 @@ def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: t
       natoiraq reconcile --include-drafts --verdict conflict
     """
     corpus = valid_corpus(corpus_dir, root)
+    check_topics(topics, corpus.registry_index(), corpus_dir / "registry.yaml")
     report = filter_report(reconcile(corpus, include_drafts=include_drafts), verdicts, kinds,
                            topics)  # fmt: skip
     use_color = wants_color(color, terminal=out is None and sys.stdout.isatty(),
