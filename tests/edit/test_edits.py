@@ -177,7 +177,8 @@ def test_a_write_failing_half_way_leaves_the_original_bytes(
     monkeypatch.setattr(os, "fsync", disk_full)
     result = run_cli(["extract", str(SEED), "--merge", str(ARTICLE)])
     assert result.exit_code == 2
-    assert "I/O error: No space left on device" in result.stderr
+    # The file the user named, not the temporary one it was written to (issue 12, item 12).
+    assert result.stderr == f"natoiraq: error: I/O error {ARTICLE}: No space left on device\n"
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(".")) == []
 
