@@ -11,6 +11,7 @@ from natoiraq.corpus.layout import (
     SUMS_FILE,
     NoSuchPath,
     article_files,
+    repository_root,
     yaml_files,
 )
 from natoiraq.corpus.loaded import ArticleRecord, Corpus, LoadResult, registry_index
@@ -32,5 +33,6 @@ __all__ = [
     "article_files",
     "read_model",
     "registry_index",
+    "repository_root",
     "yaml_files",
 ]

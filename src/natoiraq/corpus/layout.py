@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from natoiraq.errors import NatoiraqError
+from natoiraq.io.files import NotRegularFile, confined, file_kind
 
 REGISTRY_FILE = "registry.yaml"
 REFERENCE_FILE = "reference.yaml"
@@ -25,20 +28,61 @@ class NoSuchPath(NatoiraqError):
         self.path = path
 
 
+def repository_root(path: Path) -> Path:
+    """The repository a corpus file belongs to: the folder holding its corpus folder.
+
+    corpus/articles/x.yaml and corpus/registry.yaml are both in the folder holding corpus/ (the
+    same folder the validator resolves seed paths against by default).
+    """
+    folder = path.absolute().parent
+    corpus_dir = folder.parent if folder.name == ARTICLES_DIR else folder
+    return corpus_dir.parent
+
+
 def article_files(corpus_dir: Path) -> list[Path]:
-    """The article files of a corpus folder, in path order."""
+    """The article files of a corpus folder, in path order (hidden files left out)."""
     folder = corpus_dir / ARTICLES_DIR
-    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
 
 
 def yaml_files(paths: tuple[Path, ...]) -> list[Path]:
-    """The YAML files named, or found in the folders named (default: ./corpus)."""
+    """The YAML files named, or found in the folders named (default: ./corpus).
+
+    Hidden files and folders are never walked into: an interrupted write's `.<name>.*.tmp/`
+    folder is not a corpus file (issue 12, item 8). Every file must be a regular file inside
+    its repository (symlinks followed): a FIFO would block the reader, a link out of the
+    repository would show another file's content; both are refused (NotRegularFile,
+    OutsideRoot) before anything is done.
+    """
     found: list[Path] = []
     for path in paths or (CORPUS_DIR,):
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*.yaml") if not p.name.startswith(".")))
-        elif path.is_file():
+            found.extend(_walk_yaml(path))
+        elif os.path.lexists(path):
             found.append(path)
         else:
             raise NoSuchPath(path)
+    for path in found:
+        _require_corpus_file(path)
     return found
+
+
+def _walk_yaml(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(top) / f for f in files if f.endswith(".yaml") and f[0] != ".")
+    return sorted(found)
+
+
+def _require_corpus_file(path: Path) -> None:
+    """Refuse a corpus file that is not a regular file inside its repository."""
+    target = confined(path, repository_root(path))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        raise NoSuchPath(path) from None
+    if not stat.S_ISREG(mode):
+        raise NotRegularFile(path, file_kind(mode))

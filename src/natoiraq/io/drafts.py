@@ -9,11 +9,11 @@ the file is probably in, with the command that converts it.
 from __future__ import annotations
 
 import codecs
-import stat
 from pathlib import Path
 from typing import BinaryIO
 
 from natoiraq.errors import NatoiraqError
+from natoiraq.io.files import NotRegularFile, TooLarge, read_limited, read_regular
 
 #: A draft is a news story; anything this large is not one (the same limit as a seed's).
 MAX_DRAFT_BYTES = 2 * 1024 * 1024
@@ -49,21 +49,18 @@ def read_draft(path: Path) -> str:
     """The text of the draft at `path` (a regular file; `-` is not handled here)."""
     name = path.as_posix()
     try:
-        info = path.stat()
+        data = read_regular(path, MAX_DRAFT_BYTES)
     except FileNotFoundError:
         raise DraftError(name, "does not exist.") from None
-    except OSError as exc:
-        raise DraftError(name, f"cannot be read: {exc.strerror}.") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise DraftError(name, "is a folder; give the draft's file.")
-    if not stat.S_ISREG(info.st_mode):
+    except IsADirectoryError:
+        raise DraftError(name, "is a folder; give the draft's file.") from None
+    except NotRegularFile:
         # A FIFO would block and /dev/zero never ends: only a regular file is a draft.
         raise DraftError(
             name, "is not a regular file; save the draft to a file, or pipe it in with `-`."
-        )
-    try:
-        with path.open("rb") as handle:
-            data = _read_limited(handle, name)
+        ) from None
+    except TooLarge:
+        raise DraftError(name, _too_large()) from None
     except OSError as exc:
         raise DraftError(name, f"cannot be read: {exc.strerror}.") from None
     return decode_draft(data, name)
@@ -72,23 +69,19 @@ def read_draft(path: Path) -> str:
 def read_draft_stream(stream: BinaryIO, name: str = "-") -> str:
     """The text of a draft read from a binary stream (standard input for `check -`)."""
     try:
-        data = _read_limited(stream, name)
+        data = read_limited(stream, MAX_DRAFT_BYTES, name)
+    except TooLarge:
+        raise DraftError(name, _too_large()) from None
     except OSError as exc:
         raise DraftError(name, f"cannot be read: {exc.strerror or exc}.") from None
     return decode_draft(data, name)
 
 
-def _read_limited(handle: BinaryIO, name: str) -> bytes:
-    # At most one byte past the limit: the size in the file system is not trusted (a pipe or a
-    # device says 0).
-    data = handle.read(MAX_DRAFT_BYTES + 1)
-    if len(data) > MAX_DRAFT_BYTES:
-        raise DraftError(
-            name,
-            f"is larger than {MAX_DRAFT_BYTES:,} bytes; a draft is one story: split it, or "
-            "check the story's text without the rest of the page.",
-        )
-    return data
+def _too_large() -> str:
+    return (
+        f"is larger than {MAX_DRAFT_BYTES:,} bytes; a draft is one story: split it, or check "
+        "the story's text without the rest of the page."
+    )
 
 
 def decode_draft(data: bytes, name: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from natoiraq.errors import NatoiraqError
+from natoiraq.io.files import NotRegularFile, TooLarge, read_regular
 
 #: Seeds are news articles; anything this large is not one (and would be slow to anchor).
 MAX_SEED_BYTES = 2 * 1024 * 1024
@@ -53,10 +54,13 @@ def decode_exact(data: bytes, path: Path) -> str:
 def load_seed(path: Path) -> Seed:
     """Read a seed file exactly: code-point offsets into `Seed.text` are the corpus offsets."""
     try:
-        size = path.stat().st_size
-        if size > MAX_SEED_BYTES:
-            raise SeedError(path, f"is {size} bytes; seeds are limited to {MAX_SEED_BYTES}.")
-        data = path.read_bytes()
+        data = read_regular(path, MAX_SEED_BYTES)
+    except TooLarge as exc:
+        message = f"is {exc.size} bytes; seeds are limited to {MAX_SEED_BYTES}."
+        raise SeedError(path, message) from None
+    except NotRegularFile as exc:
+        # A FIFO would block and /dev/zero never ends (issue 12, item 3).
+        raise SeedError(path, f"is {exc.kind}, not a regular file.") from None
     except FileNotFoundError:
         raise SeedError(path, "does not exist.") from None
     except IsADirectoryError:
