@@ -21,7 +21,7 @@ from natoiraq.cli import (
 )
 from natoiraq.extractor import HTML_RE
 from natoiraq.io.drafts import DraftError, read_draft, read_draft_stream
-from natoiraq.io.files import atomic_write
+from natoiraq.io.files import write_output
 from natoiraq.report.check import FORMATS as CHECK_FORMATS
 from natoiraq.report.check import render_check
 from natoiraq.report.terminal import wants_color
@@ -63,7 +63,8 @@ def _shown_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ..
               help="Show only claims with these verdicts (comma list or repeated; "
                    "`not-checked` lists what was not checked).")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-              default=None, help="Write the report to FILE (atomically) instead of stdout.")
+              default=None, help="Write the report to FILE instead of stdout (`-`: stdout); "
+              "docs/files.md says how.")
 @click.option("--color/--no-color", default=None,
               help="Colour the text report [default: when stdout is a terminal and NO_COLOR "
               "is not set].")
@@ -114,7 +115,7 @@ def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_
     if out is None or to_stdout:
         click.echo(rendered, nl=False, color=use_color)  # click would strip ANSI codes off a pipe
     else:
-        with atomic_write(out) as handle:
+        with write_output(out) as handle:
             handle.write(rendered)
         click.echo(f"wrote {out}", err=True)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)

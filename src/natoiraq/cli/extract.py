@@ -71,6 +71,8 @@ def extract_command(files: tuple[Path, ...], published: Any, fmt: str, out: Path
         return
     if dry_run:
         raise click.UsageError("--dry-run goes with --merge.")
+    if out is not None and str(out) == "-":
+        raise click.UsageError("--out names a folder; without --out, extract prints to stdout.")
 
     for path in files:
         if path.suffix.lower() not in EXTRACT_SUFFIXES:
@@ -98,10 +100,10 @@ def _emit_extraction(path: Path, result: Any, fmt: str, out: Path | None) -> Non
         click.echo(result.text, nl=False)
         return
     target = out / f"{result.article.id}.{'yaml' if fmt == 'yaml' else 'json'}"
-    if target.exists():
+    if target.is_symlink() or target.exists():
         raise NatoiraqError(f"{target} exists; nothing written. Use --merge {target} to "
                             "add new draft claims to it.")
-    with atomic_write(target) as handle:
+    with atomic_write(target, expect=None) as handle:  # another extract may write it meanwhile
         handle.write(result.text)
     click.echo(f"wrote {target} ({len(result.article.claims)} draft claims)", err=True)
 

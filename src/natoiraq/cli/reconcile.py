@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from natoiraq.cli import CONTEXT, DEFAULT_CORPUS, EXIT_CLEAN, EXIT_FINDINGS, cli, valid_corpus
-from natoiraq.io.files import atomic_write
+from natoiraq.io.files import write_output
 from natoiraq.reconciler import FINDING_KINDS, VERDICTS, filter_report, reconcile
 from natoiraq.report import FORMATS as REPORT_FORMATS
 from natoiraq.report import render_chunks
@@ -61,8 +61,9 @@ def check_topics(topics: tuple[str, ...], known: Collection[str], registry: Path
 @click.option("--color/--no-color", default=None,
               help="Colour the text report [default: when stdout is a terminal and NO_COLOR "
               "is not set].")
-@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Write the report to FILE (atomically) instead of stdout.")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+              default=None, help="Write the report to FILE instead of stdout (`-`: stdout); "
+              "docs/files.md says how.")
 @click.option("--include-drafts", is_flag=True,
               help="Count unreviewed (draft) claims as sources; findings with them say so.")
 def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: tuple[str, ...],
@@ -85,6 +86,7 @@ def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: t
       natoiraq reconcile --format json --fail-on conflict
       natoiraq reconcile --include-drafts --verdict conflict
     """
+    out = None if out is not None and str(out) == "-" else out  # `-` is standard output
     corpus = valid_corpus(corpus_dir, root)
     check_topics(topics, corpus.registry_index(), corpus_dir / "registry.yaml")
     report = filter_report(reconcile(corpus, include_drafts=include_drafts), verdicts, kinds,
@@ -96,7 +98,7 @@ def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: t
         for chunk in chunks:
             click.echo(chunk, nl=False, color=use_color)  # else stripped off a pipe
     else:
-        with atomic_write(out) as handle:
+        with write_output(out) as handle:
             handle.writelines(chunks)
         click.echo(f"wrote {visible(str(out))}", err=True)
     failed = any(f.verdict in fail_on for f in report.findings)

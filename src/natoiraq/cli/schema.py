@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from natoiraq.cli import CONTEXT, EXIT_CLEAN, EXIT_FINDINGS, cli
-from natoiraq.io.files import atomic_write
+from natoiraq.io.files import write_output
 from natoiraq.models.schema import SCHEMAS, schema_text
 
 
@@ -28,6 +28,8 @@ def schema(out: Path, check: bool) -> None:
       natoiraq schema
       natoiraq schema --check
     """
+    if str(out) == "-":
+        raise click.UsageError("--out names a folder: schema writes one file per schema.")
     stale = []
     for stem in SCHEMAS:
         path = out / f"{stem}.schema.json"
@@ -37,7 +39,7 @@ def schema(out: Path, check: bool) -> None:
             continue
         stale.append(path)
         if not check:
-            with atomic_write(path) as handle:
+            with write_output(path) as handle:
                 handle.write(text)
             click.echo(f"wrote {path}", err=True)
     if check and stale:
