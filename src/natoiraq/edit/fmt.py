@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from natoiraq.corpus import yaml_files
+from natoiraq.corpus import repository_root, yaml_files
 from natoiraq.io.files import atomic_write
 from natoiraq.io.yamlread import YamlIssue, read_yaml_text
 from natoiraq.io.yamlwrite import format_yaml, same_data
@@ -51,6 +51,8 @@ def _format_each(files: list[Path], *, check: bool) -> Iterator[FileFormat]:
         if check:
             yield FileFormat(path, "unformatted", text, formatted)
             continue
-        with atomic_write(path, verify=same_data(text)) as handle:
+        # Replaced only if it still holds `text` (issue 12, item 7): see merge_drafts.
+        with atomic_write(path, same_data(text), expect=text,
+                          within=repository_root(path)) as handle:
             handle.write(formatted)
         yield FileFormat(path, "formatted", text, formatted)

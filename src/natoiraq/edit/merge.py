@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from natoiraq.corpus import repository_root
 from natoiraq.errors import NatoiraqError
 from natoiraq.extractor import extract_claims
 from natoiraq.io.files import atomic_write
@@ -141,6 +142,9 @@ def merge_drafts(seed_path: Path, article_path: Path, registry_path: Path, *,
             raise NatoiraqError(f"the merged {article_path} would not validate "
                                 f"({errors[0].message}); nothing written.")
 
-    with atomic_write(article_path, verify=verify) as handle:
+    # Compared with what was read, under the folder's lock: a concurrent fmt or merge that
+    # wrote the file meanwhile makes this one refuse (exit 2), not lose its work (issue 12, 7).
+    with atomic_write(article_path, verify, expect=original,
+                      within=repository_root(article_path)) as handle:
         handle.write(merged)
     return Merge(original, merged, added, written=True)
