@@ -1,7 +1,8 @@
 """Command line: a click group; each command parses, calls one library function, renders, exits.
 
 Exit codes (every command): 0 clean; 1 findings (validation errors; conflicts only where
---fail-on asks); 2 usage, configuration or I/O error; 3 internal error (a bug in natoiraq).
+--fail-on asks); 2 usage, configuration or I/O error; 3 internal error (a bug in natoiraq);
+130 Ctrl-C, 143 SIGTERM, 129 SIGHUP (docs/files.md).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import contextlib
 import gc
 import importlib
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,10 +26,31 @@ if TYPE_CHECKING:
     from natoiraq.corpus import Corpus
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+#: Ctrl-C, as shells report a command that SIGINT ended (128 + 2); SIGTERM and SIGHUP likewise
+#: end a command with 128 + their number (143, 129).
+EXIT_INTERRUPTED = 130
 DEFAULT_CORPUS = Path("corpus")
 ISSUES_HINT = "This is a bug in natoiraq: please report it with the command you ran."
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+#: Signals that end a command the way Ctrl-C does: raised as Terminated in the main thread, so
+#: that every `finally` runs (temporary files removed, a half-done `add` undone; issue 12, item 8).
+TERMINATING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised where the program is, as KeyboardInterrupt is for SIGINT."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated(signum)
 
 
 #: Every command: its module under natoiraq.cli and the one line `natoiraq --help` shows
@@ -83,6 +106,13 @@ class _Cli(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
+        except KeyboardInterrupt:  # click would say "Aborted!" and exit 1, the findings code
+            click.echo("natoiraq: interrupted; no file was left half-written.", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except Terminated as exc:
+            name = signal.Signals(exc.signum).name
+            click.echo(f"natoiraq: stopped by {name}; no file was left half-written.", err=True)
+            ctx.exit(128 + exc.signum)
         except NatoiraqError as exc:
             click.echo(f"natoiraq: error: {exc}", err=True)
             ctx.exit(EXIT_USAGE)
@@ -115,10 +145,11 @@ def cli() -> None:
 
     \b
     Exit codes:
-      0  clean
-      1  findings (validation errors; conflicts only where --fail-on asks)
-      2  usage, configuration or I/O error
-      3  internal error (a bug in natoiraq)
+      0    clean
+      1    findings (validation errors; conflicts only where --fail-on asks)
+      2    usage, configuration or I/O error
+      3    internal error (a bug in natoiraq)
+      130  interrupted by Ctrl-C (SIGTERM 143, SIGHUP 129); no file is left half-written
     """
 
 
@@ -184,5 +215,7 @@ def valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:
 
 
 def main() -> None:
-    """Console entry point (`natoiraq`)."""
+    """Console entry point (`natoiraq`): SIGTERM and SIGHUP end a command as Ctrl-C does."""
+    for signum in TERMINATING_SIGNALS:
+        signal.signal(signum, _terminate)
     cli(prog_name="natoiraq")
