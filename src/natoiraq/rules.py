@@ -21,7 +21,9 @@ _RULES = [
         "E100",
         "error",
         "file cannot be read",
-        "The file does not exist, is a directory, or the system refused to read it.",
+        "The file does not exist, is a directory, is not a regular file (a FIFO, device or "
+        "socket, which would block or never end), is a symlink leading outside the "
+        "repository, or the system refused to read it. docs/files.md has the rules.",
     ),
     Rule(
         "E101",
@@ -130,7 +132,8 @@ _RULES = [
         "E302",
         "error",
         "seed missing",
-        "The seed file named by `seed` does not exist or cannot be read.",
+        "The seed file named by `seed` does not exist, is not a regular file, is larger than "
+        "2 MiB, or cannot be read.",
     ),
     Rule(
         "E303",
