@@ -83,9 +83,9 @@ def test_an_article_linked_out_of_the_repository_shows_nothing_of_that_file(
     result = _natoiraq(repo, "validate", "--jobs", "1")
     assert result.returncode == 1
     assert result.stdout == (
-        "corpus/articles/zz-link.yaml:1:1: error E100 is a symlink that leads outside the "
-        "repository; corpus files must lie inside it. Hint: copy the file into the corpus "
-        "instead of linking to it.\n"
+        "corpus/articles/zz-link.yaml:1:1: error E100 leads outside the repository through a "
+        "symlink; corpus files must lie inside it. Hint: copy the file into the corpus instead "
+        "of linking to it.\n"
     )
     assert "aws_secret" not in result.stdout + result.stderr
     assert "hunter2" not in result.stdout + result.stderr
@@ -99,6 +99,22 @@ def test_a_link_inside_the_repository_is_followed(
     (repo / ARTICLE).rename(shared / ARTICLE.name)
     (repo / ARTICLE).symlink_to(Path("../../shared") / ARTICLE.name)
     monkeypatch.chdir(repo)
+    result = run_cli(["validate", "--jobs", "1"])
+    assert result.exit_code == 0, result.stdout
+
+
+def test_a_corpus_folder_that_is_a_symlink_is_its_own_repository(
+    repo: Path, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As for seed paths, the repository is the folder holding the corpus folder's target.
+    store = repo / "store"
+    store.mkdir()
+    for folder in ("corpus", "seeds"):
+        (repo / folder).rename(store / folder)
+    work = repo / "work"
+    work.mkdir()
+    (work / "corpus").symlink_to(store / "corpus")
+    monkeypatch.chdir(work)
     result = run_cli(["validate", "--jobs", "1"])
     assert result.exit_code == 0, result.stdout
 

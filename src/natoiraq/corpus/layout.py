@@ -31,12 +31,13 @@ class NoSuchPath(NatoiraqError):
 def repository_root(path: Path) -> Path:
     """The repository a corpus file belongs to: the folder holding its corpus folder.
 
-    corpus/articles/x.yaml and corpus/registry.yaml are both in the folder holding corpus/ (the
-    same folder the validator resolves seed paths against by default).
+    corpus/articles/x.yaml and corpus/registry.yaml are both in the folder holding corpus/. The
+    corpus folder is resolved, as the validator resolves it for seed paths by default: a
+    repository whose corpus/ is a symlink is where that link leads.
     """
     folder = path.absolute().parent
     corpus_dir = folder.parent if folder.name == ARTICLES_DIR else folder
-    return corpus_dir.parent
+    return Path(os.path.realpath(corpus_dir)).parent
 
 
 def article_files(corpus_dir: Path) -> list[Path]:

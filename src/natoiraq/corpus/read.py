@@ -67,7 +67,7 @@ def refuse_unsafe_file(path: Path) -> None:
     except OutsideRoot:
         raise YamlIssue(
             "E100",
-            "is a symlink that leads outside the repository; corpus files must lie inside it.",
+            "leads outside the repository through a symlink; corpus files must lie inside it.",
             hint="copy the file into the corpus instead of linking to it.",
         ) from None
     except OSError:
