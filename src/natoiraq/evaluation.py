@@ -16,6 +16,7 @@ from typing import Any
 from natoiraq.corpus import Corpus
 from natoiraq.errors import Finding, NatoiraqError
 from natoiraq.extractor import extract_claims
+from natoiraq.io.files import FileRefused, read_regular
 from natoiraq.models import (
     CLAIM_KINDS,
     Claim,
@@ -247,6 +248,9 @@ class EvalRun:
     load_errors: list[Finding]
 
 
+#: A baseline is a small JSON file of floors; anything this large is not one.
+MAX_BASELINE_BYTES = 1024 * 1024
+
 #: Where `natoiraq eval --set NAME` finds a development set: its own corpus and seeds.
 EVALSETS_DIR = Path("evalsets")
 
@@ -270,8 +274,8 @@ def evaluate_dir(corpus_dir: Path, baseline: Path | None = None) -> EvalRun:
     failures: list[str] = []
     if baseline is not None:
         try:
-            floor = json.loads(baseline.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
+            floor = json.loads(read_regular(baseline, MAX_BASELINE_BYTES).decode("utf-8"))
+        except (OSError, ValueError, FileRefused) as exc:
             raise NatoiraqError(f"cannot read the baseline {baseline}: {exc}") from None
         failures = below_baseline(result, floor)
     return EvalRun(result, failures, [])

@@ -20,6 +20,7 @@ from typing import Any, Literal, NamedTuple
 
 import yaml as pyyaml
 
+from natoiraq.io.files import FileRefused, TooLarge, read_regular
 from natoiraq.io.seeds import SeedError, decode_exact
 
 #: A corpus file is a few hundred claims (the largest seed's file is under 100 KB); 1 MiB leaves
@@ -454,14 +455,17 @@ def comments(text: str) -> list[tuple[str, Mark]]:
 def read_yaml_text(path: Path) -> str:
     """A corpus YAML file's text, refusing files too large, unreadable or not UTF-8."""
     try:
-        size = path.stat().st_size
-        if size > MAX_YAML_BYTES:
-            raise YamlIssue(
-                "E101",
-                f"file is {size} bytes; the limit is {MAX_YAML_BYTES}.",
-                hint="split the article or remove what does not belong in it.",
-            )
-        data = path.read_bytes()
+        # A regular file only, read to the limit + 1 byte at most: a FIFO would block, and
+        # /dev/zero says it holds 0 bytes and never ends (io.files.read_regular).
+        data = read_regular(path, MAX_YAML_BYTES)
+    except TooLarge as exc:
+        raise YamlIssue(
+            "E101",
+            f"file is {exc.size} bytes; the limit is {MAX_YAML_BYTES}.",
+            hint="split the article or remove what does not belong in it.",
+        ) from None
+    except FileRefused as exc:
+        raise YamlIssue("E100", exc.reason) from None
     except FileNotFoundError:
         raise YamlIssue("E100", "file does not exist.") from None
     except IsADirectoryError:
