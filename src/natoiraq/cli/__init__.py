@@ -21,6 +21,7 @@ import click
 
 from natoiraq import __version__
 from natoiraq.errors import InternalError, NatoiraqError
+from natoiraq.text import visible
 
 if TYPE_CHECKING:
     from natoiraq.corpus import Corpus
@@ -114,21 +115,22 @@ class _Cli(click.Group):
             click.echo(f"natoiraq: stopped by {name}; no file was left half-written.", err=True)
             ctx.exit(128 + exc.signum)
         except NatoiraqError as exc:
-            click.echo(f"natoiraq: error: {exc}", err=True)
+            # Messages echo file names, ids and keys: escaped, one line per line they mean.
+            click.echo(f"natoiraq: error: {visible(str(exc), keep=chr(10))}", err=True)
             ctx.exit(EXIT_USAGE)
         except BrokenPipeError:  # `natoiraq reconcile | head`: the reader has seen enough
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout
             ctx.exit(EXIT_CLEAN)
         except OSError as exc:  # a disk full or a permission refused: the user's to fix
-            where = f" {exc.filename}" if exc.filename else ""
+            where = f" {visible(str(exc.filename))}" if exc.filename else ""
             click.echo(f"natoiraq: error: I/O error{where}: {exc.strerror or exc}", err=True)
             ctx.exit(EXIT_USAGE)
         except Exception as exc:  # the one place that turns any bug into exit 3
             if os.environ.get("NATOIRAQ_DEBUG"):
                 raise
             kind = "internal error" if not isinstance(exc, InternalError) else "error"
-            click.echo(f"natoiraq: {kind}: {type(exc).__name__}: {exc}", err=True)
+            click.echo(f"natoiraq: {kind}: {type(exc).__name__}: {visible(str(exc))}", err=True)
             click.echo(f"{ISSUES_HINT} Set NATOIRAQ_DEBUG=1 to see the traceback.", err=True)
             ctx.exit(EXIT_INTERNAL)
         finally:
@@ -199,7 +201,9 @@ EXTRACT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 def valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:
     """The corpus, read in worker processes; an invalid one ends the command (exit 2)."""
     if not corpus_dir.is_dir():
-        raise click.UsageError(f"no corpus folder {corpus_dir}. Run it from the repository root.")
+        raise click.UsageError(
+            f"no corpus folder {visible(str(corpus_dir))}. Run it from the repository root."
+        )
     from natoiraq import validator
     from natoiraq.parallel import default_jobs, mapper
     from natoiraq.report.diagnostics import render_findings
@@ -208,8 +212,8 @@ def valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:
     loaded = validator.load_corpus(corpus_dir, root, mapper=mapper(default_jobs()))
     if loaded.corpus is None or loaded.errors:
         click.echo(render_findings(loaded.errors, "text"), err=True, nl=False)
-        click.echo(f"natoiraq: error: {corpus_dir} is not valid; run `natoiraq validate`.",
-                   err=True)
+        click.echo(f"natoiraq: error: {visible(str(corpus_dir))} is not valid; run "
+                   "`natoiraq validate`.", err=True)  # fmt: skip
         sys.exit(EXIT_USAGE)
     return loaded.corpus
 

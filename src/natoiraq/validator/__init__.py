@@ -32,6 +32,7 @@ from natoiraq.errors import Finding, NatoiraqError
 from natoiraq.io.yamlread import Mark, YamlIssue, load_yaml
 from natoiraq.models import Article, Reference, Registry
 from natoiraq.rules import RULES
+from natoiraq.text import visible
 from natoiraq.validator.checks import check_article, check_reference, check_registry, value_ids
 from natoiraq.validator.findings import CheckedFile, display_path, shown_value
 from natoiraq.validator.schema_errors import schema_findings
@@ -299,6 +300,7 @@ def load_registry(path: Path) -> Registry:
     """Read and check a registry file; its validation errors become one InvalidRegistry."""
     result = validate_files(path, None, [], path.resolve().parent.parent)
     if result.corpus is None or result.errors:
-        lines = "\n".join(f.format() for f in result.errors) or f"{path}: cannot be read."
+        # One line a finding, each escaped: a key with a line break cannot forge another.
+        lines = "\n".join(visible(f.format()) for f in result.errors) or f"{path}: cannot be read."
         raise InvalidRegistry(f"the registry {path} is not valid:\n{lines}")
     return result.corpus.registry
