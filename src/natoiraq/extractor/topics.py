@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from natoiraq.extractor.linking import (
@@ -78,6 +79,12 @@ COUNTRY_OPENING_RE = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][
 #: evidence of its own, is a guess at the same topic (a speaker goes on about one thing for a
 #: paragraph or two; two paragraphs of wire copy run to about 600 characters).
 CONTINUATION_CHARS = 600
+#: A quote with no evidence around it reads its paragraph, at most this many characters on each
+#: side of the quote: the longest paragraph of our texts (seeds, evalsets, drafts) is 624
+#: characters, so no real paragraph is cut, while a paragraph of hostile text (23,000 times
+#: 'Jens Stoltenberg said "' on one line) no longer makes every quote read all of it and all
+#: its names (issue 12, item 9: extraction is linear in the text's length).
+PARAGRAPH_REACH = 1000
 #: Evidence this many words or fewer from the claim counts as "next to it": where two items
 #: have evidence, the one next to the claim is a confident link, the other none. Six words span
 #: a verb phrase ("the strike that killed the general on Jan. 3"); calibrated on the seeds'
@@ -489,6 +496,8 @@ class TopicLinker:
         self.named: frozenset[str] = frozenset()
         #: The current text's mentions, and each speaker's last linked quote (topic, end).
         self._mentions: list[Mention] = []
+        #: Their starts, when they are in text order (None: they are not, and are scanned).
+        self._mention_starts: list[int] | None = []
         self._text = ""
         #: The text's main topic (`main_topic`): False until read, then an id or None.
         self._main: str | bool | None = False
@@ -759,9 +768,19 @@ class TopicLinker:
         self._hits_of = {}
         self._all_hits = None
         self._mentions = list(mentions)
+        starts = [m.start for m in self._mentions]
+        # Bisected when in text order (as extract_claims gives them); else scanned.
+        self._mention_starts = starts if all(a <= b for a, b in pairwise(starts)) else None
         self._last_quote = {}
         self._text = text
         self._main = False
+
+    def _mentions_from(self, lo: int, hi: int) -> list[Mention]:
+        """The current text's mentions that start in lo..hi, in their order."""
+        starts = self._mention_starts
+        if starts is None:
+            return [m for m in self._mentions if lo <= m.start < hi]
+        return self._mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
     def main_topic(self) -> str | None:
         """The topic the whole text is most about, among the topics of the story it names: the
@@ -1190,11 +1209,9 @@ class TopicLinker:
         if found is None:
             # The quote's paragraph: the reporter's lead-in ("Asked whether NATO would pull
             # out, he said ...") often says what a quote is about. A guess.
-            lo = text.rfind("\n", 0, claim[0]) + 1
-            hi = text.find("\n", claim[1])
-            para = (lo, len(text) if hi < 0 else hi)
+            para = _paragraph_around(text, claim)
             if para[0] < sentence[0] or para[1] > sentence[1]:
-                around = [m for m in self._mentions if para[0] <= m.start < para[1]]
+                around = self._mentions_from(*para)
                 wide = self._choose(items, text, claim, para, around, extra=(speaker,), whole=True)
                 if wide is not None:
                     found = Link(wide.topic, False, f"{wide.evidence}, in the quote's paragraph")
@@ -1232,6 +1249,16 @@ class TopicLinker:
             return Link(UNASSIGNED_TOPIC, False, "no topic's triggers and participants around it")
         self._last_quote[speaker] = (found.topic, claim[1])
         return found
+
+
+def _paragraph_around(text: str, claim: tuple[int, int]) -> tuple[int, int]:
+    """The paragraph (between line feeds) holding the claim, at most PARAGRAPH_REACH characters
+    on each side of it. Both searches are bounded: an unbounded `rfind` on one long line reads
+    back to its start for every quote."""
+    reach = max(0, claim[0] - PARAGRAPH_REACH)
+    lo = text.rfind("\n", reach, claim[0]) + 1 or reach
+    hi = text.find("\n", claim[1], claim[1] + PARAGRAPH_REACH)
+    return lo, (min(len(text), claim[1] + PARAGRAPH_REACH) if hi < 0 else hi)
 
 
 #: The longest event (in days) a date of a day can be the only event of (`_only_event_on`): a
