@@ -10,6 +10,7 @@ import click
 
 from natoiraq.cli import CONTEXT, EXIT_CLEAN, EXTRACT_SUFFIXES, cli
 from natoiraq.edit.add import add_article
+from natoiraq.text import visible
 
 
 @cli.command("add", context_settings=CONTEXT)
@@ -37,11 +38,12 @@ def add_command(file: Path, article_id: str | None, published: Any,
       natoiraq add afp.txt --id 005-afp --translated-from fr
     """
     if file.suffix.lower() not in EXTRACT_SUFFIXES:
-        raise click.UsageError(f"{file}: only plain text or Markdown can be added.")
+        raise click.UsageError(f"{visible(str(file))}: only plain text or Markdown can be added.")
     date = published.date() if published is not None else None
     added = add_article(file, article_id, date, translated_from)
     for entry in added.proposed:
-        click.echo(f"{file}: proposed registry entry {entry.id} ({entry.name!r}).", err=True)
+        said = f"{file}: proposed registry entry {entry.id} ({entry.name!r})."
+        click.echo(visible(said), err=True)
     click.echo(f"added {added.seed} and {added.article_path} ({len(added.article.claims)} draft "
                "claims); review them, then `natoiraq validate`.", err=True)
     sys.exit(EXIT_CLEAN)

@@ -117,5 +117,5 @@ def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_
     else:
         with write_output(out) as handle:
             handle.write(rendered)
-        click.echo(f"wrote {out}", err=True)
+        click.echo(f"wrote {visible(str(out))}", err=True)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)

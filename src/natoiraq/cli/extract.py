@@ -105,7 +105,8 @@ def _emit_extraction(path: Path, result: Any, fmt: str, out: Path | None) -> Non
                             "add new draft claims to it.")
     with atomic_write(target, expect=None) as handle:  # another extract may write it meanwhile
         handle.write(result.text)
-    click.echo(f"wrote {target} ({len(result.article.claims)} draft claims)", err=True)
+    claims = len(result.article.claims)
+    click.echo(f"wrote {visible(str(target))} ({claims} draft claims)", err=True)
 
 
 def _merge(seed_path: Path, article_path: Path, registry_path: Path, dry_run: bool) -> None:

@@ -13,6 +13,7 @@ from natoiraq.edit.fmt import format_files
 from natoiraq.errors import Finding
 from natoiraq.report.diagnostics import render_findings
 from natoiraq.report.diff import unified_diff
+from natoiraq.text import visible
 
 
 @cli.command(context_settings=CONTEXT)
@@ -55,11 +56,11 @@ def fmt(paths: tuple[Path, ...], check: bool, show_diff: bool) -> None:
             continue
         changed += 1
         if done.status == "unformatted":
-            click.echo(f"{done.path}: not formatted; run `natoiraq fmt`.", err=True)
+            click.echo(f"{visible(str(done.path))}: not formatted; run `natoiraq fmt`.", err=True)
             if show_diff:
                 click.echo(unified_diff(done.text, done.formatted, str(done.path)), nl=False)
             continue
-        click.echo(f"formatted {done.path}", err=True)
+        click.echo(f"formatted {visible(str(done.path))}", err=True)
     if broken:
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_FINDINGS if check and changed else EXIT_CLEAN)

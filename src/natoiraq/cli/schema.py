@@ -10,6 +10,7 @@ import click
 from natoiraq.cli import CONTEXT, EXIT_CLEAN, EXIT_FINDINGS, cli
 from natoiraq.io.files import write_output
 from natoiraq.models.schema import SCHEMAS, schema_text
+from natoiraq.text import visible
 
 
 @cli.command(context_settings=CONTEXT)
@@ -41,9 +42,9 @@ def schema(out: Path, check: bool) -> None:
         if not check:
             with write_output(path) as handle:
                 handle.write(text)
-            click.echo(f"wrote {path}", err=True)
+            click.echo(f"wrote {visible(str(path))}", err=True)
     if check and stale:
         for path in stale:
-            click.echo(f"{path}: stale or missing; run `natoiraq schema`.", err=True)
+            click.echo(f"{visible(str(path))}: stale or missing; run `natoiraq schema`.", err=True)
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_CLEAN)

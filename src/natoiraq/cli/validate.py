@@ -52,7 +52,7 @@ def validate(paths: tuple[Path, ...], fmt: str, root: Path | None, strict: bool,
     missing = [visible(str(p)) for p in targets if not p.exists()]
     if missing:
         hint = " Run it from the repository root or name a corpus folder." if not paths else ""
-        raise click.UsageError(f"no such file or folder: {', '.join(missing)}.{hint}")
+        raise click.UsageError(f"no such file or folder: {visible(', '.join(missing))}.{hint}")
     with progress_bar("validate") as progress:
         result = validate_paths(targets, root, mapper=mapper(jobs_count(jobs), progress),
                                 keep_records=False)
