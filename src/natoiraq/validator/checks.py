@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from natoiraq.hedges import HEDGES, hedge_range
+from natoiraq.io.files import OutsideRoot, confined
 from natoiraq.io.seeds import SeedError, load_seed
 from natoiraq.io.yamlread import Path_
 from natoiraq.models import (
@@ -121,8 +122,9 @@ def _resolve_seed(file: CheckedFile, article: Article, repo_root: Path) -> str |
             hint="use a repository-relative path such as seeds/<file>.txt.",
         )
         return None
-    target = (root / seed).resolve()
-    if not target.is_relative_to(root):
+    try:
+        target = confined(root / seed, root)
+    except OutsideRoot:
         file.add("E301", f"seed {quoted(article.seed)} leads outside the repository.", ("seed",))
         return None
     try:
