@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -620,11 +621,29 @@ def fold_quote(text: str) -> str:
     return words(text).text
 
 
+#: Texts up to this many characters are counted from their start for each offset; a longer one
+#: is indexed once (`_line_feeds`). A count from the start for every claim of a 2 MiB draft (a
+#: line_column per claim, per skipped span, per span not checked) was quadratic (issue 12, item
+#: 9), while most texts (a news story is a few KB) are too short for an index to pay.
+LINE_INDEX_MIN = 64 * 1024
+LINE_FEED_RE = re.compile("\n")
+
+
 def line_column(text: str, offset: int) -> tuple[int, int]:
     """The 1-based line and column (in code points) of `offset` in `text`, as an editor's
     `file:line:col` counts them (a line ends at a line feed)."""
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    if len(text) <= LINE_INDEX_MIN or offset < 0:
+        line = text.count("\n", 0, offset) + 1
+        return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    feeds = _line_feeds(text)
+    before = bisect_left(feeds, offset)  # the line feeds before `offset`
+    return before + 1, offset - (feeds[before - 1] + 1 if before else 0) + 1
+
+
+@functools.lru_cache(maxsize=4)
+def _line_feeds(text: str) -> list[int]:
+    """The offsets of the line feeds of `text` (a long one: LINE_INDEX_MIN), in order."""
+    return [m.start() for m in LINE_FEED_RE.finditer(text)]
 
 
 # --------------------------------------------------------------------------- display

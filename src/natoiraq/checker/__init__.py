@@ -8,9 +8,10 @@ compare/verdicts.py, so check and reconcile can never disagree about what fits w
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from natoiraq.checker.judge import Judge, Judgement
@@ -31,7 +32,7 @@ from natoiraq.compare.verdicts import CHECK_VERDICTS, QUOTE_STATUSES, CheckVerdi
 from natoiraq.corpus import Corpus
 from natoiraq.models import Boilerplate, Claim, DecisionClaim, QuoteClaim
 from natoiraq.reconciler.index import Index
-from natoiraq.text import line_column, sentences
+from natoiraq.text import WHITESPACE_RE, line_column, sentences
 
 if TYPE_CHECKING:
     from natoiraq.clean import Cleaned
@@ -86,8 +87,9 @@ def judge_claims(
     judged = _with_their_quotes(ordered, judged)
     if other_story:
         judged = [_of_another_story(j) for j in judged]
+    around = _Sentences(text, body)
     return tuple(
-        _place(text, claim, judgement, _sentence_around(text, body, claim))
+        _place(text, claim, judgement, around.of(claim))
         for claim, judgement in zip(ordered, judged, strict=True)
     )
 
@@ -123,17 +125,22 @@ def _with_their_quotes(claims: list[Claim], judged: list[Judgement]) -> list[Jud
     ]
     if not quotes:
         return judged
+    # The first quote (in claim order) that holds a decision, found by bisection: of the quotes
+    # that start at or before the decision, the first whose end reaches the decision's end is
+    # where the running maximum of their ends first reaches it. A scan of every quote for every
+    # claim was quadratic (issue 12, item 9).
+    starts = [q[0] for q in quotes]
+    reach = list(accumulate((q[1] for q in quotes), max))
     out = []
     for claim, judgement in zip(claims, judged, strict=True):
-        inside = [
-            q for q in quotes
-            if isinstance(claim, DecisionClaim)
-            and q[0] <= claim.evidence.start and claim.evidence.end <= q[1]
-        ]  # fmt: skip
-        if not inside:
+        quote = None
+        if isinstance(claim, DecisionClaim):
+            before = bisect_right(starts, claim.evidence.start)
+            first = bisect_left(reach, claim.evidence.end, 0, before)
+            quote = quotes[first][2] if first < before else None
+        if quote is None:
             out.append(judgement)
             continue
-        quote = inside[0][2]
         status = quote.quote_status or "not-found"
         verdict = "supported" if status in ("verbatim", "translated") else quote.verdict
         text = (
@@ -146,17 +153,51 @@ def _with_their_quotes(claims: list[Claim], judged: list[Judgement]) -> list[Jud
     return out
 
 
-def _sentence_around(text: str, body: Sequence[tuple[int, int]], claim: Claim) -> tuple[int, int]:
-    """The sentence (or sentences) of `text` holding the claim, within its body span."""
-    start, end = claim.evidence.start, claim.evidence.end
-    n = bisect_right(body, (start, len(text) + 1)) - 1
-    if n < 0 or not body[n][0] <= start < body[n][1]:
-        return start, end
-    spans = sentences(text, *body[n])
-    inside = [(a, b) for a, b in spans if a < max(end, start + 1) and start < b]
-    if not inside:
-        return start, end
-    return min(inside[0][0], start), max(inside[-1][1], end)
+#: The sentence shown around a claim reaches at most this many characters past either end of
+#: the claim: the longest sentence of our check drafts is 286 characters, while one "sentence"
+#: of hostile text (a 2 MiB run-on) shown whole with each of its claims made the report, and
+#: its time, grow with the square of the text (issue 12, item 9). A cut sentence ends at a word.
+SENTENCE_REACH = 500
+
+
+class _Sentences:
+    """The sentence (or sentences) around each claim of one text; each body span split once."""
+
+    def __init__(self, text: str, body: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.body = body
+        #: Per body span: its sentences, their starts and their ends (both ascending: the
+        #: sentences of a span are in order and never overlap).
+        self.split: dict[int, tuple[list[tuple[int, int]], list[int], list[int]]] = {}
+
+    def of(self, claim: Claim) -> tuple[int, int]:
+        """The sentences holding the claim, within its body span, cut to SENTENCE_REACH
+        characters on each side of it; the claim's own span where no sentence holds it."""
+        text, body = self.text, self.body
+        start, end = claim.evidence.start, claim.evidence.end
+        n = bisect_right(body, (start, len(text) + 1)) - 1
+        if n < 0 or not body[n][0] <= start < body[n][1]:
+            return start, end
+        if n not in self.split:
+            spans = sentences(text, *body[n])
+            self.split[n] = (spans, [a for a, _ in spans], [b for _, b in spans])
+        spans, starts, ends = self.split[n]
+        # The sentences that meet the claim: those that end after its start and start before
+        # its end (before its start + 1, for an empty claim).
+        first = bisect_right(ends, start)
+        last = bisect_left(starts, max(end, start + 1))
+        if first >= last:
+            return start, end
+        lo, hi = min(spans[first][0], start), max(spans[last - 1][1], end)
+        if lo < start - SENTENCE_REACH:
+            lo = start - SENTENCE_REACH
+            space = WHITESPACE_RE.search(text, lo, start)
+            lo = space.end() if space is not None else lo
+        if hi > end + SENTENCE_REACH:
+            hi = end + SENTENCE_REACH
+            spaces = [m.start() for m in WHITESPACE_RE.finditer(text, end, hi)]
+            hi = spaces[-1] if spaces else hi
+        return lo, hi
 
 
 def check_story(
