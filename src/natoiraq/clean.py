@@ -10,9 +10,12 @@ never from a particular seed's lines.
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate, pairwise
 
 from natoiraq.models import Boilerplate, BoilerplateReason, Published
 from natoiraq.text import (
@@ -399,7 +402,23 @@ class Cleaned:
 
     def in_body(self, start: int, end: int) -> bool:
         """True when text[start:end] lies inside one body span."""
-        return any(a <= start and end <= b for a, b in self.body)
+        starts, reach = self._body_index
+        if starts is None:
+            return any(a <= start and end <= b for a, b in self.body)
+        # The spans that start at or before `start` are a prefix; one of them holds text[start:
+        # end] when the farthest end among them reaches `end`. A scan of every span for every
+        # question was quadratic on a text of many short paragraphs (issue 12, item 9).
+        before = bisect_right(starts, start)
+        return before > 0 and reach[before - 1] >= end
+
+    @functools.cached_property
+    def _body_index(self) -> tuple[list[int] | None, list[int]]:
+        """The body spans' starts and the running maximum of their ends (None: the spans are
+        not in text order, as a hand-made Cleaned's may not be, and are scanned)."""
+        starts = [a for a, _ in self.body]
+        if any(a > b for a, b in pairwise(starts)):
+            return None, []
+        return starts, list(accumulate((b for _, b in self.body), max))
 
 
 @dataclass
