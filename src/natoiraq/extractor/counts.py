@@ -1316,10 +1316,16 @@ def _fronted_whole(text: str, floor: int, pos: int) -> str | None:
 
 def _table_unit(text: str, pos: int) -> str | None:
     """The header's noun for a number in a table row, see TABLE_ROW_RE; None when not in one."""
-    line = text.rfind("\n", 0, pos) + 1
+    floor = max(0, pos - TABLE_WINDOW_CHARS)
+    newline = text.rfind("\n", floor, pos)
+    if newline < 0:
+        # The row starts before the window, so no header is this close (the loop below would
+        # not run). Looked for in the window only: a search back to the row's start for every
+        # number of a line of megabytes was quadratic (issue 12, item 9).
+        return None
+    line = newline + 1
     if TABLE_CELL_BEFORE_RE.match(text, line, pos) is None:
         return None
-    floor = max(0, pos - TABLE_WINDOW_CHARS)
     stop = line - 1  # the newline before the number's row
     while stop > floor:
         newline = text.rfind("\n", floor, stop)

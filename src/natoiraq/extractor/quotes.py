@@ -1163,9 +1163,10 @@ class _State:
 
 def _after(text: str, close: int) -> tuple[str, int, int] | None:
     """An attribution right after a quote's closing mark: (phrase, start, end)."""
-    line_end = text.find("\n", close)
-    line_end = len(text) if line_end < 0 else line_end
-    limit = min(line_end, close + ATTRIBUTION_WINDOW)
+    # The line's end is looked for in the window only: on a line of megabytes, a search to its
+    # end for every quote was quadratic (issue 12, item 9).
+    line_end = text.find("\n", close, close + ATTRIBUTION_WINDOW)
+    limit = min(len(text), close + ATTRIBUTION_WINDOW) if line_end < 0 else line_end
     for regex in (AFTER_VERB_RE, AFTER_SUBJECT_RE):
         match = regex.match(text, close, limit)
         if match is None:
@@ -1324,11 +1325,13 @@ def extract_quotes(
             text, segment, speakers, state, sents, sent_starts, paragraph_of, linker
         )
         cut = max(0, segment.start - 1)
-        line_start = text.rfind("\n", 0, cut) + 1
+        # The line's start within LEAD_CHARS only (the test reads no further back).
+        lead = max(0, cut - LEAD_CHARS)
+        line_start = text.rfind("\n", lead, cut) + 1
         partial = (
             segment.label is None
             and not segment.continued
-            and PARTIAL_LEAD_RE.search(text, max(line_start, cut - LEAD_CHARS), cut) is not None
+            and PARTIAL_LEAD_RE.search(text, max(line_start, lead), cut) is not None
         )
         # The corpus convention (docs/annotation.md, rule W602): the words as quoted, trailing
         # comma included, whitespace collapsed.
@@ -1368,7 +1371,7 @@ def _a_name(text: str, opened: int, closed: int) -> bool:
         and DEFINITION_END_RE.match(text, min(len(text), closed + 1))
     ):
         return True
-    lead = max(text.rfind("\n", 0, mark) + 1, mark - LEAD_CHARS)
+    lead = max(text.rfind("\n", max(0, mark - LEAD_CHARS), mark) + 1, mark - LEAD_CHARS)
     if NAMING_RE.search(text, lead, mark) is None:
         return False
     return SPEAKER_NAMING_RE.search(text, lead, mark) is None
