@@ -244,15 +244,20 @@ def _dates_of_decisions(
     decisions = [c for c in claims if isinstance(c, DecisionClaim)]
     if not decisions:
         return claims
+    # The decisions that hold a date start at most `longest` characters before it: only those
+    # are read, by bisection (a scan of every decision for every date was quadratic on run-on
+    # text: issue 12, item 9), and kept in their order (the first names the actor).
+    by_start = sorted(range(len(decisions)), key=lambda i: decisions[i].evidence.start)
+    starts = [decisions[i].evidence.start for i in by_start]
+    longest = max(d.evidence.end - d.evidence.start for d in decisions)
     out: list[Claim] = []
     for claim in claims:
         if isinstance(claim, DateClaim) and (
             claim.id in guessed or claim.topic == UNASSIGNED_TOPIC
         ):
-            around = [
-                d for d in decisions
-                if d.evidence.start <= claim.evidence.start and claim.evidence.end <= d.evidence.end
-            ]  # fmt: skip
+            start, end = claim.evidence.start, claim.evidence.end
+            near = by_start[bisect_left(starts, start - longest) : bisect_right(starts, start)]
+            around = [decisions[i] for i in sorted(near) if end <= decisions[i].evidence.end]
             events = {e for d in around if (e := topics.event_of(d.value.actor, claim.value))}
             if len(events) == 1:
                 event = events.pop()
