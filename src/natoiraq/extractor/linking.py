@@ -573,23 +573,35 @@ def is_description(name: str, text: str, start: int, descriptions: frozenset[str
 
 
 class _Spans:
-    """Fixed spans, asked whether any overlaps a range in O(log n) (a scan of every span per
-    name made finding names quadratic in the text's length: issue 12)."""
+    """Spans, asked whether any overlaps a range in O(log n) (a scan of every span per name
+    made finding names quadratic in the text's length: issue 12).
+
+    Held in runs: each run's spans in order of their starts, with the furthest end up to each.
+    `add` extends the last run when the span starts after its spans (the matches of one
+    `finditer` come in text order) and opens a new run otherwise, so a loop that adds what it
+    finds never sorts again (building the spans anew per match was quadratic: "Iraqi lawmakers"
+    repeated, issue 12, item 9)."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        #: The furthest end among the spans up to each position.
-        self.reach: list[int] = []
-        furthest = -1
-        for _, b in ordered:
-            furthest = max(furthest, b)
-            self.reach.append(furthest)
+        self.runs: list[tuple[list[int], list[int]]] = []
+        for a, b in sorted(spans):
+            self.add(a, b)
 
     def overlaps(self, a: int, b: int) -> bool:
         """True when a span starts before `b` and ends after `a`."""
-        n = bisect_left(self.starts, b)
-        return n > 0 and self.reach[n - 1] > a
+        for starts, reach in self.runs:
+            n = bisect_left(starts, b)
+            if n > 0 and reach[n - 1] > a:
+                return True
+        return False
+
+    def add(self, a: int, b: int) -> None:
+        """Hold one more span."""
+        if not self.runs or a < self.runs[-1][0][-1]:
+            self.runs.append(([], []))
+        starts, reach = self.runs[-1]
+        starts.append(a)
+        reach.append(max(reach[-1], b) if reach else b)
 
 
 #: A capitalised word right before another, in the same sentence: "Ashby" of "Ashby Town".
@@ -988,22 +1000,25 @@ class Linker:
                             match.end()], item, self.kinds[item])
                 )  # fmt: skip
                 taken.append(match.span("head"))
+        held = _Spans(taken)
         if self._legislatures and LEGISLATORS_GATE_RE.search(text, start, end) is not None:
             for match in LEGISLATORS_RE.finditer(text, start, end):
                 house = self._legislatures.get(match.group("adj").casefold())
                 # The adjective stays a mention of its country ("Iraqi"); an alias that already
                 # covers the members' noun wins.
-                if house is not None and not _Spans(taken).overlaps(match.end("adj"), match.end()):
+                if house is not None and not held.overlaps(match.end("adj"), match.end()):
                     found.append(Mention(*match.span(), match.group(), house, self.kinds[house]))
                     taken.append(match.span())
+                    held.add(*match.span())
         if self._capital_re is not None:
             for match in self._capital_re.finditer(text, start, end):
-                if not _Spans(taken).overlaps(*match.span("capital")):
+                if not held.overlaps(*match.span("capital")):
                     item = self._capitals[match.group("capital")]
                     found.append(
                         Mention(*match.span("capital"), match.group("capital"), item, "country")
                     )
                     taken.append(match.span("capital"))
+                    held.add(*match.span("capital"))
         names = _Spans(taken)
         for match in NAME_RE.finditer(text, start, end):
             a, b = match.span()
