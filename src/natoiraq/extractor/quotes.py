@@ -1068,9 +1068,9 @@ def _people(
     for n, person in enumerate(people):
         sentence = bisect.bisect_right(sent_starts, person.start) - 1
         begin = sent_starts[sentence] if sentence >= 0 else 0
-        # A subject stands near its sentence's start: the lead is read only that far (linear).
-        lead = text[begin : person.start]
-        if person.start - begin <= LEAD_MAX and _subject_position(lead):
+        # A subject stands near its sentence's start: the lead is read only that far (linear;
+        # the lead was cut out of the text first, its whole run-on sentence per person).
+        if person.start - begin <= LEAD_MAX and _subject_position(text[begin : person.start]):
             people[n] = replace(person, salient=True)
     return _pronoun_genders(text, people, openers, sent_starts, inside)
 
