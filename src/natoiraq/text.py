@@ -366,6 +366,32 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A character that is not white space (str.isspace and re's \s agree on what is).
+NON_SPACE_RE = re.compile(r"\S")
+
+
+def is_blank(text: str, start: int, end: int, chars: str | None = None) -> bool:
+    """True when text[start:end] holds nothing but `chars` (white space by default): what
+    `not text[start:end].strip(chars)` says, read only up to the first other character.
+
+    Why: a clause's or a sentence's start can lie a whole run-on text before the word asked
+    about; cutting that much out for each word was quadratic (issue 12, item 9).
+    """
+    start, end, _ = slice(start, end).indices(len(text))
+    if chars is None:
+        return NON_SPACE_RE.search(text, start, end) is None
+    return all(text[i] in chars for i in range(start, end))
+
+
+def last_visible(text: str, start: int, end: int) -> str:
+    """The last character of text[start:end] that is not white space ("" if none): what
+    `text[start:end].rstrip()[-1:]` says, read back only over the white space (see is_blank)."""
+    start, end, _ = slice(start, end).indices(len(text))
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
+
+
 #: The last text split into sentences, with its spans by the range asked for (`sentences`).
 #: One tuple, replaced whole, so a reader never pairs one text with another's spans.
 _LAST_SPLIT: tuple[str | None, dict[tuple[int, int], list[tuple[int, int]]]] = (None, {})

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from natoiraq.extractor.linking import TITLE_WORDS, Linker, Mention, slugify
 from natoiraq.models import STORY_HUBS, Action, Modality
-from natoiraq.text import NAME_RE, STOPWORDS, literal_alternation
+from natoiraq.text import NAME_RE, STOPWORDS, is_blank, last_visible, literal_alternation
 
 #: A measure kept, brought in or remaining in force: the head of the verb's object.
 MEASURE_NOUNS = (
@@ -2161,13 +2161,13 @@ def _subject(
     gap_ok = VERB_GROUP_RE
     rel = RELATIVE_OPENER_RE.search(text, max(0, left - 8), left) if relative else None
     closed = False
-    if rel is not None and text[left:verb].strip():
+    if rel is not None and not is_blank(text, left, verb):
         # "The panel, which met for two days, rejected ...": the relative clause closes at
         # the comma before the main clause's verb group, whose subject is the antecedent.
         group = gap_ok.search(text, max(left, verb - SUBJECT_WINDOW), verb)
-        closed = text[left : group.start() if group is not None else verb].rstrip().endswith(",")
+        closed = last_visible(text, left, group.start() if group is not None else verb) == ","
     if rel is not None and (
-        closed or not text[left:verb].strip() or gap_ok.fullmatch(text, left, verb)
+        closed or is_blank(text, left, verb) or gap_ok.fullmatch(text, left, verb)
     ):
         antecedent = _subject(art, max(0, rel.start() - SUBJECT_WINDOW), rel.start(), False)
         if antecedent is not None and antecedent[2] != MAIN_ORG_DOUBT:
@@ -2320,7 +2320,7 @@ def _subject(
         and _agent_noun(plural["noun"])
         # "Ministers did not approve": a body's members stand for the body (the main one).
         and plural["noun"].casefold() not in ACTOR_NOUNS
-        and not text[left : plural.start()].strip(CLAUSE_OPENING_MARKS)
+        and is_blank(text, left, plural.start(), CLAUSE_OPENING_MARKS)
     ):
         # "Workers at the plant rejected the offer": people named by what they do, a bare
         # plural opening the clause, are proposed as a role (as a role speaker is).
@@ -2477,7 +2477,7 @@ def _opening_pronoun_subject(
     if pronoun not in ("it", "they"):
         return None
     s_start = art.sentence_start(pos)
-    if art.text[s_start:pos].strip(CLAUSE_OPENING_MARKS):
+    if not is_blank(art.text, s_start, pos, CLAUSE_OPENING_MARKS):
         return None
     k = bisect_right(art.sentence_starts, pos) - 1
     if k < 1:
@@ -2506,7 +2506,7 @@ def _pronoun_antecedent(
         if found is None or found[2] == MAIN_ORG_DOUBT:
             return None
         return found
-    if text[s_start:pos].strip(CLAUSE_OPENING_MARKS):
+    if not is_blank(text, s_start, pos, CLAUSE_OPENING_MARKS):
         return None
     return _earlier_subject(art, pos, organisation=pronoun in ("it", "they"))
 
@@ -2611,7 +2611,7 @@ def _non_agent_head(art: _Article, begin: int, head_end: int, verb: int) -> bool
     found = SUBJECT_HEAD_RE.search(art.text, begin, head_end)
     if found is None or COPULAR_INFINITIVE_RE.search(art.text, found.end(), verb):
         return False
-    if art.text[begin : found.start()].strip() and not SUBJECT_OPENER_RE.search(
+    if not is_blank(art.text, begin, found.start()) and not SUBJECT_OPENER_RE.search(
         art.text, begin, found.start()
     ):
         return False
@@ -3116,7 +3116,7 @@ def _decide(
     if (
         doubt == MAIN_ORG_DOUBT
         and (left == s_start or text[left - 1] in IMPERATIVE_BREAKS)
-        and not text[left : match.start()].strip(CLAUSE_OPENING_MARKS)
+        and is_blank(text, left, match.start(), CLAUSE_OPENING_MARKS)
         and not low.endswith(INFLECTED_ENDINGS)
     ):
         # A bare verb opening its clause with no subject is an imperative: a demand or an
@@ -3524,7 +3524,7 @@ def _left_object(
         len(phrase) == 1
         and phrase[0][0].isupper()
         and phrase[0][1:].islower()
-        and not text[left:start].strip(CLAUSE_OPENING_MARKS)
+        and is_blank(text, left, start, CLAUSE_OPENING_MARKS)
         and art.linker.resolve(phrase[0]) is None
     ):
         # "Training was suspended": a common noun opening its sentence is capitalised for
@@ -3603,7 +3603,7 @@ def _passive(
         verb = match.group()
         kinds = NON_EVENT_KINDS if state else OBJECT_KINDS
         rel = RELATIVE_OPENER_RE.search(text, max(0, left - 8), left)
-        if rel is not None and text[left:stop].rstrip().endswith(","):
+        if rel is not None and last_visible(text, left, stop) == ",":
             # "The mission, which runs courses near the capital, was set up in 2018": the
             # relative clause ends at the comma; the passive's subject is its antecedent.
             found = _left_object(

@@ -34,6 +34,7 @@ from natoiraq.text import (
     SPEECH_VERBS,
     WHITESPACE_RE,
     first_letter_groups,
+    is_blank,
     sentences,
     strip_span,
     word_trie,
@@ -1491,4 +1492,4 @@ def _reacting_person(
 
 def _only_narrative_before(text: str, sentence_start: int, open_at: int) -> bool:
     """The quote opens its sentence (nothing but space before it)."""
-    return not text[sentence_start:open_at].strip()
+    return is_blank(text, sentence_start, open_at)
