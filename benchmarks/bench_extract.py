@@ -1,17 +1,21 @@
-"""Benchmark: extraction throughput (KB of article text per second, one core) and CLI start-up.
+"""Benchmark: extraction throughput (KB of article text per second, one core), linearity on
+hostile text and CLI start-up.
 
-Run from the repository root: `python benchmarks/bench_extract.py`.
+Run from the repository root: `python benchmarks/bench_extract.py`; with `--hostile`, only the
+reproducers of issue 12, item 9, at sizes doubling from 64 KiB to 2 MiB (extract and check).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import subprocess
 import sys
 import time
 from bisect import bisect_left
 from pathlib import Path
 
+from natoiraq.corpus import Corpus
 from natoiraq.extractor import extract_claims
 from natoiraq.io.seeds import load_seed
 from natoiraq.validator import load_registry
@@ -160,6 +164,82 @@ def stage_linearity(stage: str) -> tuple[float, float]:
     return times[0], times[1]
 
 
+#: The reproducers of issue 12, item 9, each a unit repeated into one line of hostile text, and
+#: what each made quadratic before it was fixed: decision matching ("NATO will suspend the
+#: mission and", the issue's one-liner), the quote's paragraph read with all its names per
+#: quote (quote marks, 'X said "', a name with it, quotes left open), a story on one line (a
+#: seed's line feeds removed: every stage at once), dates inside decisions and a legislature's
+#: members (a scan of every decision per date, the names' spans rebuilt per match), and check's
+#: list of what it did not check (a scan of every span listed per candidate).
+REPRODUCERS: dict[str, str] = {
+    "decisions": "NATO will suspend the mission and ",
+    "quote marks": '"',
+    "X said quote": 'X said "',
+    "name said quote": 'Jens Stoltenberg said "',
+    "quotes left open": '"We will stay, said Jens Stoltenberg ',
+    "story on one line": "",  # filled from seeds/ by _unit
+    "dated decisions": "Iraqi lawmakers at the weekend demanded that all foreign forces leave and ",
+    "shares and times": "up 5% at 10:30 on Monday and ",
+}
+#: Sizes (KiB) the reproducers are timed at by default: a 4x step, so linear is about x4.
+REPRODUCER_SIZES = (128, 512)
+
+
+def _unit(name: str) -> str:
+    if REPRODUCERS[name]:
+        return REPRODUCERS[name]
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[1]
+    return " ".join(load_seed(seed).text.split()) + " "
+
+
+def hostile_text(name: str, kib: int) -> str:
+    """The reproducer `name` repeated to at most `kib` KiB of UTF-8 (seeds are limited to 2 MiB)."""
+    unit = _unit(name)
+    return unit * max(1, (kib * 1024 - 1) // len(unit.encode("utf-8")))
+
+
+@functools.cache
+def _corpus() -> Corpus:
+    import natoiraq
+
+    return natoiraq.load_corpus(ROOT / "corpus")
+
+
+def reproducer_times(name: str, kib: int) -> tuple[float, float]:
+    """Process seconds of `extract` (clean and extract_claims) and of `check` (check_story and
+    its JSON report) on the reproducer at `kib` KiB, as the commands run them."""
+    from natoiraq.checker import check_story
+    from natoiraq.clean import clean_article
+    from natoiraq.report.check import render_check
+
+    corpus = _corpus()
+    text = hostile_text(name, kib)
+    start = time.process_time()
+    extract_claims(text, corpus.registry, dt.date(2020, 1, 8), cleaned=clean_article(text))
+    extracted = time.process_time() - start
+    start = time.process_time()
+    render_check(check_story(text, corpus, story="hostile", published=dt.date(2020, 1, 8)), "json")
+    return extracted, time.process_time() - start
+
+
+def reproducers(sizes: tuple[int, ...]) -> None:
+    """One line per reproducer and command: seconds at each size and the ratio per step."""
+    for name in REPRODUCERS:
+        times = [reproducer_times(name, kib) for kib in sizes]
+        for column, command in enumerate(("extract", "check")):
+            cells = []
+            for n, kib in enumerate(sizes):
+                seconds = times[n][column]
+                ratio = f" (x{seconds / times[n - 1][column]:.1f})" if n else ""
+                cells.append(f"{kib} KiB {seconds:.2f} s{ratio}")
+            step = sizes[1] // sizes[0] if len(sizes) > 1 else 1
+            print(
+                f"{command} on hostile text, {name}: {', '.join(cells)} "
+                f"(linear is about x{step} per step)",
+                flush=True,
+            )
+
+
 def startup() -> float:
     seed = sorted((ROOT / "seeds").glob("*.txt"))[1]
     command = [sys.executable, "-m", "natoiraq", "extract", str(seed), "--published",
@@ -173,6 +253,10 @@ def startup() -> float:
 
 
 def main() -> None:
+    if "--hostile" in sys.argv[1:]:
+        # The issue's reproducers at sizes doubling up to 2 MiB, nothing else.
+        reproducers((64, 128, 256, 512, 1024, 2048))
+        return
     print(
         f"extract throughput: {throughput(False):.0f} KB/s of article text on the five seeds "
         f"repeated; {throughput(True):.0f} KB/s on all our texts (seeds, evalsets; a fresh "
@@ -189,6 +273,7 @@ def main() -> None:
             f"{stage} on hostile text: {once:.2f} s for {STAGE_REPEATS} repeats, {twice:.2f} s "
             f"for twice as many (x{twice / once:.1f}; linear is about x2)"
         )
+    reproducers(REPRODUCER_SIZES)
     print(f"natoiraq extract on one seed (import + start-up + extract): {startup() * 1000:.0f} ms")
 
 
