@@ -265,7 +265,9 @@ def _overlapping(claims: Sequence[CheckedClaim]) -> list[list[int]]:
     order = sorted(range(len(claims)), key=lambda i: (claims[i].start, claims[i].end, i))
     out: list[list[int]] = [[] for _ in claims]
     for pos, i in enumerate(order):
-        for j in order[pos + 1 :]:
+        # By index, not a slice: a copy of the rest of the list per claim was quadratic.
+        for k in range(pos + 1, len(order)):
+            j = order[k]
             if claims[j].start >= claims[i].end:
                 break
             if claims[j].end > claims[j].start and claims[i].end > claims[i].start:
