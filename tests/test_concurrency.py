@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
+from tests.edit.test_edits import _drop_claims
 
 ARTICLE = Path("corpus/articles/002-jordan-times.yaml")
 SEED = Path("seeds/002_c6088c52ef4f7cd4.txt")
@@ -124,21 +125,6 @@ def test_two_adds_at_once_one_wins_the_other_is_refused_and_nothing_is_lost(
     assert again.returncode == 0, again.stderr
     names = [line.split()[1] for line in sums.read_text(encoding="utf-8").splitlines()]
     assert sorted(names[-2:]) == ["a.txt", "b.txt"]
-
-
-def _drop_claims(path: Path, ids: set[str]) -> None:
-    """Delete whole claim items (as a reviewer would) so a merge has something to add."""
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    out: list[str] = []
-    skipping = False
-    for line in lines:
-        if line.startswith("  - id: "):
-            skipping = line.removeprefix("  - id: ").strip() in ids
-        elif not line.startswith("    "):
-            skipping = False
-        if not skipping:
-            out.append(line)
-    path.write_text("".join(out), encoding="utf-8")
 
 
 def test_merge_and_fmt_on_one_file_one_wins_the_other_is_refused_and_nothing_is_lost(
