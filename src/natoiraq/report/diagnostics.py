@@ -1,4 +1,4 @@
-"""Render validation findings: gcc-style text, JSON, or GitHub workflow annotations."""
+"""Render validation findings: gcc-style text, JSON, GitHub workflow annotations or SARIF."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from natoiraq.errors import Finding
 from natoiraq.text import visible
 
-FORMATS = ("text", "json", "github")
+FORMATS = ("text", "json", "github", "sarif")
 
 
 def _github_escape(text: str, *, prop: bool = False) -> str:
@@ -22,9 +22,22 @@ def _github_escape(text: str, *, prop: bool = False) -> str:
     return text
 
 
+def message_text(finding: Finding) -> str:
+    """What a finding says, without its place: `where: message Hint: hint` (as the text line
+    ends). The annotation and SARIF formats show it beside their own location fields."""
+    where = f"{finding.where}: " if finding.where else ""
+    hint = f" Hint: {finding.hint}" if finding.hint else ""
+    return f"{where}{finding.message}{hint}"
+
+
 def render_findings(findings: Sequence[Finding], fmt: str) -> str:
     """All findings in one format; "" for text when there are none. Text and GitHub show
-    control characters as escapes (text.visible); JSON keeps every string exact."""
+    control characters as escapes (text.visible); JSON and SARIF keep every string exact."""
+    if fmt == "sarif":
+        # Imported here: sarif.py builds on this module (message_text).
+        from natoiraq.report.sarif import render_sarif
+
+        return render_sarif(findings)
     if fmt == "json":
         payload = {
             "version": 1,
@@ -56,9 +69,7 @@ def render_findings(findings: Sequence[Finding], fmt: str) -> str:
                     ("file", f.path), ("line", f.line), ("col", f.col), ("title", f.code)
                 )
             )
-            where = f"{f.where}: " if f.where else ""
-            hint = f" Hint: {f.hint}" if f.hint else ""
-            lines.append(f"::{f.severity} {props}::{_github_escape(where + f.message + hint)}")
+            lines.append(f"::{f.severity} {props}::{_github_escape(message_text(f))}")
         return "".join(line + "\n" for line in lines)
     # One finding a line, whatever its file name, YAML key or value holds: a key with a newline
     # would otherwise print a second, forged finding line (issue 12, item 11).
