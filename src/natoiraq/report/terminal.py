@@ -46,13 +46,32 @@ def printable(text: str) -> str:
     return visible(_BLANKS_RE.sub(" ", text))
 
 
-def wants_color(flag: bool | None, *, terminal: bool, environ: Mapping[str, str]) -> bool:
-    """Whether a text report is coloured: `--color`/`--no-color` as given; by default only on a
-    `terminal`, and never when NO_COLOR is set and not empty (https://no-color.org: an explicit
-    flag still wins; issue 12, item 12)."""
+def wants_color(
+    flag: bool | None, *, terminal: bool, environ: Mapping[str, str], stdout: bool = True
+) -> bool:
+    """Whether a text report is coloured, first rule that applies (docs/terminal.md):
+
+    1. `--color`/`--no-color` as given (`flag`): what the user typed beats the environment;
+    2. NO_COLOR set and not empty: no colour (https://no-color.org; issue 12, item 12);
+    3. FORCE_COLOR set and not empty, whatever its value, "0" too: colour on standard output
+       even off a `terminal` (https://force-color.org);
+    4. otherwise colour only on a `terminal`.
+
+    Why NO_COLOR beats FORCE_COLOR: plain text is always readable while escape codes are
+    noise in a log, so when both are set the opt-out is the safe reading; CPython, pytest and
+    rich read the pair the same way, so one environment means the same to all of them.
+    FORCE_COLOR="0" forces colour as force-color.org says (CPython and pytest agree); to turn
+    colour off, NO_COLOR and --no-color are there. A report written to a file (`stdout`
+    False) is coloured only by --color: an environment set for a CI log must not put escape
+    codes into the files it writes.
+    """
     if flag is not None:
         return flag
-    return terminal and not environ.get("NO_COLOR")
+    if environ.get("NO_COLOR"):
+        return False
+    if stdout and environ.get("FORCE_COLOR"):
+        return True
+    return terminal
 
 
 def _skip_spaces(text: str, index: int) -> int:
