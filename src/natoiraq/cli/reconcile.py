@@ -13,8 +13,8 @@ import click
 from natoiraq.cli import CONTEXT, DEFAULT_CORPUS, EXIT_CLEAN, EXIT_FINDINGS, cli, valid_corpus
 from natoiraq.io.files import write_output
 from natoiraq.reconciler import FINDING_KINDS, VERDICTS, filter_report, reconcile
+from natoiraq.report import EXPORTS, render_chunks
 from natoiraq.report import FORMATS as REPORT_FORMATS
-from natoiraq.report import render_chunks
 from natoiraq.report.terminal import wants_color
 from natoiraq.text import visible
 
@@ -48,8 +48,9 @@ def check_topics(topics: tuple[str, ...], known: Collection[str], registry: Path
 @click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Repository root that seed paths are relative to [default: the folder "
               "holding the corpus folder].")
-@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text",
-              show_default=True, help="Report format.")
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS + EXPORTS), default="text",
+              show_default=True, help="Report format, or an export for other tools: "
+              "claimreview (schema.org JSON-LD), w3c (Web Annotation JSON-LD); docs/exports.md.")
 @click.option("--verdict", "verdicts", multiple=True, type=click.Choice(VERDICTS),
               help="Show only findings with this verdict (repeatable).")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(FINDING_KINDS),
@@ -85,6 +86,7 @@ def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: t
       natoiraq reconcile --format html --out report.html
       natoiraq reconcile --format json --fail-on conflict
       natoiraq reconcile --include-drafts --verdict conflict
+      natoiraq reconcile --format w3c --out annotations.jsonld
     """
     out = None if out is not None and str(out) == "-" else out  # `-` is standard output
     corpus = valid_corpus(corpus_dir, root)
@@ -93,7 +95,7 @@ def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: t
                            topics)  # fmt: skip
     use_color = wants_color(color, terminal=out is None and sys.stdout.isatty(),
                             environ=os.environ)  # fmt: skip
-    chunks = render_chunks(report, fmt, color=use_color and fmt == "text")
+    chunks = render_chunks(report, fmt, color=use_color and fmt == "text", corpus=corpus)
     if out is None:
         for chunk in chunks:
             click.echo(chunk, nl=False, color=use_color)  # else stripped off a pipe
