@@ -68,6 +68,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("extract", "Turn plain-text or Markdown articles into draft claims in the "
                 "corpus format."),
     "fmt": ("fmt", "Rewrite corpus YAML in the one canonical style; comments are kept."),
+    "init": ("init", "Start a corpus of your own for another story: registry, reference, "
+             "seeds, CI and hooks."),
     "reconcile": ("reconcile", "Compare the articles' claims: agreements, conflicts, "
                   "variants, single sources."),
     "rules": ("rules", "List every rule code the validator uses, with its explanation."),
@@ -141,9 +143,19 @@ class _Cli(click.Group):
 @click.group(cls=_Cli, context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="natoiraq")
 def cli() -> None:
-    """Check news stories about NATO's Iraq mission (Jan-Feb 2020) against their sources.
+    """Check news stories against their sources: a corpus of articles, compared claim by claim.
 
-    Run from the repository root, commands use ./corpus and ./seeds.
+    Run from a corpus repository's root (the folder holding corpus/ and seeds/), commands use
+    ./corpus and ./seeds. natoiraq's own repository holds a corpus of five articles about
+    NATO's training mission in Iraq (Jan-Feb 2020); `natoiraq init DIR` starts one for
+    another story.
+
+    \b
+    Examples:
+      natoiraq reconcile                  what the articles agree and disagree on
+      natoiraq check draft.md             a draft story's claims against the corpus
+      natoiraq validate --strict          every corpus file, as CI checks them
+      natoiraq init flood-2024 --story "Floods in the Esk valley, March 2024"
 
     \b
     Exit codes:
@@ -194,16 +206,31 @@ def progress_bar(label: str) -> Iterator[_Bar | None]:
         yield _Bar(progress, progress.add_task(label, total=0))
 
 
+class NoCorpus(NatoiraqError):
+    """A command that needs a corpus, run where there is none: the message says how to start
+    one (issue 13, item 4). Every command says it in these words, through require_corpus."""
+
+    def __init__(self, corpus_dir: Path) -> None:
+        super().__init__(
+            f"no corpus folder {corpus_dir}: run natoiraq from a corpus repository's root (the "
+            "folder holding corpus/ and seeds/), or start one with `natoiraq init DIR`."
+        )
+        self.corpus_dir = corpus_dir
+
+
+def require_corpus(corpus_dir: Path = DEFAULT_CORPUS) -> None:
+    """NoCorpus (exit 2, one line on stderr) unless `corpus_dir` is a folder."""
+    if not corpus_dir.is_dir():
+        raise NoCorpus(corpus_dir)
+
+
 #: Plain text or Markdown: what extract, add and check read.
 EXTRACT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 
 
 def valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:
     """The corpus, read in worker processes; an invalid one ends the command (exit 2)."""
-    if not corpus_dir.is_dir():
-        raise click.UsageError(
-            f"no corpus folder {visible(str(corpus_dir))}. Run it from the repository root."
-        )
+    require_corpus(corpus_dir)
     from natoiraq import validator
     from natoiraq.parallel import default_jobs, mapper
     from natoiraq.report.diagnostics import render_findings

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from natoiraq.cli import CONTEXT, EXIT_CLEAN, EXTRACT_SUFFIXES, cli
+from natoiraq.cli import CONTEXT, EXIT_CLEAN, EXTRACT_SUFFIXES, cli, require_corpus
 from natoiraq.edit.add import add_article
 from natoiraq.text import visible
 
@@ -39,6 +39,7 @@ def add_command(file: Path, article_id: str | None, published: Any,
     """
     if file.suffix.lower() not in EXTRACT_SUFFIXES:
         raise click.UsageError(f"{visible(str(file))}: only plain text or Markdown can be added.")
+    require_corpus()
     date = published.date() if published is not None else None
     added = add_article(file, article_id, date, translated_from)
     for entry in added.proposed:

@@ -14,6 +14,7 @@ from natoiraq.cli import (
     EXIT_FINDINGS,
     EXIT_USAGE,
     cli,
+    require_corpus,
     valid_corpus,
 )
 from natoiraq.evaluation import check_set_dir, evalset_corpus, evaluate_check, evaluate_dir
@@ -63,6 +64,7 @@ def eval_command(corpus_dir: Path, fmt: str, evalset: str | None, check_set: boo
         sys.exit(EXIT_CLEAN)
     if evalset is not None:
         corpus_dir = evalset_corpus(evalset)
+    require_corpus(corpus_dir)
     result = evaluate_dir(corpus_dir, baseline)
     if result.evaluation is None or result.load_errors:
         click.echo(render_findings(result.load_errors, "text"), err=True, nl=False)

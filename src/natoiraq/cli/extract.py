@@ -18,6 +18,7 @@ from natoiraq.cli import (
     cli,
     jobs_count,
     progress_bar,
+    require_corpus,
 )
 from natoiraq.edit.merge import merge_drafts
 from natoiraq.errors import NatoiraqError
@@ -29,6 +30,8 @@ from natoiraq.report.diff import unified_diff
 from natoiraq.text import visible
 from natoiraq.validator import load_registry
 
+DEFAULT_REGISTRY = DEFAULT_CORPUS / "registry.yaml"
+
 
 @cli.command("extract", context_settings=CONTEXT)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -39,7 +42,7 @@ from natoiraq.validator import load_registry
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Write <id>.yaml into DIR (atomically) instead of printing.")
 @click.option("--registry", "registry_path", type=click.Path(path_type=Path, dir_okay=False),
-              default=DEFAULT_CORPUS / "registry.yaml", show_default=True,
+              default=DEFAULT_REGISTRY, show_default=True,
               help="Registry that names are linked to.")
 @JOBS_OPTION
 @click.option("--merge", "merge_into", type=click.Path(path_type=Path, dir_okay=False),
@@ -64,6 +67,8 @@ def extract_command(files: tuple[Path, ...], published: Any, fmt: str, out: Path
       natoiraq extract seeds/003_86bb72d104763da4.txt --merge corpus/articles/003-sputnik.yaml
       natoiraq extract drafts/*.txt --out drafts --jobs 2
     """
+    if registry_path == DEFAULT_REGISTRY:
+        require_corpus()  # a --registry named elsewhere gets the extractor's own message
     if merge_into is not None:
         if len(files) != 1 or out is not None or fmt != "yaml":
             raise click.UsageError("--merge takes exactly one seed file, and no --out or --format.")

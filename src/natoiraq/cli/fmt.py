@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from natoiraq.cli import CONTEXT, EXIT_CLEAN, EXIT_FINDINGS, cli
+from natoiraq.cli import CONTEXT, EXIT_CLEAN, EXIT_FINDINGS, cli, require_corpus
 from natoiraq.corpus import NoSuchPath
 from natoiraq.edit.fmt import format_files
 from natoiraq.errors import Finding
@@ -38,6 +38,8 @@ def fmt(paths: tuple[Path, ...], check: bool, show_diff: bool) -> None:
       natoiraq fmt --check --diff
       natoiraq fmt corpus/articles/001-dod-news.yaml
     """
+    if not paths:
+        require_corpus()
     try:
         outcomes = format_files(paths, check=check)
     except NoSuchPath as exc:

@@ -16,6 +16,7 @@ from natoiraq.cli import (
     cli,
     jobs_count,
     progress_bar,
+    require_corpus,
 )
 from natoiraq.parallel import mapper
 from natoiraq.report.diagnostics import FORMATS as FINDING_FORMATS
@@ -48,11 +49,12 @@ def validate(paths: tuple[Path, ...], fmt: str, root: Path | None, strict: bool,
       natoiraq validate --format github
       natoiraq validate --jobs 1
     """
+    if not paths:
+        require_corpus()
     targets = list(paths) or [DEFAULT_CORPUS]
     missing = [visible(str(p)) for p in targets if not p.exists()]
     if missing:
-        hint = " Run it from the repository root or name a corpus folder." if not paths else ""
-        raise click.UsageError(f"no such file or folder: {visible(', '.join(missing))}.{hint}")
+        raise click.UsageError(f"no such file or folder: {visible(', '.join(missing))}.")
     with progress_bar("validate") as progress:
         result = validate_paths(targets, root, mapper=mapper(jobs_count(jobs), progress),
                                 keep_records=False)
