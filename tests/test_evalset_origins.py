@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 from tests.conftest import REPO
 
 ORIGINS = REPO / "evalsets" / "origins"
-SETS = ("dev",)
+SETS = ("dev", "holdout")
 
 RELATIONS = frozenset(
     {
