@@ -29,6 +29,9 @@ from natoiraq.models import (
 from natoiraq.text import fold_quote
 from natoiraq.validator import load_corpus
 
+#: The version of the JSON `eval` and `eval --check` print (docs/reports.md, "Stability").
+EVAL_VERSION = 1
+
 
 @dataclass
 class KindScore:

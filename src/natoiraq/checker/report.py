@@ -188,7 +188,8 @@ class CheckReport:
         return counts
 
     def as_dict(self) -> dict[str, object]:
-        """The check JSON, version 1 (issue 5); keys beyond the issue's list are additive."""
+        """The check JSON, version 1 (schema/check-report.schema.json, docs/reports.md; the
+        model is natoiraq.report.schemas.CheckReport); new keys are additive."""
         return {
             "version": self.version,
             "story": self.story,

@@ -9,7 +9,7 @@ import click
 
 from natoiraq.cli import CONTEXT, EXIT_CLEAN, EXIT_FINDINGS, cli
 from natoiraq.io.files import write_output
-from natoiraq.models.schema import SCHEMAS, schema_text
+from natoiraq.report.schemas import schema_files
 from natoiraq.text import visible
 
 
@@ -20,9 +20,11 @@ from natoiraq.text import visible
 def schema(out: Path, check: bool) -> None:
     """Write the JSON Schemas of the corpus files, generated from the models.
 
-    Corpus files name them in their first line
+    Corpus files name theirs in their first line
     (`# yaml-language-server: $schema=../../schema/article.schema.json`), so an editor's
-    YAML plugin completes and checks them while you type.
+    YAML plugin completes and checks them while you type. Each JSON report (reconcile, check,
+    eval, eval --check, validate) has one too, <command>-report.schema.json (Draft 2020-12);
+    docs/reports.md describes them field by field.
 
     \b
     Examples:
@@ -32,9 +34,8 @@ def schema(out: Path, check: bool) -> None:
     if str(out) == "-":
         raise click.UsageError("--out names a folder: schema writes one file per schema.")
     stale = []
-    for stem in SCHEMAS:
-        path = out / f"{stem}.schema.json"
-        text = schema_text(stem)
+    for name, text in schema_files().items():
+        path = out / name
         current = path.read_text(encoding="utf-8") if path.is_file() else None
         if current == text:
             continue

@@ -1,4 +1,5 @@
-"""JSON Schemas of the corpus files, generated from the models (for editors and other tools)."""
+"""JSON Schemas generated from models: the corpus files' (for editors) and the builder the
+report schemas use (natoiraq.report.schemas lists those)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,14 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
 }
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
+#: The report schemas' dialect: what pydantic writes (`$defs`), and what jsonschema's
+#: Draft202012Validator checks. The corpus schemas stay draft-07 for YAML editor plugins.
+DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
+
+
+def schema_id(stem: str, version: int) -> str:
+    """The `$id` of a schema file: a URN naming the file and the version it describes."""
+    return f"urn:natoiraq:schema:{stem}:{version}"
 
 
 def build_schema(stem: str) -> dict[str, Any]:
@@ -25,7 +34,7 @@ def build_schema(stem: str) -> dict[str, Any]:
     generated = model.model_json_schema(ref_template="#/definitions/{model}")
     schema: dict[str, Any] = {
         "$schema": DRAFT_07,
-        "$id": f"urn:natoiraq:schema:{stem}:{SCHEMA_VERSION}",
+        "$id": schema_id(stem, SCHEMA_VERSION),
         "title": title,
     }
     definitions = generated.pop("$defs", {})
@@ -36,6 +45,19 @@ def build_schema(stem: str) -> dict[str, Any]:
     return schema
 
 
+def build_2020_12(stem: str, model: type[BaseModel], title: str, version: int) -> dict[str, Any]:
+    """A Draft 2020-12 schema of `model`: its header, then pydantic's output as it is."""
+    generated = model.model_json_schema(mode="validation")
+    generated.pop("title", None)
+    header = {"$schema": DRAFT_2020_12, "$id": schema_id(stem, version), "title": title}
+    return header | generated
+
+
+def json_text(schema: dict[str, Any]) -> str:
+    """A schema file's exact text (stable key order, trailing newline)."""
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+
 def schema_text(stem: str) -> str:
-    """The schema file's exact text (stable key order, trailing newline)."""
-    return json.dumps(build_schema(stem), indent=2, ensure_ascii=False) + "\n"
+    """The corpus schema file's exact text."""
+    return json_text(build_schema(stem))

@@ -6,15 +6,23 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from natoiraq.evaluation import EXPECTED_OUTCOMES, MISSING, CheckScore, Evaluation, Item
+from natoiraq.evaluation import (
+    EVAL_VERSION,
+    EXPECTED_OUTCOMES,
+    MISSING,
+    CheckScore,
+    Evaluation,
+    Item,
+)
 from natoiraq.text import visible
 
 FORMATS = ("text", "json")
 
 
 def evaluation_dict(result: Evaluation) -> dict[str, Any]:
-    """The JSON shape: {"kinds": {kind: {precision, recall, f1, topic, tp, fp, fn, spotted,
-    near_fields}}, misses, false, topics}."""
+    """The JSON shape (schema/eval-report.schema.json, docs/reports.md): {"version", "kinds":
+    {kind: {precision, recall, f1, topic, tp, fp, fn, spotted, near_fields}}, misses, false,
+    topics}."""
 
     def item(i: Item) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -28,7 +36,7 @@ def evaluation_dict(result: Evaluation) -> dict[str, Any]:
         return data
 
     return {
-        "version": 1,
+        "version": EVAL_VERSION,
         "kinds": {kind: score.as_dict() for kind, score in result.kinds.items()},
         "misses": [item(i) for i in result.misses],
         "false": [item(i) for i in result.false],
@@ -81,9 +89,10 @@ def render_evaluation(result: Evaluation, fmt: str) -> str:
 
 
 def check_score_dict(score: CheckScore) -> dict[str, Any]:
-    """The check benchmark as JSON: accuracy, per expected verdict, confusion and every miss."""
+    """The check benchmark as JSON (schema/eval-check-report.schema.json): accuracy, per
+    expected verdict, confusion and every miss."""
     return {
-        "version": 1,
+        "version": EVAL_VERSION,
         "claims": score.total,
         "accuracy": round(score.accuracy, 4),
         "supported_when_false": score.supported_when_false,

@@ -1,4 +1,5 @@
-"""Report JSON, version 1 (DESIGN.md): what other tools and the tests read."""
+"""Report JSON, version 1: what other tools read (schema/reconcile-report.schema.json,
+docs/reports.md; the model is natoiraq.report.schemas.ReconcileReport)."""
 
 from __future__ import annotations
 
