@@ -215,8 +215,8 @@ def test_relative_paths_become_percent_encoded_uris(path: str, uri: str) -> None
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a POSIX absolute path")
 def test_an_absolute_path_is_a_file_uri_without_a_base() -> None:
-    assert artifact_location("/tmp/my corpus/registry.yaml") == {
-        "uri": "file:///tmp/my%20corpus/registry.yaml"
+    assert artifact_location("/home/editor/my corpus/registry.yaml") == {
+        "uri": "file:///home/editor/my%20corpus/registry.yaml"
     }
 
 
