@@ -84,7 +84,7 @@ def test_validate_outside_a_repository_says_where_to_run(
     monkeypatch.chdir(tmp_path)
     result = run_cli(["validate"])
     assert result.exit_code == 2
-    assert "Run it from the repository root or name a corpus folder." in result.stderr
+    assert "or start one with `natoiraq init DIR`." in result.stderr
 
 
 def test_internal_error_exits_3_without_traceback(
