@@ -116,7 +116,14 @@ def test_schema_writes_files_and_check_finds_them_stale(run_cli: RunCli, tmp_pat
     assert not out.exists()
     assert run_cli(["schema", "--out", str(out)]).exit_code == 0
     assert sorted(p.name for p in out.iterdir()) == [
-        "article.schema.json", "reference.schema.json", "registry.schema.json"
+        "article.schema.json",
+        "check-report.schema.json",
+        "eval-check-report.schema.json",
+        "eval-report.schema.json",
+        "reconcile-report.schema.json",
+        "reference.schema.json",
+        "registry.schema.json",
+        "validate-report.schema.json",
     ]
     assert run_cli(["schema", "--check", "--out", str(out)]).exit_code == 0
 

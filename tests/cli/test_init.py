@@ -143,7 +143,9 @@ def test_a_new_corpus_validates_reconciles_and_is_formatted(run_cli: RunCli,
     assert reconciled.exit_code == 0
     report = json.loads(reconciled.stdout)
     assert (report["articles"], report["findings"]) == ([], [])
-    assert run_cli(["reconcile"]).stdout.splitlines()[1].startswith("0 articles, 0 findings.")
+    assert run_cli(["reconcile"]).stdout.splitlines()[1] == (
+        "0 articles, 0 findings. Nothing to compare yet: add articles with `natoiraq add FILE`."
+    )
 
     formatted = run_cli(["fmt", "--check"])
     assert (formatted.exit_code, formatted.stdout, formatted.stderr) == (0, "", "")

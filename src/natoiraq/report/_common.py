@@ -130,6 +130,14 @@ def summary(report: Report) -> str:
     return text
 
 
+def opening(report: Report, groups: Sequence[tuple[str, Sequence[ReconFinding]]]) -> str:
+    """The report's first line: its size and what to act on, or, for a corpus with no article
+    yet (just made by `natoiraq init`), what to do next."""
+    if not report.articles:
+        return f"{sizes(report)}. Nothing to compare yet: add articles with `natoiraq add FILE`."
+    return f"{sizes(report)}. {act_on_counts(groups)}"
+
+
 def act_on_counts(groups: Sequence[tuple[str, Sequence[ReconFinding]]]) -> str:
     """ "Act on these first: 1 conflict, 1 likely error, 6 variants." or that there is none."""
     found = {key: len(items) for key, items in groups if key in ACT_ON}

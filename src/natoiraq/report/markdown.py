@@ -12,14 +12,13 @@ from natoiraq.report._common import (
     SECTION_BLURBS,
     SECTIONS,
     VERDICT_TITLES,
-    act_on_counts,
     act_on_line,
     diff_words,
     line_of,
     one_line,
+    opening,
     outlets,
     sections,
-    sizes,
     summary,
     where,
 )
@@ -93,7 +92,7 @@ def render_markdown(report: Report) -> str:
     on first, then every section in order of importance, the counts last."""
     names = outlets(report)
     groups = sections(report)
-    lines = ["# Reconciliation report", "", f"{sizes(report)}. {act_on_counts(groups)}", ""]
+    lines = ["# Reconciliation report", "", opening(report, groups), ""]
     acting = [(key, found) for key, found in groups if key in ACT_ON]
     if acting:
         lines += ["## Act on these first", ""]

@@ -11,14 +11,13 @@ from natoiraq.report._common import (
     ACT_ON,
     SECTION_BLURBS,
     SECTIONS,
-    act_on_counts,
     act_on_line,
     diff_words,
     line_of,
     one_line,
+    opening,
     outlets,
     sections,
-    sizes,
     summary,
     where,
 )
@@ -107,7 +106,7 @@ def iter_text(report: Report, *, color: bool = False) -> Iterator[str]:
     printer = Printer(color=color)
     groups = sections(report)
     printer.line("natoiraq reconcile", "bold")
-    printer.line(f"{sizes(report)}. {act_on_counts(groups)}")
+    printer.line(opening(report, groups))
     _act_on(printer, groups)
     names = outlets(report)
     for key, found in groups:
