@@ -24,6 +24,8 @@ from natoiraq.errors import InternalError, NatoiraqError
 from natoiraq.text import visible
 
 if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
+
     from natoiraq.corpus import Corpus
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -73,8 +75,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "reconcile": ("reconcile", "Compare the articles' claims: agreements, conflicts, "
                   "variants, single sources."),
     "rules": ("rules", "List every rule code the validator uses, with its explanation."),
-    "schema": ("schema", "Write the JSON Schemas of the corpus files, generated from the "
-               "models."),
+    "schema": ("schema", "Write the JSON Schemas of the corpus files and the JSON reports, "
+               "generated from the models."),
     "validate": ("validate", "Check corpus files: YAML, schema, seeds, spans and registry ids."),
 }  # fmt: skip
 
@@ -92,6 +94,18 @@ class _Cli(click.Group):
         if cmd_name in COMMANDS and cmd_name not in self.commands:
             importlib.import_module(f"natoiraq.cli.{COMMANDS[cmd_name][0]}")
         return super().get_command(ctx, cmd_name)
+
+    def shell_complete(self, ctx: click.Context, incomplete: str) -> list[CompletionItem]:
+        """Command names and their lines from COMMANDS, then the group's options: click's own
+        version imports every command to ask its help (0.9 s a Tab press; 0.3 s this way)."""
+        from click.shell_completion import CompletionItem
+
+        names = [
+            CompletionItem(name, help=COMMANDS[name][1])
+            for name in self.list_commands(ctx)
+            if name.startswith(incomplete)
+        ]
+        return names + click.Command.shell_complete(self, ctx, incomplete)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]

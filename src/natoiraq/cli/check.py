@@ -66,8 +66,8 @@ def _shown_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ..
               default=None, help="Write the report to FILE instead of stdout (`-`: stdout); "
               "docs/files.md says how.")
 @click.option("--color/--no-color", default=None,
-              help="Colour the text report [default: when stdout is a terminal and NO_COLOR "
-              "is not set].")
+              help="Colour the text report [default: on a terminal; NO_COLOR turns it off, "
+              "FORCE_COLOR on; docs/terminal.md].")
 @click.option("--include-drafts", is_flag=True,
               help="Count unreviewed (draft) corpus claims as sources; the report marks them.")
 def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_on: set[str],
@@ -110,7 +110,8 @@ def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_
     failed = any(c.verdict in fail_on for c in report.claims)
     report = filter_check(report, tuple(v for v in SHOWABLE if v in shown))
     to_stdout = out is None or str(out) == "-"
-    use_color = wants_color(color, terminal=to_stdout and sys.stdout.isatty(), environ=os.environ)
+    use_color = wants_color(color, terminal=to_stdout and sys.stdout.isatty(), environ=os.environ,
+                            stdout=to_stdout)  # fmt: skip
     rendered = render_check(report, fmt, color=use_color and fmt == "text")
     if out is None or to_stdout:
         click.echo(rendered, nl=False, color=use_color)  # click would strip ANSI codes off a pipe

@@ -18,7 +18,7 @@ from natoiraq.text import visible
               show_default=True, help="Folder to write <name>.schema.json into.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if a file is missing or stale.")
 def schema(out: Path, check: bool) -> None:
-    """Write the JSON Schemas of the corpus files, generated from the models.
+    """Write the JSON Schemas of the corpus files and the JSON reports, generated from the models.
 
     Corpus files name theirs in their first line
     (`# yaml-language-server: $schema=../../schema/article.schema.json`), so an editor's

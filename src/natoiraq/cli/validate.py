@@ -47,6 +47,7 @@ def validate(paths: tuple[Path, ...], fmt: str, root: Path | None, strict: bool,
       natoiraq validate
       natoiraq validate corpus/articles/001-dod-news.yaml
       natoiraq validate --format github
+      natoiraq validate --format sarif > natoiraq.sarif
       natoiraq validate --jobs 1
     """
     if not paths:
