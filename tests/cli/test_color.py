@@ -117,6 +117,24 @@ def test_forced_colour_is_the_terminal_report(mini_repo: Path, monkeypatch: pyte
     assert re.sub(rb"\x1b\[[0-9;]*m", b"", forced) == plain
 
 
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize(
+    ("flags", "coloured"),
+    [pytest.param([], False, id="FORCE_COLOR"), pytest.param(["--color"], True, id="--color")],
+)
+def test_forced_colour_stays_out_of_files(mini_repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                          command: list[str], flags: list[str],
+                                          coloured: bool) -> None:  # fmt: skip
+    """A CI log's FORCE_COLOR does not put escape codes into the report files it writes."""
+    monkeypatch.chdir(mini_repo)
+    target = mini_repo / "report.txt"
+    args = [*command, *flags, "--out", str(target)]
+    result = CliRunner().invoke(cli, args, env={"FORCE_COLOR": "1", "NO_COLOR": None},
+                                catch_exceptions=False)  # fmt: skip
+    assert result.exit_code in (0, 1), result.stderr
+    assert (SGR in target.read_bytes()) is coloured
+
+
 def on_a_terminal(args: list[str], cwd: Path, no_color: str | None) -> bytes:
     """Run natoiraq with stdout on a pseudo-terminal (as a user at a terminal does); its output."""
     import pty  # POSIX only

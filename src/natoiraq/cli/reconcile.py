@@ -60,8 +60,8 @@ def check_topics(topics: tuple[str, ...], known: Collection[str], registry: Path
 @click.option("--fail-on", multiple=True, type=click.Choice(VERDICTS[:3]),
               help="Exit 1 when a shown finding has this verdict (repeatable; for CI).")
 @click.option("--color/--no-color", default=None,
-              help="Colour the text report [default: when stdout is a terminal and NO_COLOR "
-              "is not set].")
+              help="Colour the text report [default: on a terminal; NO_COLOR turns it off, "
+              "FORCE_COLOR on; docs/terminal.md].")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
               default=None, help="Write the report to FILE instead of stdout (`-`: stdout); "
               "docs/files.md says how.")
@@ -94,7 +94,7 @@ def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: t
     report = filter_report(reconcile(corpus, include_drafts=include_drafts), verdicts, kinds,
                            topics)  # fmt: skip
     use_color = wants_color(color, terminal=out is None and sys.stdout.isatty(),
-                            environ=os.environ)  # fmt: skip
+                            environ=os.environ, stdout=out is None)  # fmt: skip
     chunks = render_chunks(report, fmt, color=use_color and fmt == "text", corpus=corpus)
     if out is None:
         for chunk in chunks:
