@@ -26,8 +26,9 @@ from natoiraq.models import Article
 from natoiraq.report.check import render_check
 from natoiraq.report.diagnostics import render_findings
 from natoiraq.report.schemas import REPORT_SCHEMAS
-from natoiraq.validator import load_corpus, validate_files
+from natoiraq.validator import load_corpus
 from tests.conftest import DATA, REPO
+from tests.validator.test_cases import validate_case
 
 
 @cache
@@ -216,13 +217,7 @@ def test_validate_json_on_every_invalid_case(case: Path, monkeypatch: pytest.Mon
     # As tests/validator/test_cases.py runs them: from the cases' folder, against its corpus.
     root = DATA / "validate"
     monkeypatch.chdir(root)
-    rel, registry = case.relative_to(root), Path("corpus/registry.yaml")
-    if case.name.startswith("registry--"):
-        result = validate_files(rel, None, [], Path())
-    elif case.name.startswith("reference--"):
-        result = validate_files(registry, rel, [], Path())
-    else:
-        result = validate_files(registry, None, [rel], Path())
+    result = validate_case(case)
     data = assert_valid("validate-report", render_findings(result.findings, "json"))
     assert data["findings"]
 

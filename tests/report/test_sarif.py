@@ -28,9 +28,8 @@ from natoiraq.errors import Finding, InternalError, Severity
 from natoiraq.report.diagnostics import render_findings
 from natoiraq.report.sarif import LEVELS, artifact_location, rule_name, sarif_log
 from natoiraq.rules import RULES
-from natoiraq.validator import validate_files
 from tests.conftest import REPO, RunCli
-from tests.validator.test_cases import REGISTRY, ROOT, _cases
+from tests.validator.test_cases import ROOT, _cases, validate_case
 
 #: gcc-style `path:line:col: severity CODE`: the place the text format gives a finding.
 TEXT_PLACE = re.compile(
@@ -100,13 +99,7 @@ def case_findings(case: Path) -> list[Finding]:
     """The findings of a tests/data/validate case, checked as tests/validator/test_cases.py
     checks it (a registry--, reference-- or article case), equal to its .expected lines (a
     valid case has none)."""
-    rel = case.relative_to(ROOT)
-    if case.name.startswith("registry--"):
-        result = validate_files(rel, None, [], Path())
-    elif case.name.startswith("reference--"):
-        result = validate_files(REGISTRY, rel, [], Path())
-    else:
-        result = validate_files(REGISTRY, None, [rel], Path())
+    result = validate_case(case)
     golden = case.with_suffix(".expected")
     expected = golden.read_text(encoding="utf-8").splitlines() if golden.exists() else []
     assert [f.format() for f in result.findings] == expected

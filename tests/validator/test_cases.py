@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from natoiraq.corpus import LoadResult
 from natoiraq.validator import validate_files
 from tests.conftest import DATA
 
@@ -24,15 +25,19 @@ def _cases(kind: str) -> list[Path]:
     return sorted((ROOT / kind).glob("*.yaml"))
 
 
-def _findings(case: Path) -> list[str]:
+def validate_case(case: Path) -> LoadResult:
+    """A case checked as its name says (registry--, reference-- or an article), against the
+    cases' corpus, with paths relative to ROOT (run it from ROOT)."""
     rel = case.relative_to(ROOT)
     if case.name.startswith("registry--"):
-        result = validate_files(rel, None, [], Path())
-    elif case.name.startswith("reference--"):
-        result = validate_files(REGISTRY, rel, [], Path())
-    else:
-        result = validate_files(REGISTRY, None, [rel], Path())
-    return [finding.format() for finding in result.findings]
+        return validate_files(rel, None, [], Path())
+    if case.name.startswith("reference--"):
+        return validate_files(REGISTRY, rel, [], Path())
+    return validate_files(REGISTRY, None, [rel], Path())
+
+
+def _findings(case: Path) -> list[str]:
+    return [finding.format() for finding in validate_case(case).findings]
 
 
 @pytest.mark.parametrize("case", _cases("valid"), ids=lambda p: p.stem)

@@ -214,9 +214,8 @@ class NameOccurrence(ReportModel):
     """True when it is the registry's own name for the entity."""
 
 
-class Evidence(ReportModel, Generic[V]):
-    """A claim behind a finding (for `name` findings, an occurrence of a spelling), as it
-    stands in its article."""
+class Anchored(ReportModel, Generic[V]):
+    """A corpus claim where it stands: its article, its words in the seed and its value."""
 
     article: Slug
     """The article's id."""
@@ -231,7 +230,13 @@ class Evidence(ReportModel, Generic[V]):
     end: Whole
     """Where the words end in the seed (exclusive), in code points."""
     value: V
-    """The claim's value, as in its article file (its shape depends on the finding's kind)."""
+    """The claim's value, as in its article file (its shape depends on the claim's kind)."""
+
+
+class Evidence(Anchored[V], Generic[V]):
+    """A claim behind a finding (for `name` findings, an occurrence of a spelling), as it
+    stands in its article."""
+
     context: Context
     """The seed text around the words."""
     note: str
@@ -357,23 +362,9 @@ class PublishedDate(ReportModel):
     """Where the date comes from, in words."""
 
 
-class Source(ReportModel, Generic[V]):
+class Source(Anchored[V], Generic[V]):
     """A corpus claim that speaks to a draft claim."""
 
-    article: Slug
-    """The article's id."""
-    seed: str
-    """The article's seed file: `start` and `end` point into it."""
-    claim: str
-    """The claim's id in its article."""
-    exact: str
-    """The claim's words in the seed."""
-    start: Whole
-    """Where the words start in the seed, in code points."""
-    end: Whole
-    """Where the words end in the seed (exclusive), in code points."""
-    value: V
-    """The claim's value, as in its article file."""
     note: str
     """How this source bears on the draft's claim ("fits the draft", "closest source" ...)."""
     context: Context
