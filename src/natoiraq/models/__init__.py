@@ -12,6 +12,8 @@ from natoiraq.models.article import (
     Basis,
     Boilerplate,
     BoilerplateReason,
+    Origin,
+    OriginKind,
     Outlet,
     Published,
 )
@@ -96,6 +98,8 @@ __all__ = [
     "NonEmpty",
     "Offset",
     "Offsets",
+    "Origin",
+    "OriginKind",
     "Outlet",
     "Published",
     "Quantity",

@@ -67,6 +67,29 @@ class Boilerplate(Offsets):
     note: str | None = None
 
 
+OriginKind = Literal["wire", "press-release", "transcript", "article", "translation"]
+
+
+class Origin(Model):
+    """Where an article's text comes from (issue 14): an agency's wire copy, a press release or
+    transcript it reproduces, another article it reprints, or the text it translates.
+
+    Articles with one origin are one source: their agreement is an echo, not corroboration.
+    """
+
+    kind: OriginKind
+    #: Who or what: an agency ("Reuters"), an issuer ("NATO press office"), or for an `article`
+    #: or `translation` of a corpus article, that article's title or outlet.
+    source: NonEmpty
+    #: The corpus article this text reprints or translates, where the corpus holds it.
+    article: Slug | None = None
+    #: `stated`: the text says so (a credit line, a dateline such as "BRUSSELS (Reuters) -",
+    #: "translated from"); `inferred`: a reviewer's judgement; `measured`: shared prose.
+    basis: Literal["stated", "inferred", "measured"]
+    #: The words or the figure it rests on: the credit line, or "62% of its prose in ...".
+    evidence: NonEmpty
+
+
 class Article(Model):
     """One seed article, its metadata and its claims."""
 
@@ -83,5 +106,8 @@ class Article(Model):
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
     translated_from: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")] | None = None
     url: str | None = None
+    #: Where the text comes from, where it says or a reviewer knows (issue 14); measured
+    #: overlap between corpus articles is found by reconcile, not stored.
+    origins: list[Origin] = Field(default_factory=list)
     boilerplate: list[Boilerplate] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)

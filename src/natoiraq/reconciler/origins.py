@@ -1,0 +1,180 @@
+"""Independent origins: which articles of a corpus are one source (issue 14).
+
+Agreement between articles counts as corroboration only between independent origins. Articles
+share an origin when their prose overlaps (compare/overlap.py: a reprint, a pasted release, a
+lightly edited wire story), when one records that it reprints or translates another corpus
+article, or when both record the same agency, issuer or transcript as the origin of their text.
+Groups are what those links connect; each says why, with the figures an editor can check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from natoiraq.compare.overlap import (
+    SAME_ORIGIN_CONTAINMENT,
+    candidate_pairs,
+    groups,
+    overlap,
+    same_origin,
+    text_print,
+)
+from natoiraq.corpus import ArticleRecord, Corpus
+
+LinkBasis = Literal["measured", "stated", "inferred"]
+
+
+@dataclass(frozen=True)
+class OriginLink:
+    """Why two articles are one origin."""
+
+    a: str
+    b: str
+    basis: LinkBasis
+    #: In words: "61% of 002's prose is in 004 (longest shared passage 48 words)", or the
+    #: recorded origin both name.
+    why: str
+    containment: float | None = None
+    #: The longest shared passage in each article, as code-point spans of their seeds.
+    passage_a: tuple[int, int] | None = None
+    passage_b: tuple[int, int] | None = None
+    passage_words: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "basis": self.basis,
+            "why": self.why,
+            "containment": None if self.containment is None else round(self.containment, 3),
+            "passage_a": list(self.passage_a) if self.passage_a else None,
+            "passage_b": list(self.passage_b) if self.passage_b else None,
+            "passage_words": self.passage_words,
+        }
+
+
+@dataclass(frozen=True)
+class OriginGroup:
+    """Articles with one origin: `id` is its first article's id; `sources` what they record."""
+
+    id: str
+    articles: tuple[str, ...]
+    links: tuple[OriginLink, ...]
+    sources: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "articles": list(self.articles),
+            "sources": list(self.sources),
+            "links": [link.as_dict() for link in self.links],
+        }
+
+
+@dataclass(frozen=True)
+class Origins:
+    """Every article's origin group; single articles are groups of one."""
+
+    groups: tuple[OriginGroup, ...]
+    of: dict[str, str] = field(default_factory=dict)
+
+    def count(self, articles: Sequence[str]) -> int:
+        """How many independent origins stand behind these articles."""
+        return len({self.of.get(article, article) for article in articles})
+
+    def shared(self) -> tuple[OriginGroup, ...]:
+        """The groups of more than one article (echoes), in order."""
+        return tuple(group for group in self.groups if len(group.articles) > 1)
+
+
+def _source_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _recorded_links(records: Sequence[ArticleRecord]) -> list[OriginLink]:
+    """Links from the origins articles record: one names the other, or both name one source."""
+    ids = {record.article.id for record in records}
+    links: list[OriginLink] = []
+    named: dict[str, list[str]] = {}
+    for record in records:
+        for origin in record.article.origins:
+            if origin.article is not None and origin.article in ids:
+                a, b = sorted((record.article.id, origin.article))
+                links.append(
+                    OriginLink(a, b, origin.basis,
+                               f"{record.article.id} records that it is a {origin.kind} of "
+                               f"{origin.article}: {origin.evidence}")
+                )
+            elif origin.kind in ("wire", "press-release", "transcript"):
+                named.setdefault(_source_key(origin.source), []).append(record.article.id)
+    for key, holders in sorted(named.items()):
+        first = holders[0]
+        for other in holders[1:]:
+            links.append(
+                OriginLink(first, other, "stated",
+                           f"both record the same origin of their text: {key}")
+            )
+    return links
+
+
+def _percent(value: float) -> str:
+    return f"{round(value * 100)}%"
+
+
+def measured_links(records: Sequence[ArticleRecord]) -> list[OriginLink]:
+    """Pairs of articles whose prose overlaps enough to be one origin (compare/overlap.py)."""
+    cache: dict[str, int] = {}
+    prints = [
+        text_print(record.text, [(b.start, b.end) for b in record.article.boilerplate], cache)
+        for record in records
+    ]
+    links: list[OriginLink] = []
+    for i, j in candidate_pairs(prints):
+        found = overlap(prints[i], prints[j])
+        if not same_origin(found, prints[i], prints[j]):
+            continue
+        a, b = records[i].article.id, records[j].article.id
+        shorter = a if len(prints[i].shingles) <= len(prints[j].shingles) else b
+        other = b if shorter == a else a
+        links.append(
+            OriginLink(
+                a, b, "measured",
+                f"{_percent(found.containment)} of {shorter}'s prose outside quotations is in "
+                f"{other} (longest shared passage {found.passage_words} words; threshold "
+                f"{_percent(SAME_ORIGIN_CONTAINMENT)})",
+                containment=found.containment,
+                passage_a=found.passage_a,
+                passage_b=found.passage_b,
+                passage_words=found.passage_words,
+            )
+        )
+    return links
+
+
+def find_origins(corpus: Corpus) -> Origins:
+    """The origin groups of a corpus: measured overlap and recorded origins, joined."""
+    records = sorted(corpus.articles, key=lambda record: record.article.id)
+    index = {record.article.id: n for n, record in enumerate(records)}
+    links = sorted(
+        [*measured_links(records), *_recorded_links(records)], key=lambda link: (link.a, link.b)
+    )
+    found: list[OriginGroup] = []
+    of: dict[str, str] = {}
+    for members in groups(len(records), ((index[link.a], index[link.b]) for link in links)):
+        ids = tuple(records[n].article.id for n in members)
+        inside = set(ids)
+        sources = sorted(
+            {origin.source for n in members for origin in records[n].article.origins}
+        )
+        group = OriginGroup(
+            id=ids[0],
+            articles=ids,
+            links=tuple(link for link in links if link.a in inside),
+            sources=tuple(sources),
+        )
+        found.append(group)
+        for article in ids:
+            of[article] = group.id
+    return Origins(groups=tuple(found), of=of)
