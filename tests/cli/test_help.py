@@ -15,8 +15,8 @@ from natoiraq.cli import COMMANDS as TABLE
 from natoiraq.cli import cli
 from tests.conftest import RunCli
 
-COMMANDS = ["add", "check", "eval", "extract", "fmt", "init", "reconcile", "rules", "schema",
-            "validate"]
+COMMANDS = ["add", "check", "eval", "extract", "fmt", "init", "origins", "reconcile", "rules",
+            "schema", "validate"]
 
 
 def _command(name: str) -> click.Command:

@@ -72,6 +72,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "fmt": ("fmt", "Rewrite corpus YAML in the one canonical style; comments are kept."),
     "init": ("init", "Start a corpus of your own for another story: registry, reference, "
              "seeds, CI and hooks."),
+    "origins": ("origins", "List the groups of articles that share one origin, with the "
+                "evidence."),
     "reconcile": ("reconcile", "Compare the articles' claims: agreements, conflicts, "
                   "variants, single sources."),
     "rules": ("rules", "List every rule code the validator uses, with its explanation."),

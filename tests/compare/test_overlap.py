@@ -1,0 +1,129 @@
+"""Measured text overlap (compare/overlap.py): reprints share prose, independent reports share
+only quotes and facts; candidates come from fingerprints, never all pairs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from natoiraq.compare import overlap as ov
+
+WIRE = (
+    "HALDEN BAY, March 4 (Northline) - Dock workers at the port of Halden Bay walked off the job "
+    "on Tuesday after talks with the terminal operator over new cranes broke down late on "
+    "Monday, leaving at least 14 container ships waiting at anchor outside the harbour. "
+    "The union said the operator had refused to put in writing a promise that no jobs would "
+    "be lost when the automated cranes arrive next year. \"We will stay out until we have it "
+    "on paper,\" union secretary Mara Lind told reporters at the gate. The operator said it "
+    "regretted the walkout and that its offer of retraining for every crane driver remained "
+    "on the table. Shipping lines began diverting cargo to ports further up the coast, and "
+    "freight forwarders warned that supermarket shelves could feel the delay within a week "
+    "if the stoppage dragged on into the weekend."
+)
+#: The same story reprinted with a new first sentence, the dateline dropped, a word changed.
+REPRINT = (
+    "Strike action has hit Halden Bay. Dock workers at the port of Halden Bay walked off the "
+    "job on Tuesday after talks with the terminal operator over new cranes broke down late on "
+    "Monday, leaving at least 14 container ships waiting at anchor outside the harbour. "
+    "The union said the operator had refused to put in writing a promise that no jobs would "
+    "be lost when the automated cranes arrive next year. \"We will stay out until we have it "
+    "on paper,\" union secretary Mara Lind told reporters at the gate. The company said it "
+    "regretted the walkout and that its offer of retraining for every crane driver remained "
+    "on the table."
+)
+#: Own reporting of the same event: the same quote and numbers, its own prose.
+INDEPENDENT = (
+    "Fourteen container ships sat idle off Halden Bay on Tuesday as the port's dockers began "
+    "an open-ended stoppage. At the heart of the dispute are the automated cranes due next "
+    "year, which the workforce fears will cost jobs. \"We will stay out until we have it on "
+    "paper,\" union secretary Mara Lind told reporters at the gate. Management, for its part, "
+    "points to its pledge to retrain all crane drivers, and local hauliers say they have "
+    "already begun sending lorries north to other terminals while the talks remain frozen."
+)
+
+
+def test_a_reprint_is_one_origin() -> None:
+    wire, reprint = ov.text_print(WIRE), ov.text_print(REPRINT)
+    found = ov.overlap(wire, reprint)
+    assert found.containment > 0.8
+    assert ov.same_origin(found, wire, reprint)
+    assert found.passage_words >= 40
+    assert found.passage_a is not None
+    start, end = found.passage_a
+    assert WIRE[start:end].startswith("Dock workers at the port")
+
+
+def test_independent_reports_sharing_a_quote_are_not() -> None:
+    wire, own = ov.text_print(WIRE), ov.text_print(INDEPENDENT)
+    found = ov.overlap(wire, own)
+    assert not ov.same_origin(found, wire, own)
+    assert found.containment < 0.1
+
+
+def test_quotations_are_left_out_of_the_shingles() -> None:
+    quote = '"We will stay out until we have it on paper, and we mean every word of it"'
+    assert ov.text_print(f"Lind said {quote} at the gate.").shingles == frozenset()
+    assert ov.text_print(f"Lind said {quote.strip(chr(34))} at the gate.").shingles
+
+
+def test_skipped_spans_are_left_out() -> None:
+    text = "Sign up for our newsletter to get the news first. " + WIRE
+    skip = [(0, len("Sign up for our newsletter to get the news first."))]
+    assert ov.text_print(text, skip).shingles == ov.text_print(WIRE).shingles
+
+
+def test_localised_spelling_keeps_the_shingles() -> None:
+    us = "the organization said the color of the harbor center was changed by the neighbors"
+    uk = "the organisation said the colour of the harbour centre was changed by the neighbours"
+    assert ov.text_print(us).shingles == ov.text_print(uk).shingles
+
+
+def test_short_texts_are_never_grouped() -> None:
+    brief = ov.text_print("Dock workers at the port of Halden Bay walked off the job on Tuesday.")
+    wire = ov.text_print(WIRE)
+    assert not ov.same_origin(ov.overlap(brief, wire), brief, wire)
+
+
+def test_candidates_come_from_shared_fingerprints() -> None:
+    prints = [ov.text_print(t) for t in (WIRE, INDEPENDENT, REPRINT)]
+    assert ov.candidate_pairs(prints) == [(0, 2)]
+
+
+def test_a_fingerprint_in_too_many_texts_proposes_nothing() -> None:
+    many = [ov.text_print(WIRE) for _ in range(ov.MAX_POSTING + 1)]
+    assert ov.candidate_pairs(many) == []
+    assert ov.candidate_pairs(many[: ov.MAX_POSTING])  # at the limit they are still compared
+
+
+@pytest.mark.parametrize(
+    ("edges", "expected"),
+    [
+        ([], [[0], [1], [2], [3]]),
+        ([(0, 2), (2, 3)], [[0, 2, 3], [1]]),
+        ([(3, 1)], [[0], [1, 3], [2]]),
+    ],
+)
+def test_groups_are_connected_components(
+    edges: list[tuple[int, int]], expected: list[list[int]]
+) -> None:
+    assert ov.groups(4, edges) == expected
+
+
+def test_fingerprints_do_not_depend_on_the_process() -> None:
+    """A keyed hash (Python's hash of a str) would change with PYTHONHASHSEED, and so would the
+    fingerprints winnowing picks, and the groups."""
+    code = (
+        "from natoiraq.compare.overlap import text_print; import sys; "
+        "p = text_print(sys.stdin.read()); print(sorted(p.fingerprints))"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code], input=WIRE, capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(seen) == 1
