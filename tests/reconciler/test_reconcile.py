@@ -9,7 +9,7 @@ import pytest
 
 from natoiraq.compare.quotes import quotes_match
 from natoiraq.corpus import ArticleRecord, Corpus
-from natoiraq.models import Article, Reference, Registry
+from natoiraq.models import Article, Origin, Reference, Registry
 from natoiraq.reconciler import (
     REASONS,
     ReconFinding,
@@ -482,7 +482,8 @@ def test_counts_cover_every_verdict_and_findings_come_conflicts_first() -> None:
     assert empty.counts == dict.fromkeys(
         ("agree", "compatible", "conflict", "variant", "single-source"), 0)
     assert empty.as_dict() == {"version": 1, "articles": [], "findings": [], "counts":
-                               empty.counts, "include_drafts": False}  # fmt: skip
+                               empty.counts, "include_drafts": False,
+                               "origins": []}  # fmt: skip
 
 
 def test_filters() -> None:
@@ -499,11 +500,24 @@ def test_filters() -> None:
     assert filter_report(report, verdicts=["single-source"]).counts["single-source"] == 2
 
 
+def test_single_origin_marks_agreement_between_reprints() -> None:
+    # More in test_origins_findings.py: b records that it reprints a, so they are one origin.
+    text = "500 troops."
+    b = article("b", text, count("c", "nmi-personnel", "500 troops", 500, 500))
+    origin = Origin(kind="article", source="Outlet a", article="a", basis="stated",
+                    evidence="credit line")  # fmt: skip
+    b = ArticleRecord(b.path, b.article.model_copy(update={"origins": [origin]}), b.text)
+    report = reconcile(corpus(article("a", text, count("c", "nmi-personnel", "500 troops",
+                                                       500, 500)), b))  # fmt: skip
+    (found,) = report.findings
+    assert (found.verdict, found.reasons, found.origins) == ("agree", ("single-origin",), 1)
+
+
 def test_every_reason_code_is_exercised_by_this_file() -> None:
     # A reason added to REASONS must get a test here (the list below is the tested set).
     tested = {"date-mismatch", "modality", "name", "negation", "number-mismatch", "precision",
               "reference-consistent", "reference-inconsistent", "spelling", "translation",
-              "tz-plausible", "wording", "draft-claims"}  # fmt: skip
+              "tz-plausible", "wording", "draft-claims", "single-origin"}  # fmt: skip
     assert set(REASONS) == tested
 
 

@@ -156,8 +156,9 @@ def test_the_json_only_gains_keys(report: Report) -> None:
     data = json.loads(render(report, "json"))
     finding = next(f for f in data["findings"] if f["id"] == "count:nato-member-count")
     assert list(finding) == ["id", "kind", "topic", "verdict", "reasons", "explanation", "claims",
-                             "topics", "base", "diff", "references", "subject"]  # fmt: skip
+                             "topics", "base", "diff", "references", "subject",
+                             "origins"]  # fmt: skip
     assert (finding["topic"], finding["subject"]) == ("nato-member-count", "NATO members")
     claim = finding["claims"][0]
-    assert list(claim)[-3:] == ["line", "column", "reference"]
+    assert list(claim)[-4:] == ["line", "column", "reference", "origin"]
     assert (claim["line"], claim["column"], claim["reference"]) == (1, 11, "inconsistent")

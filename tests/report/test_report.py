@@ -74,7 +74,8 @@ def test_unknown_format_is_an_error(report: Report) -> None:
 
 def test_json_is_report_version_1(report: Report) -> None:
     data = json.loads(render(report, "json"))
-    assert list(data) == ["version", "articles", "findings", "counts", "include_drafts"]
+    assert list(data) == ["version", "articles", "findings", "counts", "include_drafts",
+                          "origins"]  # fmt: skip
     assert data["version"] == 1
     assert data["counts"] == {"agree": 0, "compatible": 0, "conflict": 1, "variant": 2,
                               "single-source": 1}  # fmt: skip

@@ -45,8 +45,9 @@ from natoiraq.models import (
     DecisionClaim,
     QuoteClaim,
 )
-from natoiraq.reconciler.findings import ClaimRef, claim_ref, join_words
+from natoiraq.reconciler.findings import ClaimRef, claim_ref, join_words, origins_phrase
 from natoiraq.reconciler.index import Index, count_block, count_finding_id
+from natoiraq.reconciler.origins import Origins, find_origins
 from natoiraq.reconciler.quotes import is_translation, quote_finding_id, statements
 from natoiraq.text import fold_quote
 
@@ -135,7 +136,15 @@ class Judge:
         """The registry's name for an id, else the draft's name for a proposed one."""
         return self.proposed.get(item) or self.index.name(item)
 
+    @cached_property
+    def origins(self) -> Origins:
+        """The corpus's origin groups, found once per check (reconciler/origins.py)."""
+        return find_origins(self.index.corpus)
+
     def claim(self, claim: Claim) -> Judgement:
+        return self._with_origins(self._claim(claim))
+
+    def _claim(self, claim: Claim) -> Judgement:
         if isinstance(claim, DateClaim):
             return self.date(claim)
         if isinstance(claim, CountClaim):
@@ -143,6 +152,27 @@ class Judge:
         if isinstance(claim, DecisionClaim):
             return self.decision(claim)
         return self.quote(claim)
+
+    def _with_origins(self, judgement: Judgement) -> Judgement:
+        """Each source with its origin group; a `supported` claim names how many origins stand
+        behind it, and says when they are all one (an echo: reason `single-origin`)."""
+        if not judgement.sources:
+            return judgement
+        of = self.origins.of
+        sources = tuple(replace(s, origin=of.get(s.article, s.article)) for s in judgement.sources)
+        if judgement.verdict != "supported":
+            return replace(judgement, sources=sources)
+        articles = tuple(dict.fromkeys(s.article for s in sources))
+        count = self.origins.count(articles)
+        text = judgement.explanation.rstrip()
+        reasons = judgement.reasons
+        if count < len(articles):
+            text += f" Supported by {origins_phrase(len(articles), count)}"
+            if count == 1:
+                text += ": one origin, an echo, not corroboration"
+                reasons = reasons | {"single-origin"}
+            text += "."
+        return replace(judgement, sources=sources, explanation=text, reasons=reasons)
 
     # ---------------------------------------------------------------- dates and counts
 

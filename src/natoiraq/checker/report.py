@@ -72,6 +72,8 @@ class CheckedClaim:
             "reasons": list(self.reasons),
             "explanation": self.explanation,
             "sources": [_source_dict(s) for s in self.sources],
+            # Independent origins behind the sources (reprints of one story count once).
+            "origins": len({s.origin or s.article for s in self.sources}),
             "diff": [op.as_dict() for op in self.diff],
             "finding": self.finding,
             "sentence": {
@@ -95,6 +97,7 @@ def _source_dict(ref: ClaimRef) -> dict[str, object]:
         "note": ref.note,
         "context": {"before": ref.before, "after": ref.after},
         "status": ref.status,
+        "origin": ref.origin,
     }
 
 

@@ -49,6 +49,7 @@ REASONS: Mapping[str, str] = {
     "tz-plausible": "a one-day difference that the time zones explain",
     "wording": "the same statement in different words",
     "draft-claims": "unreviewed (draft) claims are among the sources (--include-drafts)",
+    "single-origin": "every article behind it is one origin (a reprint, a copy): an echo",
     # Only a checked claim carries these:
     "no-source": "no corpus claim speaks to it",
     "no-topic": "the extractor placed it under no registry topic",

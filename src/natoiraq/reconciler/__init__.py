@@ -25,9 +25,13 @@ from natoiraq.reconciler.findings import (
     Report,
     Verdict,
     filter_report,
+    origins_phrase,
+    shared_passage,
+    with_origins,
 )
 from natoiraq.reconciler.index import Index
 from natoiraq.reconciler.names import name_findings
+from natoiraq.reconciler.origins import Origins, find_origins
 from natoiraq.reconciler.quotes import quote_findings
 
 __all__ = [
@@ -44,6 +48,7 @@ __all__ = [
     "Report",
     "Verdict",
     "filter_report",
+    "origins_phrase",
     "reconcile",
 ]
 
@@ -55,6 +60,8 @@ def reconcile(corpus: Corpus, *, include_drafts: bool = False) -> Report:
     carry the reason `draft-claims` and each such claim says `status: draft`.
     """
     index = Index.of(corpus, include_drafts=include_drafts)
+    # Once per corpus: every finding counts the independent origins behind its claims.
+    origins = find_origins(corpus)
     findings: list[ReconFinding] = [
         *date_findings(index),
         *count_findings(index),
@@ -64,6 +71,7 @@ def reconcile(corpus: Corpus, *, include_drafts: bool = False) -> Report:
     ]
     rank = {v: i for i, v in enumerate(VERDICTS)}
     kind_rank = {k: i for i, k in enumerate(FINDING_KINDS)}
+    findings = [with_origins(finding, origins) for finding in findings]
     findings.sort(key=lambda f: (rank[f.verdict], kind_rank[f.kind], f.topic, f.id))
     articles = tuple(
         ArticleSummary(
@@ -76,4 +84,21 @@ def reconcile(corpus: Corpus, *, include_drafts: bool = False) -> Report:
         )
         for r in index.records.values()
     )
-    return Report(articles=articles, findings=tuple(findings), include_drafts=include_drafts)
+    return Report(
+        articles=articles,
+        findings=tuple(findings),
+        include_drafts=include_drafts,
+        origins=origins.groups,
+        passages=_passages(corpus, origins),
+    )
+
+
+def _passages(corpus: Corpus, origins: Origins) -> dict[str, str]:
+    """Each measured link's longest shared passage as its first article has it, quoted short."""
+    texts = {record.article.id: record.text for record in corpus.articles}
+    return {
+        f"{link.a}|{link.b}": shared_passage(texts[link.a], link.passage_a)
+        for group in origins.shared()
+        for link in group.links
+        if link.passage_a is not None and link.a in texts
+    }

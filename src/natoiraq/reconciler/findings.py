@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from natoiraq.compare.quotes import DiffOp
@@ -12,6 +12,7 @@ from natoiraq.compare.references import RefStatus
 from natoiraq.compare.verdicts import FINDING_REASONS, FINDING_VERDICTS, FindingVerdict
 from natoiraq.corpus import ArticleRecord
 from natoiraq.models import Article, CountClaim, DateClaim, DecisionClaim, QuoteClaim
+from natoiraq.reconciler.origins import OriginGroup, Origins
 from natoiraq.text import line_column
 
 REPORT_VERSION = 1
@@ -64,6 +65,9 @@ class ClaimRef:
     #: The claim against corpus/reference.yaml: `consistent`, `inconsistent` (likely an error)
     #: or `none` (no fact covers it, or its kind is never checked).
     reference: RefStatus = "none"
+    #: The id of the claim's article's origin group (reconciler/origins.py): claims whose
+    #: articles share it are one source however many files hold them (issue 14).
+    origin: str = ""
 
     @property
     def key(self) -> str:
@@ -86,6 +90,7 @@ class ClaimRef:
             "line": self.line,
             "column": self.column,
             "reference": self.reference,
+            "origin": self.origin,
         }
 
 
@@ -110,6 +115,13 @@ class ReconFinding:
     #: What the finding is about as an editor knows it: the registry's name of the event,
     #: quantity or person, or a decision or quote in those names (the ids stay in `topic`, `id`).
     subject: str = ""
+    #: How many independent origins stand behind its claims (0: not counted).
+    origins: int = 0
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """The articles of its claims, each once, in order."""
+        return tuple(dict.fromkeys(claim.article for claim in self.claims))
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -125,6 +137,7 @@ class ReconFinding:
             "diff": [op.as_dict() for op in self.diff],
             "references": list(self.references),
             "subject": self.subject,
+            "origins": self.origins,
         }
 
 
@@ -157,6 +170,10 @@ class Report:
     version: int = REPORT_VERSION
     #: True when unreviewed (draft) claims were counted as sources (`--include-drafts`).
     include_drafts: bool = False
+    #: The corpus's origin groups (single articles are groups of one), in order.
+    origins: tuple[OriginGroup, ...] = ()
+    #: The longest shared passage of each measured link, keyed `A|B`, quoted short.
+    passages: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -174,7 +191,21 @@ class Report:
             "findings": [f.as_dict() for f in self.findings],
             "counts": self.counts,
             "include_drafts": self.include_drafts,
+            "origins": [self.origin_dict(group) for group in self.origins],
         }
+
+    def origin_dict(self, group: OriginGroup) -> dict[str, object]:
+        """An origin group as the report JSON has it: each link with its shared passage."""
+        data = group.as_dict()
+        data["links"] = [
+            {**link.as_dict(), "passage": self.passages.get(f"{link.a}|{link.b}", "")}
+            for link in group.links
+        ]
+        return data
+
+    def shared_origins(self) -> tuple[OriginGroup, ...]:
+        """The origin groups of more than one article: the echoes a report shows."""
+        return tuple(group for group in self.origins if len(group.articles) > 1)
 
 
 def filter_report(
@@ -269,3 +300,42 @@ def reference_sentence(misses: Sequence[tuple[str, str, Sequence[str]]]) -> str:
     errors, fits = ("Likely errors", "do") if len(set(labels)) > 1 else ("Likely an error", "does")
     text = f" {errors}: {join_words(labels)} {fits} not fit the reference"
     return text + (f" ({'; '.join(notes)})." if notes else ".")
+
+
+#: The words of a shared passage an origins section quotes; enough to recognise the copy.
+PASSAGE_CHARS = 100
+#: The verdicts that read as corroboration, which one origin does not give.
+CORROBORATING = ("agree", "compatible")
+
+
+def shared_passage(text: str, span: tuple[int, int] | None) -> str:
+    """A measured link's longest shared passage, one line, cut at PASSAGE_CHARS."""
+    if span is None:
+        return ""
+    passage = WHITESPACE_RE.sub(" ", text[span[0] : span[1]]).strip()
+    if len(passage) > PASSAGE_CHARS:
+        passage = passage[: PASSAGE_CHARS - 1].rstrip() + "…"
+    return passage
+
+
+def with_origins(finding: ReconFinding, origins: Origins) -> ReconFinding:
+    """The finding with its claims' origin groups and its count of independent origins.
+
+    Why: agreement between articles of one origin (a wire story and its reprints) is an echo,
+    not corroboration; the verdict stays (consumers read it as before) and the reason
+    `single-origin` with a sentence says so (issue 14).
+    """
+    claims = tuple(replace(c, origin=origins.of.get(c.article, c.article)) for c in finding.claims)
+    articles = tuple(dict.fromkeys(c.article for c in claims))
+    count = origins.count(articles)
+    reasons, text = finding.reasons, finding.explanation
+    if finding.verdict in CORROBORATING and len(articles) > 1 and count == 1:
+        reasons = tuple(sorted({*reasons, "single-origin"}))
+        text += f" {len(articles)} articles, 1 origin: an echo, not corroboration."
+    return replace(finding, claims=claims, origins=count, reasons=reasons, explanation=text)
+
+
+def origins_phrase(articles: int, origins: int) -> str:
+    """ "4 articles, 2 origins": the counts of a finding or a supported claim."""
+    noun = "article" if articles == 1 else "articles"
+    return f"{articles} {noun}, {origins} origin{'' if origins == 1 else 's'}"

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from natoiraq.compare.quotes import DiffOp
-from natoiraq.reconciler import ClaimRef, ReconFinding, Report
+from natoiraq.reconciler import ClaimRef, ReconFinding, Report, origins_phrase
 from natoiraq.text import WHITESPACE_RE, visible
 
 #: White space that is the text's layout, a run of which shows as one space: spaces, tabs and
@@ -215,3 +216,42 @@ def diff_words(ops: tuple[DiffOp, ...]) -> list[tuple[str, str]]:
         if op.op in ("insert", "replace"):
             runs.append(("insert", op.b))
     return runs
+
+
+def origins_count(finding: ReconFinding) -> str:
+    """ "agree: 4 articles, 2 origins" when reprints make the origins fewer than the articles,
+    else "" (every article its own origin: the explanation already counts them)."""
+    articles = len(finding.articles)
+    if not finding.origins or finding.origins >= articles:
+        return ""
+    return f"{finding.verdict}: {origins_phrase(articles, finding.origins)}"
+
+
+@dataclass(frozen=True)
+class OriginEntry:
+    """A shared origin group as the reports list it: who, and why, with the overlap figures."""
+
+    title: str
+    #: Per link: its why (the overlap figure or the recorded origin) and the shared passage.
+    links: tuple[tuple[str, str], ...]
+
+
+def origin_entries(report: Report) -> list[OriginEntry]:
+    """The report's origin groups of two or more articles (none: no Origins section)."""
+    entries = []
+    for group in report.shared_origins():
+        members = ", ".join(group.articles)
+        title = f"{group.id}: {len(group.articles)} articles, 1 origin ({members})"
+        if group.sources:
+            title += f"; recorded origin: {'; '.join(group.sources)}"
+        links = tuple(
+            (link.why, report.passages.get(f"{link.a}|{link.b}", "")) for link in group.links
+        )
+        entries.append(OriginEntry(title, links))
+    return entries
+
+
+ORIGINS_BLURB = (
+    "articles that share prose or record one origin: their agreement is an echo, not "
+    "corroboration"
+)

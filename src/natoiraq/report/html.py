@@ -9,6 +9,7 @@ from urllib.parse import quote
 from natoiraq.reconciler import FINDING_KINDS, ClaimRef, ReconFinding, Report
 from natoiraq.report._common import (
     ACT_ON,
+    ORIGINS_BLURB,
     REFERENCE_INCONSISTENT,
     SECTION_BLURBS,
     SECTIONS,
@@ -18,6 +19,8 @@ from natoiraq.report._common import (
     line_of,
     one_line,
     opening,
+    origin_entries,
+    origins_count,
     outlets,
     sections,
     summary,
@@ -167,8 +170,32 @@ def _finding(finding: ReconFinding, names: dict[str, str]) -> str:
         f'<section class="{classes}" id="{_e(finding.id)}" {_data(finding)}>\n'
         f'<h3><span class="verdict">{_e(finding.verdict)}</span><code>{_e(finding.id)}</code>'
         f"{BADGE if inconsistent else ''}{reasons}</h3>\n<p>{_e(finding.explanation)}</p>\n"
+        f"{_origins_count(finding)}"
         f'<div class="evidence">\n{claims}\n</div>\n</section>'
     )
+
+
+def _origins_count(finding: ReconFinding) -> str:
+    counted = origins_count(finding)
+    return f'<p class="origins"><strong>{_e(counted)}</strong></p>\n' if counted else ""
+
+
+def _origins(report: Report) -> list[str]:
+    """The Origins section: each shared group, why its articles are one, the shared passage."""
+    entries = origin_entries(report)
+    if not entries:
+        return []
+    out = ['<section id="origins">', f"<h2>Origins ({len(entries)})</h2>",
+           f"<p>Shared origins: {_e(ORIGINS_BLURB)}.</p>"]  # fmt: skip
+    for entry in entries:
+        out.append(f"<h3>{_e(entry.title)}</h3>")
+        out.append("<ul>")
+        for why, passage in entry.links:
+            quoted = f" <q>{_e(passage)}</q>" if passage else ""
+            out.append(f"<li>{_e(why)}{quoted}</li>")
+        out.append("</ul>")
+    out.append("</section>")
+    return out
 
 
 def _act_on(groups: list[tuple[str, list[ReconFinding]]]) -> list[str]:
@@ -224,6 +251,8 @@ def _toc(report: Report, groups: list[tuple[str, list[ReconFinding]]]) -> str:
         f'<li><a href="#{_section_id(key)}">{_e(SECTIONS[key])}</a> ({len(found)})</li>'
         for key, found in groups
     ]
+    if shared := report.shared_origins():
+        items.append(f'<li><a href="#origins">Origins</a> ({len(shared)})</li>')
     items.append(f'<li><a href="#articles">Articles</a> ({len(report.articles)})</li>')
     items.append('<li><a href="#counts">Counts</a></li>')
     listed = "".join(items)
@@ -264,6 +293,7 @@ def render_html(report: Report) -> str:
         body.append('<p class="none-shown" hidden>No finding here matches the filters.</p>')
         body += [_finding(finding, names) for finding in found]
         body.append("</section>")
+    body += _origins(report)
     body += [
         '<section id="articles"><h2>Articles</h2>',
         f'<table class="counts"><tr><th>id</th><th>outlet</th><th>published</th><th>seed</th></tr>'

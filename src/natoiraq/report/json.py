@@ -28,7 +28,10 @@ def iter_json(report: Report) -> Iterator[str]:
     for n, finding in enumerate(report.findings):
         yield ("\n  " if n == 0 else ",\n  ") + _compact(finding.as_dict())
     yield ("\n ]" if report.findings else "]") + f',\n "counts": {_compact(report.counts)},'
-    yield f'\n "include_drafts": {_compact(report.include_drafts)}}}\n'
+    yield f'\n "include_drafts": {_compact(report.include_drafts)},\n "origins": ['
+    for n, group in enumerate(report.origins):
+        yield ("\n  " if n == 0 else ",\n  ") + _compact(report.origin_dict(group))
+    yield ("\n ]" if report.origins else "]") + "}\n"
 
 
 def render_json(report: Report) -> str:

@@ -8,6 +8,7 @@ import re
 from natoiraq.reconciler import ClaimRef, ReconFinding, Report
 from natoiraq.report._common import (
     ACT_ON,
+    ORIGINS_BLURB,
     REFERENCE_INCONSISTENT,
     SECTION_BLURBS,
     SECTIONS,
@@ -17,6 +18,8 @@ from natoiraq.report._common import (
     line_of,
     one_line,
     opening,
+    origin_entries,
+    origins_count,
     outlets,
     sections,
     summary,
@@ -76,6 +79,10 @@ def _finding(finding: ReconFinding, names: dict[str, str]) -> list[str]:
         "",
         escape(finding.explanation),
         "",
+    ]
+    if counted := origins_count(finding):
+        lines += [f"**{escape(counted)}**", ""]
+    lines += [
         "| Article | Where | Evidence | Notes |",
         "|---|---|---|---|",
     ]
@@ -104,6 +111,13 @@ def render_markdown(report: Report) -> str:
         lines += [f"## {SECTIONS[key]} ({len(found)})", ""]
         for finding in found:
             lines += _finding(finding, names)
+    if entries := origin_entries(report):
+        lines += [f"## Origins ({len(entries)})", "", f"Shared origins: {ORIGINS_BLURB}.", ""]
+        for entry in entries:
+            lines += [f"**{escape(entry.title)}**", ""]
+            for why, passage in entry.links:
+                lines.append(f"- {escape(why)}" + (f': "{escape(passage)}"' if passage else ""))
+            lines.append("")
     lines += ["## Counts", "", escape(summary(report)), ""]
     lines += ["| Verdict | Findings |", "|---|---|"]
     lines += [f"| {v} | {report.counts[v]} |" for v in VERDICT_TITLES]

@@ -255,6 +255,8 @@ class Evidence(Anchored[V], Generic[V]):
     reference: RefStatus
     """The claim against corpus/reference.yaml: consistent, inconsistent (likely an error), or
     none (no fact covers it)."""
+    origin: str
+    """The id of its article's origin group (`origins`): claims of one origin are one source."""
 
 
 class Finding(ReportModel, Generic[K, E]):
@@ -285,6 +287,9 @@ class Finding(ReportModel, Generic[K, E]):
     """Ids of the reference facts the claims were checked against."""
     subject: str
     """What the finding is about, in the registry's names."""
+    origins: Whole
+    """How many independent origins stand behind its claims (fewer than its articles when some
+    are reprints of one another: reason `single-origin` when one origin gives an agreement)."""
 
 
 class DateEvidence(Evidence[DateValue]):
@@ -333,6 +338,42 @@ AnyFinding = Annotated[
 ]
 
 
+class OriginLinkEntry(ReportModel):
+    """Why two articles are one origin."""
+
+    a: Slug
+    """One article's id."""
+    b: Slug
+    """The other's."""
+    basis: Literal["measured", "stated", "inferred"]
+    """measured (text overlap), stated (an article records it) or inferred."""
+    why: str
+    """The evidence in words: the overlap figure, or the origin the articles record."""
+    containment: Share | None
+    """Measured links: the share of the shorter article's prose found in the other (else null)."""
+    passage_a: list[Whole] | None
+    """Measured links: the longest shared passage in `a`'s seed, [start, end) (else null)."""
+    passage_b: list[Whole] | None
+    """The same passage in `b`'s seed (else null)."""
+    passage_words: Whole
+    """How many words the longest shared passage has (0 when not measured)."""
+    passage: str
+    """The passage's text as `a` has it, cut short ("" when not measured)."""
+
+
+class OriginGroupEntry(ReportModel):
+    """Articles with one origin; single articles are groups of one."""
+
+    id: Slug
+    """The group's id: its first article's id."""
+    articles: list[Slug]
+    """Its articles."""
+    sources: list[str]
+    """The origins its articles record (wire copy, press release, ...)."""
+    links: list[OriginLinkEntry]
+    """Why its articles are one origin."""
+
+
 class ReconcileReport(ReportModel):
     """`natoiraq reconcile --format json`: the corpus's findings, conflicts first."""
 
@@ -346,6 +387,8 @@ class ReconcileReport(ReportModel):
     """Findings shown per verdict, every verdict present."""
     include_drafts: StrictBool
     """True when unreviewed (draft) claims were counted as sources (--include-drafts)."""
+    origins: list[OriginGroupEntry]
+    """Every article's origin group (reconciler/origins.py), in order."""
 
 
 # --------------------------------------------------------------------------- check
@@ -371,6 +414,8 @@ class Source(Anchored[V], Generic[V]):
     """The seed text around the words."""
     status: Status
     """The claim's review status (`draft` only with --include-drafts)."""
+    origin: str
+    """The id of its article's origin group: sources of one origin are one source."""
 
 
 class Sentence(ReportModel):
@@ -413,6 +458,9 @@ class CheckedClaim(ReportModel, Generic[K, V, S]):
     """Why, in a few sentences for an editor."""
     sources: list[S]
     """The corpus claims that speak to it."""
+    origins: Whole
+    """How many independent origins its sources come from (fewer than their articles when some
+    are reprints of one another)."""
     diff: list[DiffStep]
     """Altered or translated quotes: the word diff from the closest source to the draft."""
     finding: str

@@ -9,6 +9,7 @@ from natoiraq.compare.quotes import DiffOp
 from natoiraq.reconciler import ClaimRef, ReconFinding, Report
 from natoiraq.report._common import (
     ACT_ON,
+    ORIGINS_BLURB,
     SECTION_BLURBS,
     SECTIONS,
     act_on_line,
@@ -16,6 +17,8 @@ from natoiraq.report._common import (
     line_of,
     one_line,
     opening,
+    origin_entries,
+    origins_count,
     outlets,
     sections,
     summary,
@@ -77,6 +80,8 @@ def _finding(printer: Printer, finding: ReconFinding, names: dict[str, str]) -> 
         title.append((f"  ({', '.join(finding.reasons)})", "dim"))
     printer.line(title)
     printer.line(finding.explanation, indent=2)
+    if counted := origins_count(finding):
+        printer.line(counted, "bold", indent=2)
     for claim in finding.claims:
         source(printer, claim, f"{claim.article} ({names.get(claim.article, '?')})", line=True)
         if claim.compatible_with:
@@ -116,6 +121,17 @@ def iter_text(report: Report, *, color: bool = False) -> Iterator[str]:
             printer.blank()
             _finding(printer, finding, names)
             yield printer.take()
+    if entries := origin_entries(report):
+        printer.blank()
+        printer.line(f"== Origins ({len(entries)}) ==", "bold")
+        printer.line(f"Shared origins: {ORIGINS_BLURB}.")
+        for entry in entries:
+            printer.blank()
+            printer.line(entry.title, "bold")
+            for why, passage in entry.links:
+                printer.line(f"- {why}", indent=2, hang=2)
+                if passage:
+                    printer.line(f'"{one_line(passage)}"', "dim", indent=4)
     printer.blank()
     printer.line(summary(report), "bold")
     yield printer.take()
