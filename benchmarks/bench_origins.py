@@ -7,8 +7,9 @@
 Pairs are scored as evalsets/origins/README.md says: a pair of texts should be grouped exactly
 when their truth groups are equal; recall per relation counts a derived text as found when it is
 grouped with its source. Texts are cleaned as `natoiraq add` cleans them (page furniture left
-out) and grouped by measured overlap alone (compare/overlap.py): what the prose shows, before any
-recorded origin.
+out) and grouped by measured overlap (compare/overlap.py) and, with --stated (the default), also
+by what they say (extractor/origins.py: two texts crediting one source for one story): what
+`natoiraq add` proposes before any reviewer's word.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import yaml
 
 from natoiraq.clean import clean_article
 from natoiraq.compare import overlap as ov
+from natoiraq.extractor.origins import stated_credits
 
 SETS = Path(__file__).resolve().parent.parent / "evalsets" / "origins"
 SWEEP = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
@@ -38,6 +40,22 @@ def load(name: str) -> tuple[list[dict[str, str]], list[str]]:
     return articles, texts
 
 
+class Texts:
+    """Each text's prose fingerprint, story tokens and credit keys."""
+
+    def __init__(self, texts: list[str]) -> None:
+        cache: dict[str, int] = {}
+        self.prints, self.tokens, self.keys, self.sequences = [], [], [], []
+        for text in texts:
+            cleaned = clean_article(text)
+            skip = [(b.start, b.end) for b in cleaned.boilerplate]
+            self.prints.append(ov.text_print(text, skip, cache))
+            self.sequences.append(ov.story_sequence(text, skip))
+            self.tokens.append(frozenset(self.sequences[-1]))
+            credits = stated_credits(text, cleaned)
+            self.keys.append(frozenset().union(*(c.keys for c in credits)))
+
+
 def prints_of(texts: list[str]) -> list[ov.TextPrint]:
     cache: dict[str, int] = {}
     return [
@@ -46,9 +64,11 @@ def prints_of(texts: list[str]) -> list[ov.TextPrint]:
     ]
 
 
-def grouped(prints: list[ov.TextPrint], threshold: float) -> list[int]:
-    """Each text's group number under `threshold`."""
-    edges = []
+def grouped(found: Texts, threshold: float, *, stated: bool = True) -> list[int]:
+    """Each text's group number under `threshold` (and the stated credits, unless told not)."""
+    prints = found.prints
+    edges = ov.credit_pairs(found.keys, found.tokens) if stated else []
+    edges += [(a, b) for a, b, _ in ov.order_pairs(found.sequences)]
     for i, j in ov.candidate_pairs(prints):
         found = ov.overlap(prints[i], prints[j])
         long_enough = min(len(prints[i].shingles), len(prints[j].shingles)) >= ov.MIN_SHINGLES
@@ -113,23 +133,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", default="dev", choices=["dev", "holdout"])
     parser.add_argument("--scale", default=None, help="comma-separated archive sizes")
+    parser.add_argument("--measured-only", action="store_true",
+                        help="group by measured overlap alone (no stated credits)")
     args = parser.parse_args(argv)
     if args.scale:
         scale([int(n) for n in args.scale.split(",")])
         return 0
     articles, texts = load(args.set)
-    prints = prints_of(texts)
+    found = Texts(texts)
+    prints = found.prints
+    stated = not args.measured_only
     pairs = sum(1 for i, j in itertools.combinations(range(len(articles)), 2)
                 if articles[i]["group"] == articles[j]["group"])
     print(f"{args.set}: {len(articles)} texts, {pairs} same-origin pairs, "
-          f"{len(ov.candidate_pairs(prints))} candidate pairs measured")
+          f"{len(ov.candidate_pairs(prints))} candidate pairs measured; grouped by "
+          f"{'measured overlap and stated credits' if stated else 'measured overlap alone'}")
     for threshold in SWEEP:
-        group_of = grouped(prints, threshold)
+        group_of = grouped(found, threshold, stated=stated)
         precision, recall, fp, fn = score(articles, group_of)
         mark = "  <- SAME_ORIGIN_CONTAINMENT" if threshold == ov.SAME_ORIGIN_CONTAINMENT else ""
         print(f"  containment >= {threshold:.2f}: pair precision {precision:.3f}, recall "
               f"{recall:.3f} ({fp} false pairs, {fn} missed){mark}")
-    group_of = grouped(prints, ov.SAME_ORIGIN_CONTAINMENT)
+    group_of = grouped(found, ov.SAME_ORIGIN_CONTAINMENT, stated=stated)
     print("  derived texts grouped with their source, by relation:")
     for relation, figure in per_relation(articles, group_of).items():
         print(f"    {relation:20s} {figure}")

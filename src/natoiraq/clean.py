@@ -852,7 +852,7 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     return any(word in lowered for word in words)
 
 
-def _credit(dateline: str) -> str | None:
+def dateline_credit(dateline: str) -> str | None:
     """The outlet a dateline's credit or a broadcaster's tag names, or None."""
     match = DATELINE_RE.match(dateline)
     credit = match["credit"] if match is not None else None
@@ -1006,7 +1006,7 @@ def clean_article(text: str) -> Cleaned:
             if published is not None:
                 break
     # The credit of a wire dateline names the outlet ("HALDEN, March 4 (Coastline News) - ").
-    outlet = next(filter(None, (_credit(dateline) for dateline in inline)), None)
+    outlet = next(filter(None, (dateline_credit(dateline) for dateline in inline)), None)
     boilerplate.sort(key=lambda item: (item.start, item.end))
     return Cleaned(
         text=text,

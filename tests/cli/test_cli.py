@@ -120,6 +120,7 @@ def test_schema_writes_files_and_check_finds_them_stale(run_cli: RunCli, tmp_pat
         "check-report.schema.json",
         "eval-check-report.schema.json",
         "eval-report.schema.json",
+        "origins-report.schema.json",
         "reconcile-report.schema.json",
         "reference.schema.json",
         "registry.schema.json",

@@ -64,7 +64,7 @@ def test_agreement_of_one_origin_is_an_echo(kind: str) -> None:
     text = render(report, "text")
     assert "agree: 2 articles, 1 origin" in text
     assert "== Origins (1) ==" in text
-    assert "b-reprint records that it is a article of a-wire" in text
+    assert "b-reprint records a-wire as the origin of its text (article)" in text
 
 
 @pytest.mark.parametrize("kind", ["count", "quote"])

@@ -190,6 +190,24 @@ def test_eval_check_json(args: list[str]) -> None:
 # --------------------------------------------------------------------------- validate
 
 
+def test_origins_json_on_the_corpus() -> None:
+    data = assert_valid("origins-report", cli_json(["origins", "--format", "json"]))
+    assert data["counts"]["articles"] == len(data["groups"]) > 0
+
+
+def test_origins_json_with_a_shared_group(tmp_path: Path) -> None:
+    """A recorded article origin makes a group of two, links and all."""
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    path = tmp_path / "corpus" / "articles" / "004-southfront.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "\nboilerplate:", "\norigins:\n  - kind: article\n    source: The Jordan Times\n"
+        "    article: 002-jordan-times\n    basis: inferred\n    evidence: a test\nboilerplate:",
+        1), encoding="utf-8")  # fmt: skip
+    data = assert_valid("origins-report", cli_json(["origins", "--format", "json"], cwd=tmp_path))
+    assert data["counts"]["shared"] == 1
+
+
 def test_validate_json_on_the_clean_corpus() -> None:
     data = assert_valid("validate-report", cli_json(["validate", "--format", "json"]))
     assert data["findings"] == []
@@ -235,7 +253,7 @@ def test_extract_json_is_an_article_document_with_its_version() -> None:
 
 
 #: Every command with a JSON format, and the test above that validates it.
-JSON_COMMANDS = {"reconcile", "check", "eval", "validate", "extract"}
+JSON_COMMANDS = {"reconcile", "check", "eval", "validate", "extract", "origins"}
 
 
 def _json_commands() -> Iterator[str]:

@@ -26,12 +26,11 @@ from natoiraq.reconciler.findings import (
     Verdict,
     filter_report,
     origins_phrase,
-    shared_passage,
     with_origins,
 )
 from natoiraq.reconciler.index import Index
 from natoiraq.reconciler.names import name_findings
-from natoiraq.reconciler.origins import Origins, find_origins
+from natoiraq.reconciler.origins import find_origins
 from natoiraq.reconciler.quotes import quote_findings
 
 __all__ = [
@@ -89,16 +88,4 @@ def reconcile(corpus: Corpus, *, include_drafts: bool = False) -> Report:
         findings=tuple(findings),
         include_drafts=include_drafts,
         origins=origins.groups,
-        passages=_passages(corpus, origins),
     )
-
-
-def _passages(corpus: Corpus, origins: Origins) -> dict[str, str]:
-    """Each measured link's longest shared passage as its first article has it, quoted short."""
-    texts = {record.article.id: record.text for record in corpus.articles}
-    return {
-        f"{link.a}|{link.b}": shared_passage(texts[link.a], link.passage_a)
-        for group in origins.shared()
-        for link in group.links
-        if link.passage_a is not None and link.a in texts
-    }

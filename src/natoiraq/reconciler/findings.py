@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from natoiraq.compare.quotes import DiffOp
@@ -172,8 +172,6 @@ class Report:
     include_drafts: bool = False
     #: The corpus's origin groups (single articles are groups of one), in order.
     origins: tuple[OriginGroup, ...] = ()
-    #: The longest shared passage of each measured link, keyed `A|B`, quoted short.
-    passages: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -191,17 +189,8 @@ class Report:
             "findings": [f.as_dict() for f in self.findings],
             "counts": self.counts,
             "include_drafts": self.include_drafts,
-            "origins": [self.origin_dict(group) for group in self.origins],
+            "origins": [group.as_dict() for group in self.origins],
         }
-
-    def origin_dict(self, group: OriginGroup) -> dict[str, object]:
-        """An origin group as the report JSON has it: each link with its shared passage."""
-        data = group.as_dict()
-        data["links"] = [
-            {**link.as_dict(), "passage": self.passages.get(f"{link.a}|{link.b}", "")}
-            for link in group.links
-        ]
-        return data
 
     def shared_origins(self) -> tuple[OriginGroup, ...]:
         """The origin groups of more than one article: the echoes a report shows."""
@@ -302,20 +291,8 @@ def reference_sentence(misses: Sequence[tuple[str, str, Sequence[str]]]) -> str:
     return text + (f" ({'; '.join(notes)})." if notes else ".")
 
 
-#: The words of a shared passage an origins section quotes; enough to recognise the copy.
-PASSAGE_CHARS = 100
 #: The verdicts that read as corroboration, which one origin does not give.
 CORROBORATING = ("agree", "compatible")
-
-
-def shared_passage(text: str, span: tuple[int, int] | None) -> str:
-    """A measured link's longest shared passage, one line, cut at PASSAGE_CHARS."""
-    if span is None:
-        return ""
-    passage = WHITESPACE_RE.sub(" ", text[span[0] : span[1]]).strip()
-    if len(passage) > PASSAGE_CHARS:
-        passage = passage[: PASSAGE_CHARS - 1].rstrip() + "…"
-    return passage
 
 
 def with_origins(finding: ReconFinding, origins: Origins) -> ReconFinding:

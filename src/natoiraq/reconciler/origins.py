@@ -2,8 +2,10 @@
 
 Agreement between articles counts as corroboration only between independent origins. Articles
 share an origin when their prose overlaps (compare/overlap.py: a reprint, a pasted release, a
-lightly edited wire story), when one records that it reprints or translates another corpus
-article, or when both record the same agency, issuer or transcript as the origin of their text.
+lightly edited wire story), when they tell one story's names and numbers in one order (a spun
+rewrite, a literal translation), when one records that it reprints or translates another corpus
+article, or when both record the same agency, issuer or transcript as the origin of their text
+and tell one story.
 Groups are what those links connect; each says why, with the figures an editor can check.
 """
 
@@ -14,16 +16,24 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from natoiraq.compare.overlap import (
+    SAME_ORDER,
     SAME_ORIGIN_CONTAINMENT,
     candidate_pairs,
+    credit_pairs,
     groups,
+    order_pairs,
     overlap,
     same_origin,
+    story_match,
+    story_sequence,
     text_print,
 )
 from natoiraq.corpus import ArticleRecord, Corpus
+from natoiraq.extractor.origins import source_keys
 
 LinkBasis = Literal["measured", "stated", "inferred"]
+#: The characters of a shared passage the reports quote: enough to recognise the copy.
+PASSAGE_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -41,6 +51,9 @@ class OriginLink:
     passage_a: tuple[int, int] | None = None
     passage_b: tuple[int, int] | None = None
     passage_words: int = 0
+    #: The passage's text as `a` has it, on one line, cut at PASSAGE_CHARS ("" when not
+    #: measured).
+    passage: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -52,6 +65,7 @@ class OriginLink:
             "passage_a": list(self.passage_a) if self.passage_a else None,
             "passage_b": list(self.passage_b) if self.passage_b else None,
             "passage_words": self.passage_words,
+            "passage": self.passage,
         }
 
 
@@ -89,34 +103,66 @@ class Origins:
         return tuple(group for group in self.groups if len(group.articles) > 1)
 
 
-def _source_key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def _recorded_links(records: Sequence[ArticleRecord]) -> list[OriginLink]:
-    """Links from the origins articles record: one names the other, or both name one source."""
+def _recorded_links(
+    records: Sequence[ArticleRecord], tokens: Sequence[frozenset[str]]
+) -> list[OriginLink]:
+    """Links from the origins articles record: one names the other as its source, or both
+    name one agency, issuer or transcript and tell one story (a credit alone is not enough:
+    an agency files many stories)."""
     ids = {record.article.id for record in records}
     links: list[OriginLink] = []
-    named: dict[str, list[str]] = {}
+    keys: list[frozenset[str]] = []
     for record in records:
+        named: set[str] = set()
         for origin in record.article.origins:
             if origin.article is not None and origin.article in ids:
                 a, b = sorted((record.article.id, origin.article))
                 links.append(
                     OriginLink(a, b, origin.basis,
-                               f"{record.article.id} records that it is a {origin.kind} of "
-                               f"{origin.article}: {origin.evidence}")
+                               f"{record.article.id} records {origin.article} as the origin "
+                               f"of its text ({origin.kind}): {origin.evidence}")
                 )
-            elif origin.kind in ("wire", "press-release", "transcript"):
-                named.setdefault(_source_key(origin.source), []).append(record.article.id)
-    for key, holders in sorted(named.items()):
-        first = holders[0]
-        for other in holders[1:]:
-            links.append(
-                OriginLink(first, other, "stated",
-                           f"both record the same origin of their text: {key}")
-            )
+            elif origin.article is None:
+                named.update(source_keys(origin.source))
+        keys.append(frozenset(named))
+    for i, j in credit_pairs(keys, tokens):
+        first, second = records[i].article, records[j].article
+        shared = sorted(keys[i] & keys[j], key=len)[-1]
+        basis: LinkBasis = "stated" if all(
+            o.basis == "stated" for o in (*first.origins, *second.origins)
+        ) else "inferred"
+        links.append(
+            OriginLink(first.id, second.id, basis,
+                       f"both record {shared} as the origin of their text, and tell one story "
+                       f"({_percent(story_match(tokens[i], tokens[j]))} of the names and "
+                       f"numbers of the shorter in the other)")
+        )
     return links
+
+
+def _order_links(
+    records: Sequence[ArticleRecord], sequences: Sequence[tuple[str, ...]]
+) -> list[OriginLink]:
+    """Rewrites and literal translations: the same names and numbers in the same order."""
+    return [
+        OriginLink(
+            records[i].article.id, records[j].article.id, "inferred",
+            f"the same names and numbers in the same order ({_percent(share)} of the shorter "
+            f"text's {min(len(sequences[i]), len(sequences[j]))} in one common sequence; "
+            f"threshold {_percent(SAME_ORDER)}): a reworded or translated copy",
+        )
+        for i, j, share in order_pairs(sequences)
+    ]
+
+
+def _quoted(text: str, span: tuple[int, int] | None) -> str:
+    """A shared passage on one line, cut at PASSAGE_CHARS: enough to recognise the copy."""
+    if span is None:
+        return ""
+    passage = " ".join(text[span[0] : span[1]].split())
+    if len(passage) > PASSAGE_CHARS:
+        passage = passage[: PASSAGE_CHARS - 1].rstrip() + "…"
+    return passage
 
 
 def _percent(value: float) -> str:
@@ -148,6 +194,7 @@ def measured_links(records: Sequence[ArticleRecord]) -> list[OriginLink]:
                 passage_a=found.passage_a,
                 passage_b=found.passage_b,
                 passage_words=found.passage_words,
+                passage=_quoted(records[i].text, found.passage_a),
             )
         )
     return links
@@ -157,8 +204,18 @@ def find_origins(corpus: Corpus) -> Origins:
     """The origin groups of a corpus: measured overlap and recorded origins, joined."""
     records = sorted(corpus.articles, key=lambda record: record.article.id)
     index = {record.article.id: n for n, record in enumerate(records)}
+    sequences = [
+        story_sequence(record.text, [(b.start, b.end) for b in record.article.boilerplate])
+        for record in records
+    ]
+    tokens = [frozenset(sequence) for sequence in sequences]
     links = sorted(
-        [*measured_links(records), *_recorded_links(records)], key=lambda link: (link.a, link.b)
+        [
+            *measured_links(records),
+            *_recorded_links(records, tokens),
+            *_order_links(records, sequences),
+        ],
+        key=lambda link: (link.a, link.b, link.basis),
     )
     found: list[OriginGroup] = []
     of: dict[str, str] = {}

@@ -244,9 +244,7 @@ def origin_entries(report: Report) -> list[OriginEntry]:
         title = f"{group.id}: {len(group.articles)} articles, 1 origin ({members})"
         if group.sources:
             title += f"; recorded origin: {'; '.join(group.sources)}"
-        links = tuple(
-            (link.why, report.passages.get(f"{link.a}|{link.b}", "")) for link in group.links
-        )
+        links = tuple((link.why, link.passage) for link in group.links)
         entries.append(OriginEntry(title, links))
     return entries
 

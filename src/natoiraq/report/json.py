@@ -30,7 +30,7 @@ def iter_json(report: Report) -> Iterator[str]:
     yield ("\n ]" if report.findings else "]") + f',\n "counts": {_compact(report.counts)},'
     yield f'\n "include_drafts": {_compact(report.include_drafts)},\n "origins": ['
     for n, group in enumerate(report.origins):
-        yield ("\n  " if n == 0 else ",\n  ") + _compact(report.origin_dict(group))
+        yield ("\n  " if n == 0 else ",\n  ") + _compact(group.as_dict())
     yield ("\n ]" if report.origins else "]") + "}\n"
 
 

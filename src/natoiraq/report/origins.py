@@ -11,15 +11,12 @@ from natoiraq.text import visible
 ORIGIN_FORMATS = ("text", "json", "markdown")
 #: Origins report JSON version (docs/reports.md).
 ORIGINS_VERSION = 1
-#: A shared passage is quoted up to this many characters in the text and Markdown reports.
-PASSAGE_CHARS = 160
 
 
 def render_origins(origins: Origins, corpus: Corpus, fmt: str) -> str:
     """The origin groups of a corpus in `fmt` (text, json or markdown)."""
     if fmt == "json":
         return _json(origins)
-    texts = {record.article.id: record.text for record in corpus.articles}
     outlets = {record.article.id: record.article.outlet.name for record in corpus.articles}
     shared = origins.shared()
     lines = _opening(origins, len(corpus.articles))
@@ -28,7 +25,7 @@ def render_origins(origins: Origins, corpus: Corpus, fmt: str) -> str:
         lines = ["# Origins", "", *lines]
     for group in shared:
         lines.append("")
-        lines += _group(group, texts, outlets, markdown=markdown)
+        lines += _group(group, outlets, markdown=markdown)
     recorded = [record for record in corpus.articles if record.article.origins]
     if recorded:
         lines += ["", "## Recorded origins" if markdown else "== Recorded origins"]
@@ -52,7 +49,7 @@ def _opening(origins: Origins, articles: int) -> list[str]:
             "their own source."]
 
 
-def _group(group: OriginGroup, texts: dict[str, str], outlets: dict[str, str], *,
+def _group(group: OriginGroup, outlets: dict[str, str], *,
            markdown: bool) -> list[str]:
     names = ", ".join(f"{a} ({visible(outlets.get(a, '?'))})" for a in group.articles)
     title = f"One origin: {names}"
@@ -61,21 +58,18 @@ def _group(group: OriginGroup, texts: dict[str, str], outlets: dict[str, str], *
         lines.append(f"{'- ' if markdown else '  '}recorded origin: "
                      + "; ".join(visible(s) for s in group.sources))
     for link in group.links:
-        lines += _link(link, texts, markdown=markdown)
+        lines += _link(link, markdown=markdown)
     return lines
 
 
-def _link(link: OriginLink, texts: dict[str, str], *, markdown: bool) -> list[str]:
+def _link(link: OriginLink, *, markdown: bool) -> list[str]:
     bullet = "- " if markdown else "  "
     lines = [f"{bullet}{link.a} ~ {link.b} ({link.basis}): {visible(link.why)}"]
-    if link.passage_a is not None:
+    if link.passage and link.passage_a is not None:
         start, end = link.passage_a
-        passage = " ".join(texts.get(link.a, "")[start:end].split())
-        if len(passage) > PASSAGE_CHARS:
-            passage = passage[: PASSAGE_CHARS - 3].rstrip() + "..."
-        where = f"{link.a} {start}-{end}"
-        shown = f"`{visible(passage)}`" if markdown else f'"{visible(passage)}"'
-        lines.append(f"{'  ' if markdown else '    '}shared passage ({where}): {shown}")
+        shown = f"`{visible(link.passage)}`" if markdown else f'"{visible(link.passage)}"'
+        lines.append(f"{'  ' if markdown else '    '}shared passage ({link.a} {start}-{end}): "
+                     f"{shown}")
     return lines
 
 

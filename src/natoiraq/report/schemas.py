@@ -374,6 +374,28 @@ class OriginGroupEntry(ReportModel):
     """Why its articles are one origin."""
 
 
+class OriginCounts(ReportModel):
+    """How many articles, independent origins and shared groups the corpus has."""
+
+    articles: Whole
+    """The corpus's articles."""
+    origins: Whole
+    """Independent origins: groups, single articles included."""
+    shared: Whole
+    """Groups of two or more articles (echoes)."""
+
+
+class OriginsReport(ReportModel):
+    """`natoiraq origins --format json`: every article's origin group, with the evidence."""
+
+    version: Literal[1]
+    """The report format's version (docs/reports.md, "Stability")."""
+    groups: list[OriginGroupEntry]
+    """Every origin group, single articles included, in order of their first article."""
+    counts: OriginCounts
+    """The totals."""
+
+
 class ReconcileReport(ReportModel):
     """`natoiraq reconcile --format json`: the corpus's findings, conflicts first."""
 
@@ -771,6 +793,7 @@ REPORT_SCHEMAS: dict[str, ReportSchema] = {
     "eval-report": ReportSchema(EvalReport, "eval --format json"),
     "eval-check-report": ReportSchema(EvalCheckReport, "eval --check --format json"),
     "validate-report": ReportSchema(ValidateReport, "validate --format json"),
+    "origins-report": ReportSchema(OriginsReport, "origins --format json"),
 }
 
 
