@@ -46,6 +46,10 @@ def test_a_reprint_added_to_the_corpus_is_grouped_with_its_source(
     (repo / "reprint.txt").write_text(reprint + "\n", encoding="utf-8")
     added = run_cli(["add", "reprint.txt", "--id", "005-reprint", "--published", "2020-02-13"])
     assert added.exit_code == 0, added.stderr
+    # add proposes the article whose prose it shares as its origin, for the reviewer.
+    written = (repo / "corpus" / "articles" / "005-reprint.yaml").read_text(encoding="utf-8")
+    assert "origins:\n  - kind: article\n    source: 002-jordan-times\n" in written
+    assert "    article: 002-jordan-times\n    basis: measured\n" in written
 
     result = run_cli(["origins"])
     assert result.exit_code == 0

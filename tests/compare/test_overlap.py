@@ -88,14 +88,28 @@ def test_short_texts_are_never_grouped() -> None:
 
 
 def test_candidates_come_from_shared_fingerprints() -> None:
-    prints = [ov.text_print(t) for t in (WIRE, INDEPENDENT, REPRINT)]
-    assert ov.candidate_pairs(prints) == [(0, 2)]
+    """The reprint is a candidate; a text with no 8-word run in common with any is none."""
+    other = ov.text_print(
+        "A ferry ran aground off the northern cape on Sunday and its forty passengers were "
+        "brought ashore by lifeboat crews from two villages, the coastguard said on Monday."
+    )
+    prints = [ov.text_print(t) for t in (WIRE, INDEPENDENT, REPRINT)] + [other]
+    pairs = ov.candidate_pairs(prints)
+    assert (0, 2) in pairs
+    assert not any(3 in pair for pair in pairs)
 
 
-def test_a_fingerprint_in_too_many_texts_proposes_nothing() -> None:
-    many = [ov.text_print(WIRE) for _ in range(ov.MAX_POSTING + 1)]
-    assert ov.candidate_pairs(many) == []
-    assert ov.candidate_pairs(many[: ov.MAX_POSTING])  # at the limit they are still compared
+@pytest.mark.parametrize("copies", [ov.MAX_POSTING, ov.MAX_POSTING + 1, 4 * ov.MAX_POSTING])
+def test_a_widely_reprinted_story_is_one_group_in_linear_pairs(copies: int) -> None:
+    """A story reprinted by more outlets than MAX_POSTING is compared along a chain, not all
+    pairs, and still forms one group; an independent report stays apart."""
+    prints = [ov.text_print(WIRE) for _ in range(copies)] + [ov.text_print(INDEPENDENT)]
+    pairs = ov.candidate_pairs(prints)
+    if copies > ov.MAX_POSTING:
+        assert len(pairs) <= copies  # a chain, not all pairs
+    edges = [(a, b) for a, b in pairs if ov.same_origin(ov.overlap(prints[a], prints[b]),
+                                                        prints[a], prints[b])]  # fmt: skip
+    assert ov.groups(len(prints), edges) == [list(range(copies)), [copies]]
 
 
 @pytest.mark.parametrize(
@@ -127,3 +141,14 @@ def test_fingerprints_do_not_depend_on_the_process() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(seen) == 1
+
+
+def test_a_shared_passage_never_runs_across_a_quotation() -> None:
+    """Two shared stretches either side of a quotation are two passages, not one."""
+    before = "the harbour board met on a wet Tuesday morning to discuss the cranes"
+    after = "and then the members voted by nine to four to delay the new contract"
+    text = f'{before} "we will not accept this, not now and not ever" {after}'
+    other = f"{before} and {after}"
+    found = ov.overlap(ov.text_print(text), ov.text_print(other))
+    assert found.passage_a is not None
+    assert '"' not in text[found.passage_a[0] : found.passage_a[1]]

@@ -15,9 +15,10 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from rapidfuzz.distance import LCSseq
 
@@ -30,10 +31,11 @@ SHINGLE_WORDS = 5
 #: 8) is certain to share a fingerprint, so a reprint is a candidate even when only a paragraph
 #: of it survives.
 WINNOW_WINDOW = 4
-#: A fingerprint held by more articles than this is furniture shared across an outlet's pages
-#: ("Sign up for our newsletter to get the") or a stock phrase, not evidence of one origin: it
-#: proposes no pairs. It also bounds the pairs one fingerprint can propose (MAX_POSTING^2 / 2),
-#: which keeps candidate generation linear in the archive.
+#: A fingerprint held by more texts than this proposes each holder with the next one only, not
+#: every pair: it is a widely reprinted story (whose copies are joined through the chain, since
+#: groups are transitive) or furniture shared across an outlet's pages ("Sign up for our
+#: newsletter to get the"), whose holders the containment check then keeps apart. Every
+#: posting proposes at most MAX_POSTING^2 / 2 pairs, so candidate generation stays linear.
 MAX_POSTING = 50
 #: Two articles are candidates when they share at least this many fingerprints: one shared
 #: 8-word run is a coincidence a stock phrase can make; two are worth measuring.
@@ -90,6 +92,9 @@ class TextPrint:
     #: the shingle hash that starts at each word (for passage evidence).
     words: tuple[tuple[int, int], ...]
     hashes: tuple[int, ...]
+    #: The shingles that start a run (after a quotation or a skipped span): a shared passage
+    #: never runs across one.
+    breaks: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -113,16 +118,15 @@ def _fold(word: str) -> str:
 
 
 def _word_id(word: str, cache: dict[str, int]) -> int:
+    """A word's 64-bit id after folding; `cache` maps the word as written (a corpus has a few
+    thousand distinct words in millions of places, so each is folded and hashed once)."""
     found = cache.get(word)
     if found is None:
         # A keyed hash would differ between processes (PYTHONHASHSEED); fingerprints must not.
-        found = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "big")
+        folded = _fold(word).encode()
+        found = int.from_bytes(hashlib.blake2b(folded, digest_size=8).digest(), "big")
         cache[word] = found
     return found
-
-
-_MASK = (1 << 64) - 1
-_MULTIPLIER = 0x9E3779B97F4A7C15
 
 
 def _runs(text: str, skip: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -147,15 +151,21 @@ def text_print(
     cache = {} if cache is None else cache
     words: list[tuple[int, int]] = []
     hashes: list[int] = []
+    breaks: list[int] = []
     for run in _runs(text, skip):
-        ids = [_word_id(_fold(text[a:b]), cache) for a, b in run]
-        for i in range(len(ids) - SHINGLE_WORDS + 1):
-            value = 0
-            for word in ids[i : i + SHINGLE_WORDS]:
-                value = ((value ^ word) * _MULTIPLIER) & _MASK
-            words.append((run[i][0], run[i + SHINGLE_WORDS - 1][1]))
-            hashes.append(value)
-    return TextPrint(frozenset(hashes), frozenset(_winnow(hashes)), tuple(words), tuple(hashes))
+        breaks.append(len(hashes))
+        ids = [_word_id(text[a:b], cache) for a, b in run]
+        # A tuple of ints hashes the same in every process (only str and bytes hashes are
+        # salted), and in C: five times faster than folding the ids in Python.
+        hashes.extend(map(hash, zip(*(ids[k:] for k in range(SHINGLE_WORDS)), strict=False)))
+        # Each shingle spans its first word's start to its last word's end (in C, via map).
+        last = SHINGLE_WORDS - 1
+        if len(run) < SHINGLE_WORDS:
+            continue
+        words.extend(zip(map(itemgetter(0), run[: len(run) - last]),
+                         map(itemgetter(1), run[last:]), strict=True))  # fmt: skip
+    return TextPrint(frozenset(hashes), frozenset(_winnow(hashes)), tuple(words), tuple(hashes),
+                     frozenset(breaks))  # fmt: skip
 
 
 def _winnow(hashes: Sequence[int]) -> set[int]:
@@ -175,25 +185,40 @@ def candidate_pairs(prints: Sequence[TextPrint]) -> list[tuple[int, int]]:
     for index, found in enumerate(prints):
         for mark in found.fingerprints:
             postings[mark].append(index)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for holders in postings.values():
-        if len(holders) < 2 or len(holders) > MAX_POSTING:
-            continue
-        for i, a in enumerate(holders):
-            for b in holders[i + 1 :]:
-                shared[(a, b)] += 1
+    shared = _posting_pairs(postings.values())
     return sorted(pair for pair, n in shared.items() if n >= MIN_SHARED_FINGERPRINTS)
 
 
+def _posting_pairs(postings: Iterable[list[int]]) -> Counter[tuple[int, int]]:
+    """How many postings propose each pair: all pairs of a posting of at most MAX_POSTING
+    holders (in index order), each holder with the next in a longer one."""
+    shared: Counter[tuple[int, int]] = Counter()
+    for holders in postings:
+        if len(holders) < 2:
+            continue
+        if len(holders) <= MAX_POSTING:
+            shared.update(itertools.combinations(holders, 2))
+        else:
+            shared.update(itertools.pairwise(holders))
+    return shared
+
+
 def overlap(a: TextPrint, b: TextPrint) -> Overlap:
-    """How much of the shorter text's prose the other holds, and the longest shared passage."""
+    """How much of the shorter text's prose the other holds, and (when that reaches
+    SAME_ORIGIN_CONTAINMENT) the longest shared passage."""
     common = a.shingles & b.shingles
     smaller = min(len(a.shingles), len(b.shingles))
     union = len(a.shingles | b.shingles)
-    passage_a, run_words = _longest_run(a, common)
-    passage_b, _ = _longest_run(b, common)
+    containment = len(common) / smaller if smaller else 0.0
+    # The passage is evidence for a same-origin link only: not looked for below the threshold.
+    passage_a: tuple[int, int] | None = None
+    passage_b: tuple[int, int] | None = None
+    run_words = 0
+    if containment >= SAME_ORIGIN_CONTAINMENT:
+        passage_a, run_words = _longest_run(a, common)
+        passage_b, _ = _longest_run(b, common)
     return Overlap(
-        containment=len(common) / smaller if smaller else 0.0,
+        containment=containment,
         jaccard=len(common) / union if union else 0.0,
         shared_shingles=len(common),
         passage_a=passage_a,
@@ -208,17 +233,14 @@ def _longest_run(found: TextPrint, common: frozenset[int]) -> tuple[tuple[int, i
     best_len = 0
     run_start = -1
     for i, value in enumerate([*found.hashes, None]):
-        if value is not None and value in common:
-            if run_start < 0:
-                run_start = i
-            continue
-        if run_start >= 0:
-            # Consecutive shingles must also be adjacent words (a cut ends a run).
-            length = i - run_start
-            if length > best_len:
-                best_len = length
+        shared = value is not None and value in common
+        if run_start >= 0 and (not shared or i in found.breaks):
+            if i - run_start > best_len:
+                best_len = i - run_start
                 best = (found.words[run_start][0], found.words[i - 1][1])
             run_start = -1
+        if shared and run_start < 0:
+            run_start = i
     return best, best_len + SHINGLE_WORDS - 1 if best is not None else 0
 
 
@@ -251,25 +273,30 @@ def same_order(a: Sequence[str], b: Sequence[str]) -> float:
     return LCSseq.similarity(a, b) / shorter if shorter else 0.0
 
 
-def order_pairs(sequences: Sequence[tuple[str, ...]]) -> list[tuple[int, int, float]]:
-    """Pairs telling one story's names and numbers in one order (SAME_ORDER), with the share.
+def order_pairs(
+    sequences: Sequence[tuple[str, ...]], joined: Joined | None = None
+) -> list[tuple[int, int, float]]:
+    """Pairs telling one story's names and numbers in one order (SAME_ORDER), with the share;
+    with `joined`, pairs it has already joined are not measured, and those found are joined.
 
-    Candidates share a story token held by at most MAX_POSTING texts; never all pairs.
+    Candidates share a story token (each holder with the next where more than MAX_POSTING
+    texts hold it); never all pairs.
     """
     postings: dict[str, list[int]] = defaultdict(list)
     for index, sequence in enumerate(sequences):
         if len(sequence) >= ORDER_MIN_TOKENS:
             for token in set(sequence):
                 postings[token].append(index)
-    candidates: set[tuple[int, int]] = set()
-    for holders in postings.values():
-        if 2 <= len(holders) <= MAX_POSTING:
-            candidates.update(itertools.combinations(holders, 2))
+    candidates = _posting_pairs(postings.values())
     found = []
     for a, b in sorted(candidates):
+        if joined is not None and joined.same(a, b):
+            continue
         share = same_order(sequences[a], sequences[b])
         if share >= SAME_ORDER:
             found.append((a, b, share))
+            if joined is not None:
+                joined.join(a, b)
     return found
 
 
@@ -293,39 +320,56 @@ def credit_pairs(
 ) -> list[tuple[int, int]]:
     """Pairs of texts that name one source (share a key) and tell one story (STORY_MATCH).
 
-    Candidates come from (key, story token) postings, each of at most MAX_POSTING texts: an
-    agency with thousands of stories is never compared all-pairs, only where stories meet.
+    Candidates come from (key, story token) postings (each holder with the next where more than
+    MAX_POSTING texts hold one): an agency with thousands of stories is never compared
+    all-pairs, only where stories meet.
     """
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, (names, told) in enumerate(zip(keys, tokens, strict=True)):
         for key in names:
             for token in told:
                 postings[(key, token)].append(index)
-    candidates: set[tuple[int, int]] = set()
-    for holders in postings.values():
-        if 2 <= len(holders) <= MAX_POSTING:
-            candidates.update(itertools.combinations(holders, 2))
+    candidates = _posting_pairs(postings.values())
     return sorted(
         (a, b) for a, b in candidates if story_match(tokens[a], tokens[b]) >= STORY_MATCH
     )
 
 
+class Joined:
+    """Items joined into groups as links are found (union-find): a pair already joined need
+    not be measured again, so a story reprinted a thousand times costs a thousand
+    measurements, not half a million."""
+
+    def __init__(self, count: int) -> None:
+        self.parent = list(range(count))
+
+    def root(self, item: int) -> int:
+        parent = self.parent
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    def same(self, a: int, b: int) -> bool:
+        return self.root(a) == self.root(b)
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        """Every group, sorted, in order of its first item; single items included."""
+        members: dict[int, list[int]] = defaultdict(list)
+        for item in range(len(self.parent)):
+            members[self.root(item)].append(item)
+        return sorted(members.values())
+
+
 def groups(count: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
     """Connected components of `count` items joined by `edges`, each sorted, in order of their
     first item; single items included."""
-    parent = list(range(count))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = Joined(count)
     for a, b in edges:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(count):
-        members[root(i)].append(i)
-    return sorted(members.values())
+        joined.join(a, b)
+    return joined.groups()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,11 +26,12 @@ from natoiraq.corpus import (
 from natoiraq.edit.proposals import needed_entries, with_proposals
 from natoiraq.errors import NatoiraqError
 from natoiraq.extractor import article_id_for, extract_article
-from natoiraq.io.files import FileRefused, Transaction, read_regular
+from natoiraq.io.files import FileRefused, Transaction, confined, read_regular
 from natoiraq.io.seeds import SeedError, load_seed
 from natoiraq.io.yamlread import MAX_YAML_BYTES, read_yaml_text
 from natoiraq.io.yamlwrite import dump_article
 from natoiraq.models import Article, Entity, Event, Published, Quantity, Slug, Topic
+from natoiraq.reconciler.origins import measured_origins
 from natoiraq.validator import load_registry, validate_files
 
 
@@ -79,6 +81,11 @@ def add_article(file: Path, article_id: str | None, published: dt.date | None,
         seed=target.as_posix(), sha256=seed.sha256, published=given,
         translated_from=translated_from,
     )  # fmt: skip
+    # A corpus article whose prose it shares is proposed as its origin (issue 14), first.
+    measured = measured_origins(seed.text, [(b.start, b.end) for b in article.boilerplate],
+                                list(_corpus_texts()))  # fmt: skip
+    if measured:
+        article = article.model_copy(update={"origins": [*measured, *article.origins]})
     # Every id the draft uses that the registry lacks is proposed there, never refused.
     proposals = needed_entries(
         registry, article.claims, [*extraction.proposed, *extraction.proposed_topics]
@@ -112,6 +119,29 @@ def add_article(file: Path, article_id: str | None, published: dt.date | None,
             with transaction.write(SUMS_FILE, expect=sums, within=root) as handle:
                 handle.write(f"{sums or ''}{seed.sha256}  {target.name}\n")
     return Added(target, article_path, article, proposals)
+
+
+#: The `id:` and `seed:` lines of an article file, read without parsing the whole file.
+ARTICLE_ID_RE = re.compile(r"^id:\s*(?P<id>\S+)\s*$", re.MULTILINE)
+ARTICLE_SEED_RE = re.compile(r"^seed:\s*(?P<seed>\S+)\s*$", re.MULTILINE)
+
+
+def _corpus_texts() -> Iterator[tuple[str, str]]:
+    """(article id, seed text) of every corpus article whose seed reads: what a new text's
+    prose is compared with. A file that does not read is skipped here; validate reports it."""
+    for path in article_files(CORPUS_DIR):
+        try:
+            head = read_regular(path, MAX_YAML_BYTES).decode("utf-8", "replace")
+        except (OSError, FileRefused):
+            continue
+        found_id, found_seed = ARTICLE_ID_RE.search(head), ARTICLE_SEED_RE.search(head)
+        if found_id is None or found_seed is None:
+            continue
+        try:
+            seed_path = confined(Path(found_seed["seed"]), Path.cwd())
+            yield found_id["id"], load_seed(seed_path).text
+        except (OSError, SeedError, FileRefused):
+            continue
 
 
 def _check_options(article_id: str | None, translated_from: str | None) -> None:

@@ -20,6 +20,7 @@ from natoiraq.extractor.counts import extract_counts
 from natoiraq.extractor.dates import extract_dates
 from natoiraq.extractor.decisions import extract_decisions
 from natoiraq.extractor.linking import Linker, Mention
+from natoiraq.extractor.origins import stated_credits
 from natoiraq.extractor.quotes import extract_quotes
 from natoiraq.extractor.topics import Link, TopicLinker, topic_linker
 from natoiraq.io.seeds import SeedError, load_seed
@@ -321,6 +322,8 @@ def extract_article(
         published=stated,
         language=language,
         translated_from=translated_from,
+        # What the text says about where it comes from, for the reviewer to keep (issue 14).
+        origins=[credit.origin for credit in stated_credits(text, cleaned)],
         boilerplate=list(cleaned.boilerplate),
         claims=extraction.claims,
     )

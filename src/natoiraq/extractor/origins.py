@@ -42,7 +42,8 @@ CONTRIBUTED_RE = re.compile(
 SIGN_OFF_RE = re.compile(r"^[-–—]\s*(?P<name>[A-Z][\w&.' -]{1,40})$")
 INITIALS_SIGN_OFF_RE = re.compile(r"^(?P<name>[a-z]{2,5})\s+[a-z]{1,3}(?:/[a-z]{1,3})+$")
 TRANSLATED_RE = re.compile(
-    r"\b(?:translated|auto-translated|machine-translated) from (?P<language>[A-Z][a-z]+)"
+    r"\b(?:translated|auto-translated|machine-translated) from (?:the )?"
+    r"(?P<language>(?-i:[A-Z][a-z]+))"
     r"|\((?:auto|machine)-translated\)",
     re.IGNORECASE,
 )

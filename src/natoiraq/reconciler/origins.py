@@ -18,9 +18,9 @@ from typing import Literal
 from natoiraq.compare.overlap import (
     SAME_ORDER,
     SAME_ORIGIN_CONTAINMENT,
+    Joined,
     candidate_pairs,
     credit_pairs,
-    groups,
     order_pairs,
     overlap,
     same_origin,
@@ -30,6 +30,7 @@ from natoiraq.compare.overlap import (
 )
 from natoiraq.corpus import ArticleRecord, Corpus
 from natoiraq.extractor.origins import source_keys
+from natoiraq.models import Origin
 
 LinkBasis = Literal["measured", "stated", "inferred"]
 #: The characters of a shared passage the reports quote: enough to recognise the copy.
@@ -141,7 +142,7 @@ def _recorded_links(
 
 
 def _order_links(
-    records: Sequence[ArticleRecord], sequences: Sequence[tuple[str, ...]]
+    records: Sequence[ArticleRecord], sequences: Sequence[tuple[str, ...]], joined: Joined
 ) -> list[OriginLink]:
     """Rewrites and literal translations: the same names and numbers in the same order."""
     return [
@@ -151,7 +152,7 @@ def _order_links(
             f"text's {min(len(sequences[i]), len(sequences[j]))} in one common sequence; "
             f"threshold {_percent(SAME_ORDER)}): a reworded or translated copy",
         )
-        for i, j, share in order_pairs(sequences)
+        for i, j, share in order_pairs(sequences, joined)
     ]
 
 
@@ -169,18 +170,29 @@ def _percent(value: float) -> str:
     return f"{round(value * 100)}%"
 
 
-def measured_links(records: Sequence[ArticleRecord]) -> list[OriginLink]:
-    """Pairs of articles whose prose overlaps enough to be one origin (compare/overlap.py)."""
+def measured_links(
+    records: Sequence[ArticleRecord], joined: Joined | None = None
+) -> list[OriginLink]:
+    """Pairs of articles whose prose overlaps enough to be one origin (compare/overlap.py).
+
+    Candidates are measured in order, and a pair already joined through earlier links is not
+    measured again: each group's links are a spanning tree of evidence, and a story reprinted
+    by a thousand outlets costs a thousand measurements, not half a million.
+    """
     cache: dict[str, int] = {}
     prints = [
         text_print(record.text, [(b.start, b.end) for b in record.article.boilerplate], cache)
         for record in records
     ]
+    joined = Joined(len(records)) if joined is None else joined
     links: list[OriginLink] = []
     for i, j in candidate_pairs(prints):
+        if joined.same(i, j):
+            continue
         found = overlap(prints[i], prints[j])
         if not same_origin(found, prints[i], prints[j]):
             continue
+        joined.join(i, j)
         a, b = records[i].article.id, records[j].article.id
         shorter = a if len(prints[i].shingles) <= len(prints[j].shingles) else b
         other = b if shorter == a else a
@@ -200,6 +212,33 @@ def measured_links(records: Sequence[ArticleRecord]) -> list[OriginLink]:
     return links
 
 
+def measured_origins(
+    text: str, skip: Sequence[tuple[int, int]], others: Sequence[tuple[str, str]]
+) -> list[Origin]:
+    """Origins to propose for a new text: each of `others` (article id, seed text) whose prose
+    it shares (SAME_ORIGIN_CONTAINMENT), as `kind: article, basis: measured`, best first.
+
+    One text against the others: linear in the corpus, each other text printed once.
+    """
+    cache: dict[str, int] = {}
+    new = text_print(text, skip, cache)
+    found: list[tuple[float, Origin]] = []
+    for article_id, other_text in others:
+        other = text_print(other_text, (), cache)
+        if not new.fingerprints & other.fingerprints:
+            continue
+        shared = overlap(new, other)
+        if not same_origin(shared, new, other):
+            continue
+        why = (f"{_percent(shared.containment)} of the shorter text's prose outside quotations "
+               f"is in {article_id} (longest shared passage {shared.passage_words} words: "
+               f"\"{_quoted(text, shared.passage_a)}\")")  # fmt: skip
+        found.append((shared.containment, Origin(kind="article", source=article_id,
+                                                 article=article_id, basis="measured",
+                                                 evidence=why)))  # fmt: skip
+    return [origin for _, origin in sorted(found, key=lambda item: (-item[0], item[1].source))]
+
+
 def find_origins(corpus: Corpus) -> Origins:
     """The origin groups of a corpus: measured overlap and recorded origins, joined."""
     records = sorted(corpus.articles, key=lambda record: record.article.id)
@@ -209,26 +248,28 @@ def find_origins(corpus: Corpus) -> Origins:
         for record in records
     ]
     tokens = [frozenset(sequence) for sequence in sequences]
-    links = sorted(
-        [
-            *measured_links(records),
-            *_recorded_links(records, tokens),
-            *_order_links(records, sequences),
-        ],
-        key=lambda link: (link.a, link.b, link.basis),
-    )
+    # The strongest evidence first: shared prose, then what the articles record, then the order
+    # of names and numbers, which is measured only between articles not yet joined.
+    joined = Joined(len(records))
+    links = measured_links(records, joined)
+    recorded = _recorded_links(records, tokens)
+    for link in recorded:
+        joined.join(index[link.a], index[link.b])
+    links += recorded + _order_links(records, sequences, joined)
+    by_group: dict[int, list[OriginLink]] = {}
+    for link in sorted(links, key=lambda link: (link.a, link.b, link.basis)):
+        by_group.setdefault(joined.root(index[link.a]), []).append(link)
     found: list[OriginGroup] = []
     of: dict[str, str] = {}
-    for members in groups(len(records), ((index[link.a], index[link.b]) for link in links)):
+    for members in joined.groups():
         ids = tuple(records[n].article.id for n in members)
-        inside = set(ids)
         sources = sorted(
             {origin.source for n in members for origin in records[n].article.origins}
         )
         group = OriginGroup(
             id=ids[0],
             articles=ids,
-            links=tuple(link for link in links if link.a in inside),
+            links=tuple(by_group.get(joined.root(members[0]), ())),
             sources=tuple(sources),
         )
         found.append(group)
