@@ -64,7 +64,7 @@ def grouped(found: Texts, threshold: float, *, stated: bool = True) -> list[int]
     if stated:  # every rule reconcile uses, not the shingles alone
         edges += ov.credit_pairs(found.keys, found.tokens)
         edges += [(a, b) for a, b, _ in ov.order_pairs(found.sequences)]
-    for i, j in ov.candidate_pairs(prints):
+    for i, j in ov.candidate_pairs([p.fingerprints for p in prints]):
         found = ov.overlap(prints[i], prints[j])
         long_enough = min(len(prints[i].shingles), len(prints[j].shingles)) >= ov.MIN_SHINGLES
         if long_enough and found.containment >= threshold:
@@ -116,7 +116,7 @@ def scale(sizes: list[int]) -> None:
         start = time.perf_counter()
         found = Texts(made)
         printed = time.perf_counter() - start
-        pairs = ov.candidate_pairs(found.prints)
+        pairs = ov.candidate_pairs([p.fingerprints for p in found.prints])
         for i, j in pairs:
             ov.overlap(found.prints[i], found.prints[j])
         ov.credit_pairs(found.keys, found.tokens)
@@ -143,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     pairs = sum(1 for i, j in itertools.combinations(range(len(articles)), 2)
                 if articles[i]["group"] == articles[j]["group"])
     print(f"{args.set}: {len(articles)} texts, {pairs} same-origin pairs, "
-          f"{len(ov.candidate_pairs(prints))} candidate pairs measured; grouped by "
+          f"{len(ov.candidate_pairs([p.fingerprints for p in prints]))} candidate pairs "
+          "measured; grouped by "
           f"{'shared prose, story order and stated credits' if stated else 'shared prose alone'}")
     for threshold in SWEEP:
         group_of = grouped(found, threshold, stated=stated)

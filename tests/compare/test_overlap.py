@@ -94,7 +94,7 @@ def test_candidates_come_from_shared_fingerprints() -> None:
         "brought ashore by lifeboat crews from two villages, the coastguard said on Monday."
     )
     prints = [ov.text_print(t) for t in (WIRE, INDEPENDENT, REPRINT)] + [other]
-    pairs = ov.candidate_pairs(prints)
+    pairs = ov.candidate_pairs([p.fingerprints for p in prints])
     assert (0, 2) in pairs
     assert not any(3 in pair for pair in pairs)
 
@@ -104,7 +104,7 @@ def test_a_widely_reprinted_story_is_one_group_in_linear_pairs(copies: int) -> N
     """A story reprinted by more outlets than MAX_POSTING is compared along a chain, not all
     pairs, and still forms one group; an independent report stays apart."""
     prints = [ov.text_print(WIRE) for _ in range(copies)] + [ov.text_print(INDEPENDENT)]
-    pairs = ov.candidate_pairs(prints)
+    pairs = ov.candidate_pairs([p.fingerprints for p in prints])
     if copies > ov.MAX_POSTING:
         assert len(pairs) <= copies  # a chain, not all pairs
     edges = [(a, b) for a, b in pairs if ov.same_origin(ov.overlap(prints[a], prints[b]),

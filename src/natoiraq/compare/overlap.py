@@ -175,15 +175,16 @@ def _winnow(hashes: Sequence[int]) -> set[int]:
     return {min(hashes[i : i + WINNOW_WINDOW]) for i in range(len(hashes) - WINNOW_WINDOW + 1)}
 
 
-def candidate_pairs(prints: Sequence[TextPrint]) -> list[tuple[int, int]]:
-    """Pairs of indexes into `prints` sharing MIN_SHARED_FINGERPRINTS fingerprints, in order.
+def candidate_pairs(fingerprints: Sequence[frozenset[int]]) -> list[tuple[int, int]]:
+    """Pairs of indexes into `fingerprints` (each text's, TextPrint.fingerprints) sharing
+    MIN_SHARED_FINGERPRINTS of them, in order.
 
     Linear in the fingerprints: a fingerprint held by more than MAX_POSTING texts proposes
-    nothing, so no fingerprint proposes more than MAX_POSTING^2 / 2 pairs.
+    each holder with the next only, so none proposes more than MAX_POSTING^2 / 2 pairs.
     """
     postings: dict[int, list[int]] = defaultdict(list)
-    for index, found in enumerate(prints):
-        for mark in found.fingerprints:
+    for index, marks in enumerate(fingerprints):
+        for mark in marks:
             postings[mark].append(index)
     shared = _posting_pairs(postings.values())
     return sorted(pair for pair, n in shared.items() if n >= MIN_SHARED_FINGERPRINTS)

@@ -11,6 +11,7 @@ Groups are what those links connect; each says why, with the figures an editor c
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -19,6 +20,7 @@ from natoiraq.compare.overlap import (
     SAME_ORDER,
     SAME_ORIGIN_CONTAINMENT,
     Joined,
+    TextPrint,
     candidate_pairs,
     credit_pairs,
     order_pairs,
@@ -35,6 +37,9 @@ from natoiraq.models import Origin
 LinkBasis = Literal["measured", "stated", "inferred"]
 #: The characters of a shared passage the reports quote: enough to recognise the copy.
 PASSAGE_CHARS = 100
+#: Full text prints kept while candidate pairs are measured: candidates come in index order,
+#: so an article's print is usually asked for again soon after it was made.
+RECENT_PRINTS = 64
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,10 @@ def _percent(value: float) -> str:
     return f"{round(value * 100)}%"
 
 
+def _print(record: ArticleRecord, cache: dict[str, int]) -> TextPrint:
+    return text_print(record.text, [(b.start, b.end) for b in record.article.boilerplate], cache)
+
+
 def measured_links(
     records: Sequence[ArticleRecord], joined: Joined | None = None
 ) -> list[OriginLink]:
@@ -180,21 +189,33 @@ def measured_links(
     by a thousand outlets costs a thousand measurements, not half a million.
     """
     cache: dict[str, int] = {}
-    prints = [
-        text_print(record.text, [(b.start, b.end) for b in record.article.boilerplate], cache)
-        for record in records
-    ]
+    # Only the fingerprints of every article are kept (about a quarter of its shingles); a
+    # candidate pair's full prints are made again when it is measured, the last few kept. Why:
+    # every article's prints at once doubled reconcile's memory at 1 000 articles.
+    marks = [_print(record, cache).fingerprints for record in records]
+    recent: OrderedDict[int, TextPrint] = OrderedDict()
+
+    def full(n: int) -> TextPrint:
+        if n in recent:
+            recent.move_to_end(n)
+            return recent[n]
+        made = recent[n] = _print(records[n], cache)
+        if len(recent) > RECENT_PRINTS:
+            recent.popitem(last=False)
+        return made
+
     joined = Joined(len(records)) if joined is None else joined
     links: list[OriginLink] = []
-    for i, j in candidate_pairs(prints):
+    for i, j in candidate_pairs(marks):
         if joined.same(i, j):
             continue
-        found = overlap(prints[i], prints[j])
-        if not same_origin(found, prints[i], prints[j]):
+        first, second = full(i), full(j)
+        found = overlap(first, second)
+        if not same_origin(found, first, second):
             continue
         joined.join(i, j)
         a, b = records[i].article.id, records[j].article.id
-        shorter = a if len(prints[i].shingles) <= len(prints[j].shingles) else b
+        shorter = a if len(first.shingles) <= len(second.shingles) else b
         other = b if shorter == a else a
         links.append(
             OriginLink(
