@@ -108,7 +108,8 @@ def test_text_puts_conflicts_first_and_shows_the_diff(report: Report) -> None:
     out = render(report, "text")
     assert out.splitlines()[:6] == [
         "natoiraq reconcile",
-        "5 articles, 4 findings. Act on these first: 1 conflict, 2 variants.",
+        "5 articles (5 independent origins), 4 findings. Act on these first: 1 conflict, 2 "
+        "variants.",
         "",
         "Conflicts: the sources cannot all be right",
         '  - The strike (date; date-mismatch, tz-plausible): "Jan. 2" (a, line 1:29); '
@@ -118,8 +119,9 @@ def test_text_puts_conflicts_first_and_shows_the_diff(report: Report) -> None:
     ]
     assert "from the base: In everything [-that-] we do [-the safety of our-] personnel" in out
     assert out.index("== Conflicts") < out.index("== Variants") < out.index("== Single source")
-    assert out.splitlines()[-1] == (
-        "5 articles, 4 findings: 1 conflict, 2 variant, 1 single-source, 0 compatible, 0 agree."
+    assert " ".join(out.splitlines()[-2:]) == (
+        "5 articles (5 independent origins), 4 findings: 1 conflict, 2 variant, 1 single-source, "
+        "0 compatible, 0 agree."
     )
 
 

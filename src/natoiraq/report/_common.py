@@ -112,8 +112,12 @@ def sections(report: Report) -> list[tuple[str, list[ReconFinding]]]:
 
 
 def sizes(report: Report) -> str:
-    """ "5 articles, 68 findings"."""
-    return f"{plural(len(report.articles), 'article')}, {plural(len(report.findings), 'finding')}"
+    """ "5 articles (5 independent origins), 68 findings": how many sources there really are
+    is the first thing an editor reads agreement against (issue 14)."""
+    articles = plural(len(report.articles), "article")
+    if report.origins:
+        articles += f" ({plural(len(report.origins), 'independent origin')})"
+    return f"{articles}, {plural(len(report.findings), 'finding')}"
 
 
 def summary(report: Report) -> str:
