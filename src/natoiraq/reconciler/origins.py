@@ -273,7 +273,11 @@ def find_origins(corpus: Corpus) -> Origins:
     # of names and numbers, which is measured only between articles not yet joined.
     joined = Joined(len(records))
     links = measured_links(records, joined)
-    recorded = _recorded_links(records, tokens)
+    # A recorded overlap (`natoiraq add` proposes one) repeats what was just measured.
+    recorded = [
+        link for link in _recorded_links(records, tokens)
+        if not (link.basis == "measured" and joined.same(index[link.a], index[link.b]))
+    ]  # fmt: skip
     for link in recorded:
         joined.join(index[link.a], index[link.b])
     links += recorded + _order_links(records, sequences, joined)
