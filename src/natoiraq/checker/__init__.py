@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from natoiraq.checker.judge import Judge, Judgement
+from natoiraq.checker.judge import Judge, Judgement, needed_blocks
 from natoiraq.checker.report import (
     CHECK_REASONS,
     CHECK_VERSION,
@@ -207,6 +207,7 @@ def check_story(
     story: str,
     published: dt.date | None = None,
     include_drafts: bool = False,
+    whole_index: bool = False,
 ) -> CheckReport:
     """Extract the draft's claims and judge each against the corpus.
 
@@ -214,6 +215,9 @@ def check_story(
     relative dates ("last Friday") stay unresolved and are reported as such, never read against
     today's clock. `story` is how the report names the draft (its path). Unreviewed corpus
     claims are sources only with `include_drafts`.
+    Only the index blocks the draft's claims can be judged against are built (issue 15);
+    `whole_index` builds every block, as reconcile does: the report is the same either way,
+    which the tests hold it to.
     """
     # Imported here: the extractor pulls in the cleaner and the linker, which the rest of this
     # package does not need (and `natoiraq check --help` should stay fast).
@@ -230,7 +234,8 @@ def check_story(
     else:
         basis, why = "unknown", "the draft states no date and none was given with --published"
     extraction = extract_claims(text, corpus.registry, published, cleaned=cleaned)
-    index = Index.of(corpus, include_drafts=include_drafts)
+    only = None if whole_index else needed_blocks(extraction.claims, corpus.registry)
+    index = Index.of(corpus, include_drafts=include_drafts, only=only)
     checked = judge_claims(
         text,
         extraction.claims,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -44,12 +44,19 @@ from natoiraq.models import (
     DateClaim,
     DecisionClaim,
     QuoteClaim,
+    Registry,
 )
 from natoiraq.reconciler.findings import ClaimRef, claim_ref, join_words, origins_phrase
-from natoiraq.reconciler.index import Index, count_block, count_finding_id
+from natoiraq.reconciler.index import (
+    Blocks,
+    Index,
+    count_block,
+    count_finding_id,
+    quantity_units,
+)
 from natoiraq.reconciler.origins import Origins, find_origins
 from natoiraq.reconciler.quotes import is_translation, quote_finding_id, statements
-from natoiraq.text import fold_quote
+from natoiraq.text import Words, fold_quote, words
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,29 @@ PARTIAL_RE = re.compile(
 )
 
 
+def needed_blocks(claims: Iterable[Claim], registry: Registry) -> Blocks:
+    """The index blocks that judging these draft claims looks up (issue 15: check indexes only
+    those): each date's topic, each count's block, and for each decision its (action, object)
+    and its opposite action's, whoever decides (Judge.decision also names the other actors
+    the sources give the draft's decision to)."""
+    dates: set[str] = set()
+    counts: set[tuple[str, str]] = set()
+    decisions: set[tuple[str, str]] = set()
+    units = quantity_units(registry)
+    for claim in claims:
+        if isinstance(claim, DateClaim):
+            dates.add(claim.topic)
+        elif isinstance(claim, CountClaim):
+            counts.add(count_block(claim.topic, claim.value.unit, units))
+        elif isinstance(claim, DecisionClaim):
+            v = claim.value
+            decisions.add((v.action, v.object))
+            opposite = OPPOSITE_ACTIONS.get(v.action, ("", False))[0]
+            if opposite:
+                decisions.add((opposite, v.object))
+    return Blocks(frozenset(dates), frozenset(counts), frozenset(decisions))
+
+
 class Judge:
     """Judges draft claims against one corpus index (built once per check)."""
 
@@ -131,6 +161,10 @@ class Judge:
         #: Names of the people and bodies the draft names that the registry lacks (the
         #: extractor's proposals), so that a sentence names them rather than their new ids.
         self.proposed = dict(proposed or {})
+        #: Per speaker: the finding id of each corpus quote (see _statement_ids).
+        self._statements: dict[str, dict[tuple[int, int], str]] = {}
+        #: Quote texts as tokens, each distinct text tokenised once.
+        self._words: dict[str, Words] = {}
 
     def name(self, item: str) -> str:
         """The registry's name for an id, else the draft's name for a proposed one."""
@@ -449,20 +483,39 @@ class Judge:
 
     @cached_property
     def _quotes(self) -> list[tuple[ArticleRecord, QuoteClaim, str]]:
-        return [
-            (r, c, fold_quote(c.value.text))
-            for speaker in sorted(self.index.quotes)
-            for r, c in self.index.quotes[speaker]
-        ]
+        # Folded once per distinct text: reprints repeat a quote word for word (issue 15).
+        folded: dict[str, str] = {}
+        out = []
+        for speaker in sorted(self.index.quotes):
+            for r, c in self.index.quotes[speaker]:
+                text = c.value.text
+                if text not in folded:
+                    folded[text] = fold_quote(text)
+                out.append((r, c, folded[text]))
+        return out
+
+    def _statement_ids(self, speaker: str) -> dict[tuple[int, int], str]:
+        """The finding id of each of the speaker's corpus quotes (by the ids of its record and
+        claim), the speaker's statements grouped once per check, not once per draft quote."""
+        if speaker in self._statements:
+            return self._statements[speaker]
+        members = self.index.quotes[speaker]
+        for _, c in members:
+            if c.value.text not in self._words:
+                self._words[c.value.text] = words(c.value.text)
+        said = [self._words[c.value.text] for _, c in members]
+        ids: dict[tuple[int, int], str] = {}
+        for cluster in statements(members, said):
+            group = [members[m] for m in cluster]
+            fid = quote_finding_id(speaker, group)
+            for r, c in group:
+                ids.setdefault((id(r), id(c)), fid)
+        self._statements[speaker] = ids
+        return ids
 
     def _quote_finding(self, record: ArticleRecord, claim: QuoteClaim) -> str:
         """The id of the reconcile finding (statement) this corpus quote belongs to."""
-        members = self.index.quotes[claim.value.speaker]
-        for cluster in statements(members):
-            group = [members[m] for m in cluster]
-            if any(r is record and c is claim for r, c in group):
-                return quote_finding_id(claim.value.speaker, group)
-        return ""
+        return self._statement_ids(claim.value.speaker).get((id(record), id(claim)), "")
 
     def _speakers(self, quotes: Sequence[tuple[ArticleRecord, QuoteClaim, str]]) -> str:
         return join_words(sorted({self.index.name(c.value.speaker) for _, c, _ in quotes}))
@@ -505,11 +558,24 @@ class Judge:
     def _fuzzy(self, claim: QuoteClaim, folded: str, short: str) -> Judgement:
         speaker = claim.value.speaker
         anyone = speaker == "unattributed"
-        close = [
-            q for q in self._quotes
-            if quotes_match(folded, q[2])
-            or (not anyone and q[1].value.speaker == speaker and shares_run(folded, q[2]))
-        ]  # fmt: skip
+        # Each distinct corpus text is measured once: reprints repeat a quote word for word,
+        # and the measures are most of check's time on a quote no source has (issue 15).
+        matches: dict[str, bool] = {}
+        runs: dict[str, bool] = {}
+
+        def near(q: tuple[ArticleRecord, QuoteClaim, str]) -> bool:
+            said = q[2]
+            if said not in matches:
+                matches[said] = quotes_match(folded, said)
+            if matches[said]:
+                return True
+            if anyone or q[1].value.speaker != speaker:
+                return False
+            if said not in runs:
+                runs[said] = shares_run(folded, said)
+            return runs[said]
+
+        close = [q for q in self._quotes if near(q)]
         own = [q for q in close if anyone or q[1].value.speaker == speaker]
         pool = own or close
         if pool and not own and speaker not in self.index.names:
