@@ -240,6 +240,9 @@ def require_corpus(corpus_dir: Path = DEFAULT_CORPUS) -> None:
         raise NoCorpus(corpus_dir)
 
 
+#: Set to 1 to read the corpus without its cache (.natoiraq/cache.sqlite3; docs/files.md).
+NO_CACHE_ENV = "NATOIRAQ_NO_CACHE"
+
 #: Plain text or Markdown: what extract, add and check read.
 EXTRACT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 
@@ -251,8 +254,18 @@ def valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:
     from natoiraq.parallel import default_jobs, mapper
     from natoiraq.report.diagnostics import render_findings
 
-    # Reading is most of a command's time at thousands of articles: all cores (issue 6).
-    loaded = validator.load_corpus(corpus_dir, root, mapper=mapper(default_jobs()))
+    # Reading is most of a command's time at thousands of articles: all cores (issue 6), and
+    # only the files changed since the last command (the cache, issue 15; docs/files.md).
+    cache = None
+    if os.environ.get(NO_CACHE_ENV, "") in ("", "0"):
+        from natoiraq.validator.cached import open_cache
+
+        cache = open_cache(root if root is not None else corpus_dir.resolve().parent)
+    loaded = validator.load_corpus(corpus_dir, root, mapper=mapper(default_jobs()), cache=cache)
+    if cache is not None:
+        cache.close()
+        for note in cache.notes:
+            click.echo(f"natoiraq: note: {visible(note)}", err=True)
     if loaded.corpus is None or loaded.errors:
         click.echo(render_findings(loaded.errors, "text"), err=True, nl=False)
         click.echo(f"natoiraq: error: {visible(str(corpus_dir))} is not valid; run "

@@ -29,6 +29,7 @@ from natoiraq.corpus import (
     registry_index,
 )
 from natoiraq.errors import Finding, NatoiraqError
+from natoiraq.io.cache import ArticleCache, CachedArticle
 from natoiraq.io.yamlread import Mark, YamlIssue, load_yaml
 from natoiraq.models import Article, Reference, Registry
 from natoiraq.rules import RULES
@@ -38,6 +39,7 @@ from natoiraq.validator.findings import CheckedFile, display_path, shown_value
 from natoiraq.validator.schema_errors import schema_findings
 
 M = TypeVar("M", bound=BaseModel)
+
 
 def _load_model(
     path: Path,
@@ -143,8 +145,8 @@ def check_article_file(
     if file.kept:
         keep_record = False  # a partly valid article is checked, never used
     # Ids cannot be checked without a registry; the registry's own findings say why.
-    known_ids = known if known is not None else {c.topic for c in article.claims} | value_ids(
-        article
+    known_ids = (
+        known if known is not None else {c.topic for c in article.claims} | value_ids(article)
     )
     text = check_article(file, article, path, set(known_ids), repo_root)
     record = ArticleRecord(file.shown, article, text) if text is not None and keep_record else None
@@ -169,11 +171,14 @@ def validate_files(
     *,
     mapper: ArticleMapper | None = None,
     keep_records: bool = True,
+    cache: ArticleCache | None = None,
 ) -> LoadResult:
     """Check the given files; articles are checked against `registry_path`'s ids.
 
     `mapper` runs the per-article checks (default: one after the other); `keep_records=False`
     drops the loaded articles (the corpus then has none) when only the findings are wanted.
+    With `cache`, an article checked before (same file, seed, registry and code) is taken from
+    it instead of being checked again, and the articles checked now are kept in it.
     """
     findings: list[Finding] = []
     registry: Registry | None = None
@@ -201,7 +206,14 @@ def validate_files(
         repo_root=repo_root,
         keep_record=keep_records,
     )
-    results = list((mapper or map)(check, article_paths))
+    results = _checked(
+        check,
+        article_paths,
+        mapper,
+        cache if registry is not None and keep_records else None,
+        registry_path,
+        repo_root,
+    )
     for result in results:
         findings.extend(result.findings)
         if result.record is not None:
@@ -230,17 +242,58 @@ def validate_files(
     return LoadResult(corpus=corpus, findings=findings)
 
 
+def _checked(
+    check: Callable[[Path], ArticleCheck],
+    article_paths: Sequence[Path],
+    mapper: ArticleMapper | None,
+    cache: ArticleCache | None,
+    registry_path: Path,
+    repo_root: Path,
+) -> list[ArticleCheck]:
+    """Every article checked, in path order: from `cache` where it holds the article, else
+    by `check` through `mapper` (and then kept in the cache where it checked clean)."""
+    if cache is None:
+        return list((mapper or map)(check, article_paths))
+    from natoiraq.validator import cached  # it builds on ArticleCheck, defined above
+
+    hits: dict[int, ArticleCheck] = {}
+    with cached.few_collections():
+        entries = cache.fetch(article_paths, registry_path)
+        for i, path in enumerate(article_paths):
+            value = entries.get(path)
+            hit = cached.from_entry(path, value, repo_root) if value is not None else None
+            if hit is not None:
+                hits[i] = hit
+    misses = [path for i, path in enumerate(article_paths) if i not in hits]
+    fresh = iter(list((mapper or map)(check, misses)) if misses else [])
+    results = [hits[i] if i in hits else next(fresh) for i in range(len(article_paths))]
+    # A file checked now is kept where it checked clean, and forgotten where it did not: the
+    # cache never holds an entry for a file with errors.
+    kept: list[tuple[Path, CachedArticle]] = []
+    dropped: list[Path] = []
+    for i, path in enumerate(article_paths):
+        if i not in hits:
+            value = cached.entry(results[i])
+            if value is None:
+                dropped.append(path)
+            else:
+                kept.append((path, value))
+    cache.store(kept, dropped)
+    return results
+
+
 def load_corpus(
     corpus_dir: Path,
     repo_root: Path | None = None,
     *,
     mapper: ArticleMapper | None = None,
     keep_records: bool = True,
+    cache: ArticleCache | None = None,
 ) -> LoadResult:
     """Load and check a whole corpus folder (registry, reference, articles/*.yaml).
 
     `repo_root` is where seed paths are resolved; by default the folder holding `corpus_dir`.
-    `mapper` and `keep_records` are validate_files's.
+    `mapper`, `keep_records` and `cache` are validate_files's.
     """
     root = repo_root if repo_root is not None else corpus_dir.resolve().parent
     reference = corpus_dir / REFERENCE_FILE
@@ -251,6 +304,7 @@ def load_corpus(
         root,
         mapper=mapper,
         keep_records=keep_records,
+        cache=cache,
     )
 
 
