@@ -32,6 +32,7 @@ from natoiraq.compare.verdicts import CHECK_VERDICTS, QUOTE_STATUSES, CheckVerdi
 from natoiraq.corpus import Corpus
 from natoiraq.models import Boilerplate, Claim, DecisionClaim, QuoteClaim
 from natoiraq.reconciler.index import Index
+from natoiraq.reconciler.origins import Memo
 from natoiraq.text import WHITESPACE_RE, line_column, sentences
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ def judge_claims(
     body: Sequence[tuple[int, int]] = (),
     proposed: Mapping[str, str] | None = None,
     other_story: bool = False,
+    memo: Memo | None = None,
 ) -> tuple[CheckedClaim, ...]:
     """Judge claims of `text` (a draft's, anchored in it) against a corpus or its index.
 
@@ -77,11 +79,12 @@ def judge_claims(
     in order) bounds the sentence shown around each claim; without it, the whole text is one.
     `proposed` names the draft's people and bodies the registry lacks (id -> name).
     `other_story`: the draft names none of the registry's stories, so no claim of it is
-    supported, contested or contradicted (issue 11).
+    supported, contested or contradicted (issue 11). `memo` may hold the corpus's origin
+    groups (reconciler/origins.py find_origins).
     """
     body = tuple(body) or ((0, len(text)),)
     index = corpus if isinstance(corpus, Index) else Index.of(corpus)
-    judge = Judge(index, published, frozenset(guessed), proposed)
+    judge = Judge(index, published, frozenset(guessed), proposed, memo)
     ordered = sorted(claims, key=lambda c: (c.evidence.start, c.evidence.end, c.kind))
     judged = [judge.claim(claim) for claim in ordered]
     judged = _with_their_quotes(ordered, judged)
@@ -208,6 +211,7 @@ def check_story(
     published: dt.date | None = None,
     include_drafts: bool = False,
     whole_index: bool = False,
+    memo: Memo | None = None,
 ) -> CheckReport:
     """Extract the draft's claims and judge each against the corpus.
 
@@ -217,7 +221,8 @@ def check_story(
     claims are sources only with `include_drafts`.
     Only the index blocks the draft's claims can be judged against are built (issue 15);
     `whole_index` builds every block, as reconcile does: the report is the same either way,
-    which the tests hold it to.
+    which the tests hold it to. `memo` may hold the corpus's origin groups (the command
+    line passes its cache; reconciler/origins.py find_origins).
     """
     # Imported here: the extractor pulls in the cleaner and the linker, which the rest of this
     # package does not need (and `natoiraq check --help` should stay fast).
@@ -245,6 +250,7 @@ def check_story(
         body=cleaned.body,
         proposed={e.id: e.name for e in extraction.proposed},
         other_story=extraction.stories == frozenset() and bool(corpus.articles),
+        memo=memo,
     )
     notes: list[str] = []
     if published is None:

@@ -54,7 +54,7 @@ from natoiraq.reconciler.index import (
     count_finding_id,
     quantity_units,
 )
-from natoiraq.reconciler.origins import Origins, find_origins
+from natoiraq.reconciler.origins import Memo, Origins, find_origins
 from natoiraq.reconciler.quotes import is_translation, quote_finding_id, statements
 from natoiraq.text import Words, fold_quote, words
 
@@ -153,8 +153,11 @@ class Judge:
         published: dt.date | None,
         guessed: frozenset[str],
         proposed: Mapping[str, str] | None = None,
+        memo: Memo | None = None,
     ) -> None:
         self.index = index
+        #: Where the corpus's origin groups may have been kept (find_origins).
+        self.memo = memo
         self.published = published
         #: Ids of draft claims whose topic the extractor guessed (no evidence in the clause).
         self.guessed = guessed
@@ -173,7 +176,7 @@ class Judge:
     @cached_property
     def origins(self) -> Origins:
         """The corpus's origin groups, found once per check (reconciler/origins.py)."""
-        return find_origins(self.index.corpus)
+        return find_origins(self.index.corpus, self.memo)
 
     def claim(self, claim: Claim) -> Judgement:
         return self._with_origins(self._claim(claim))

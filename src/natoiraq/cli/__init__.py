@@ -8,6 +8,7 @@ Exit codes (every command): 0 clean; 1 findings (validation errors; conflicts on
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import importlib
 import os
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
     from natoiraq.corpus import Corpus
+    from natoiraq.io.cache import ArticleCache
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 #: Ctrl-C, as shells report a command that SIGINT ended (128 + 2); SIGTERM and SIGHUP likewise
@@ -247,6 +249,32 @@ NO_CACHE_ENV = "NATOIRAQ_NO_CACHE"
 EXTRACT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 
 
+#: Where valid_corpus leaves the command's corpus cache (click's per-command `meta`).
+CACHE_KEY = "natoiraq.cache"
+
+
+def _show_notes(cache: ArticleCache) -> None:
+    """The cache's notes not shown yet, one line each on stderr."""
+    for note in cache.untold():
+        click.echo(f"natoiraq: note: {visible(note)}", err=True)
+
+
+def _close_cache(cache: ArticleCache) -> None:
+    """At the command's end: the cache closed, and any note since the load shown."""
+    cache.close()
+    _show_notes(cache)
+
+
+def corpus_memo() -> ArticleCache | None:
+    """The cache valid_corpus opened for this command, to keep what is worked out from the
+    whole corpus (its origin groups) between commands; None without one (NATOIRAQ_NO_CACHE)."""
+    from natoiraq.io.cache import ArticleCache
+
+    context = click.get_current_context(silent=True)
+    found = context.meta.get(CACHE_KEY) if context is not None else None
+    return found if isinstance(found, ArticleCache) else None
+
+
 def valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:
     """The corpus, read in worker processes; an invalid one ends the command (exit 2)."""
     require_corpus(corpus_dir)
@@ -264,8 +292,12 @@ def valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:
     loaded = validator.load_corpus(corpus_dir, root, mapper=mapper(default_jobs()), cache=cache)
     if cache is not None:
         cache.close()
-        for note in cache.notes:
-            click.echo(f"natoiraq: note: {visible(note)}", err=True)
+        _show_notes(cache)
+        # Kept for what the command works out from the whole corpus later (corpus_memo).
+        context = click.get_current_context(silent=True)
+        if context is not None:
+            context.meta[CACHE_KEY] = cache
+            context.call_on_close(functools.partial(_close_cache, cache))
     if loaded.corpus is None or loaded.errors:
         click.echo(render_findings(loaded.errors, "text"), err=True, nl=False)
         click.echo(f"natoiraq: error: {visible(str(corpus_dir))} is not valid; run "

@@ -17,6 +17,7 @@ from natoiraq.cli import (
     EXIT_FINDINGS,
     EXIT_USAGE,
     cli,
+    corpus_memo,
     valid_corpus,
 )
 from natoiraq.extractor import HTML_RE
@@ -106,7 +107,8 @@ def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_
     corpus = valid_corpus(corpus_dir, None)
     date = published.date() if published is not None else None
     report = check_story(text, corpus, story="standard input" if name == "-" else name,
-                         published=date, include_drafts=include_drafts)  # fmt: skip
+                         published=date, include_drafts=include_drafts,
+                         memo=corpus_memo())  # fmt: skip
     failed = any(c.verdict in fail_on for c in report.claims)
     report = filter_check(report, tuple(v for v in SHOWABLE if v in shown))
     to_stdout = out is None or str(out) == "-"

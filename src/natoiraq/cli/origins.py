@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from natoiraq.cli import CONTEXT, DEFAULT_CORPUS, EXIT_CLEAN, cli, valid_corpus
+from natoiraq.cli import CONTEXT, DEFAULT_CORPUS, EXIT_CLEAN, cli, corpus_memo, valid_corpus
 from natoiraq.reconciler.origins import find_origins
 from natoiraq.report.origins import ORIGIN_FORMATS, render_origins
 
@@ -34,5 +34,5 @@ def origins(corpus_dir: Path, root: Path | None, fmt: str) -> None:
       natoiraq origins --format json
     """
     corpus = valid_corpus(corpus_dir, root)
-    click.echo(render_origins(find_origins(corpus), corpus, fmt), nl=False)
+    click.echo(render_origins(find_origins(corpus, corpus_memo()), corpus, fmt), nl=False)
     sys.exit(EXIT_CLEAN)

@@ -10,7 +10,15 @@ from pathlib import Path
 
 import click
 
-from natoiraq.cli import CONTEXT, DEFAULT_CORPUS, EXIT_CLEAN, EXIT_FINDINGS, cli, valid_corpus
+from natoiraq.cli import (
+    CONTEXT,
+    DEFAULT_CORPUS,
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    cli,
+    corpus_memo,
+    valid_corpus,
+)
 from natoiraq.io.files import write_output
 from natoiraq.reconciler import FINDING_KINDS, VERDICTS, filter_report, reconcile
 from natoiraq.report import EXPORTS, render_chunks
@@ -91,8 +99,8 @@ def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: t
     out = None if out is not None and str(out) == "-" else out  # `-` is standard output
     corpus = valid_corpus(corpus_dir, root)
     check_topics(topics, corpus.registry_index(), corpus_dir / "registry.yaml")
-    report = filter_report(reconcile(corpus, include_drafts=include_drafts), verdicts, kinds,
-                           topics)  # fmt: skip
+    found = reconcile(corpus, include_drafts=include_drafts, memo=corpus_memo())
+    report = filter_report(found, verdicts, kinds, topics)
     use_color = wants_color(color, terminal=out is None and sys.stdout.isatty(),
                             environ=os.environ, stdout=out is None)  # fmt: skip
     chunks = render_chunks(report, fmt, color=use_color and fmt == "text", corpus=corpus)

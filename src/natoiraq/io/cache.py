@@ -22,10 +22,12 @@ from pathlib import Path
 CACHE_DIR = ".natoiraq"
 CACHE_FILE = "cache.sqlite3"
 #: The table's layout; a store with another user_version is dropped and made again.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: How long a command waits for another process's write before it goes without the cache: a
 #: write of 10,000 rows takes ~0.6 s, so two commands started together rarely wait at all.
 BUSY_SECONDS = 2.0
+#: Memos kept (the newest): enough for a corpus and a copy with or without one change.
+MEMOS_KEPT = 4
 
 _COLUMNS = (
     "path", "sha256", "registry_sha256", "code", "seed", "seed_sha256", "article", "findings"
@@ -35,6 +37,10 @@ _CREATE = (
     "registry_sha256 TEXT NOT NULL, code TEXT NOT NULL, seed TEXT NOT NULL, "
     "seed_sha256 TEXT NOT NULL, article TEXT NOT NULL, findings TEXT NOT NULL)"
 )
+#: Results worked out from the whole corpus (its origin groups), keyed by a digest of what they
+#: depend on; `code` as for articles.
+_MEMO_COLUMNS = ("key", "code", "value")
+_CREATE_MEMOS = "CREATE TABLE memos (key TEXT PRIMARY KEY, code TEXT NOT NULL, value TEXT NOT NULL)"
 #: SQLite result codes that mean "this file is not a (sound) cache": it is made again.
 _BROKEN = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
@@ -86,12 +92,18 @@ class ArticleCache:
         self.path = root / CACHE_DIR / CACHE_FILE
         self.code = code
         self.notes: list[str] = []
+        self._told = 0
         self._db: sqlite3.Connection | None = None
         self._off = False
         self._sha: dict[str, str] = {}
         self._registry_sha: str | None = None
 
     # ----------------------------------------------------------------- opening
+
+    def untold(self) -> list[str]:
+        """The notes not asked for yet (a command shows each once, as it comes)."""
+        fresh, self._told = self.notes[self._told :], len(self.notes)
+        return fresh
 
     def _note(self, what: str, error: BaseException | None = None) -> None:
         reason = f" ({error})" if error is not None else ""
@@ -106,12 +118,15 @@ class ArticleCache:
             db.execute("PRAGMA synchronous=NORMAL")
             version = db.execute("PRAGMA user_version").fetchone()[0]
             columns = tuple(row[1] for row in db.execute("PRAGMA table_info(articles)"))
-            if version != SCHEMA_VERSION or columns != _COLUMNS:
-                if version != 0 or columns:
+            memos = tuple(row[1] for row in db.execute("PRAGMA table_info(memos)"))
+            if version != SCHEMA_VERSION or columns != _COLUMNS or memos != _MEMO_COLUMNS:
+                if version != 0 or columns or memos:
                     self._note("had another layout; it was made again")
                 with self._transaction(db):
                     db.execute("DROP TABLE IF EXISTS articles")
+                    db.execute("DROP TABLE IF EXISTS memos")
                     db.execute(_CREATE)
+                    db.execute(_CREATE_MEMOS)
                     db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         except BaseException:
             db.close()
@@ -244,6 +259,39 @@ class ArticleCache:
                 db.executemany(
                     f"INSERT OR REPLACE INTO articles VALUES ({', '.join('?' * len(_COLUMNS))})",
                     rows,
+                )
+        except sqlite3.Error as exc:
+            self._failed(exc)
+
+
+    # ----------------------------------------------------------------- memos
+
+    def recall(self, key: str) -> str | None:
+        """A result kept under `key` by this code version, or None."""
+        db = self._open()
+        if db is None:
+            return None
+        try:
+            row = db.execute(
+                "SELECT value FROM memos WHERE key = ? AND code = ?", (key, self.code)
+            ).fetchone()
+        except sqlite3.Error as exc:
+            self._failed(exc)
+            return None
+        return None if row is None else str(row[0])
+
+    def keep(self, key: str, value: str) -> None:
+        """Keep a result under `key` (the last few only: each stands for a whole corpus)."""
+        db = self._open()
+        if db is None:
+            return
+        try:
+            with self._transaction(db):
+                db.execute("INSERT OR REPLACE INTO memos VALUES (?, ?, ?)", (key, self.code, value))
+                # A corpus changes a file at a time: older digests are of no further use.
+                db.execute(
+                    "DELETE FROM memos WHERE key NOT IN "
+                    "(SELECT key FROM memos ORDER BY rowid DESC LIMIT ?)", (MEMOS_KEPT,),
                 )
         except sqlite3.Error as exc:
             self._failed(exc)

@@ -30,7 +30,7 @@ from natoiraq.reconciler.findings import (
 )
 from natoiraq.reconciler.index import Index
 from natoiraq.reconciler.names import name_findings
-from natoiraq.reconciler.origins import find_origins
+from natoiraq.reconciler.origins import Memo, find_origins
 from natoiraq.reconciler.quotes import quote_findings
 
 __all__ = [
@@ -52,15 +52,18 @@ __all__ = [
 ]
 
 
-def reconcile(corpus: Corpus, *, include_drafts: bool = False) -> Report:
+def reconcile(
+    corpus: Corpus, *, include_drafts: bool = False, memo: Memo | None = None
+) -> Report:
     """Compare every claim across articles; return the findings in reading order.
 
     Only reviewed claims are sources unless `include_drafts`; findings with draft claims then
-    carry the reason `draft-claims` and each such claim says `status: draft`.
+    carry the reason `draft-claims` and each such claim says `status: draft`. `memo` may
+    hold the corpus's origin groups (origins.py find_origins; the command line's cache).
     """
     index = Index.of(corpus, include_drafts=include_drafts)
     # Once per corpus: every finding counts the independent origins behind its claims.
-    origins = find_origins(corpus)
+    origins = find_origins(corpus, memo)
     findings: list[ReconFinding] = [
         *date_findings(index),
         *count_findings(index),

@@ -11,10 +11,13 @@ Groups are what those links connect; each says why, with the figures an editor c
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 from natoiraq.compare.overlap import (
     SAME_ORDER,
@@ -260,8 +263,73 @@ def measured_origins(
     return [origin for _, origin in sorted(found, key=lambda item: (-item[0], item[1].source))]
 
 
-def find_origins(corpus: Corpus) -> Origins:
-    """The origin groups of a corpus: measured overlap and recorded origins, joined."""
+class Memo(Protocol):
+    """Where a corpus's origin groups may be kept between commands (natoiraq.io.cache)."""
+
+    def recall(self, key: str) -> str | None: ...
+
+    def keep(self, key: str, value: str) -> None: ...
+
+
+def origins_key(corpus: Corpus) -> str:
+    """A digest of everything the origin groups depend on: each article's id, seed (its
+    sha256), page furniture and recorded origins. Claims are not among them."""
+    digest = hashlib.sha256()
+    for record in sorted(corpus.articles, key=lambda record: record.article.id):
+        article = record.article
+        parts = [
+            article.id,
+            article.sha256,
+            json.dumps([(b.start, b.end) for b in article.boilerplate]),
+            json.dumps([origin.model_dump(mode="json") for origin in article.origins]),
+        ]
+        digest.update("\0".join(parts).encode())
+        digest.update(b"\1")
+    return f"origins:{digest.hexdigest()}"
+
+
+def _to_json(origins: Origins) -> str:
+    return json.dumps([dataclasses.asdict(group) for group in origins.groups])
+
+
+def _from_json(text: str) -> Origins:
+    groups = []
+    for group in json.loads(text):
+        links = tuple(
+            OriginLink(**{
+                **link,
+                "passage_a": tuple(link["passage_a"]) if link["passage_a"] else None,
+                "passage_b": tuple(link["passage_b"]) if link["passage_b"] else None,
+            })
+            for link in group["links"]
+        )  # fmt: skip
+        groups.append(OriginGroup(group["id"], tuple(group["articles"]), links,
+                                  tuple(group["sources"])))  # fmt: skip
+    return Origins(tuple(groups), {a: g.id for g in groups for a in g.articles})
+
+
+def find_origins(corpus: Corpus, memo: Memo | None = None) -> Origins:
+    """The origin groups of a corpus: measured overlap and recorded origins, joined.
+
+    With `memo`, groups found for the same seeds, furniture and recorded origins by the same
+    code are read back instead of found again (a warm `check` at thousands of articles spent
+    most of its time here; issue 15); what is found is kept there.
+    """
+    key = origins_key(corpus) if memo is not None else ""
+    if memo is not None:
+        kept = memo.recall(key)
+        if kept is not None:
+            try:
+                return _from_json(kept)
+            except (ValueError, KeyError, TypeError):
+                pass  # a memo this code cannot read is found again, and replaced
+    found = _find_origins(corpus)
+    if memo is not None:
+        memo.keep(key, _to_json(found))
+    return found
+
+
+def _find_origins(corpus: Corpus) -> Origins:
     records = sorted(corpus.articles, key=lambda record: record.article.id)
     index = {record.article.id: n for n, record in enumerate(records)}
     sequences = [

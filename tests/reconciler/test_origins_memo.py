@@ -1,0 +1,87 @@
+"""Origin groups kept between commands (find_origins with a memo; issue 15)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import natoiraq
+from natoiraq.corpus import Corpus
+from natoiraq.reconciler import origins as origins_module
+from natoiraq.reconciler.origins import find_origins, origins_key
+from tests.conftest import REPO, RunCli
+
+
+class DictMemo:
+    def __init__(self) -> None:
+        self.kept: dict[str, str] = {}
+
+    def recall(self, key: str) -> str | None:
+        return self.kept.get(key)
+
+    def keep(self, key: str, value: str) -> None:
+        self.kept[key] = value
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return natoiraq.load_corpus(REPO / "corpus")
+
+
+def test_a_kept_result_is_the_found_one(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    memo = DictMemo()
+    found = find_origins(corpus, memo)
+    assert list(memo.kept) == [origins_key(corpus)]
+
+    def refuse(corpus: Corpus) -> None:
+        raise AssertionError("found again although kept")
+
+    monkeypatch.setattr(origins_module, "_find_origins", refuse)
+    assert find_origins(corpus, memo) == found
+
+
+def test_an_unreadable_memo_is_found_again(corpus: Corpus) -> None:
+    memo = DictMemo()
+    memo.kept[origins_key(corpus)] = '{"not": "groups"}'
+    assert find_origins(corpus, memo) == find_origins(corpus)
+    json.loads(memo.kept[origins_key(corpus)])  # replaced by a readable one
+
+
+def test_the_key_follows_seeds_furniture_and_recorded_origins(corpus: Corpus) -> None:
+    """What the groups depend on changes the key; a claim does not."""
+    record = corpus.articles[0]
+    article = record.article
+
+    def with_article(**changes: object) -> Corpus:
+        changed = article.model_copy(update=changes)
+        records = [type(record)(record.path, changed, record.text), *corpus.articles[1:]]
+        return Corpus(corpus.registry, corpus.reference, records)
+
+    key = origins_key(corpus)
+    assert origins_key(with_article(claims=article.claims[1:])) == key
+    assert origins_key(with_article(sha256="0" * 64)) != key
+    assert origins_key(with_article(boilerplate=article.boilerplate[1:])) != key
+    assert origins_key(with_article(origins=[])) != key
+
+
+def test_the_command_line_keeps_the_groups_in_the_cache(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NATOIRAQ_NO_CACHE", raising=False)
+    cold = run_cli(["reconcile", "--format", "json"])
+    assert cold.exit_code == 0
+
+    def refuse(corpus: Corpus) -> None:
+        raise AssertionError("found again although kept")
+
+    monkeypatch.setattr(origins_module, "_find_origins", refuse)
+    for args in (["reconcile", "--format", "json"], ["origins", "--format", "json"]):
+        warm = run_cli(args)
+        assert (warm.exit_code, warm.stderr) == (0, ""), warm.stderr
+    assert run_cli(["reconcile", "--format", "json"]).stdout == cold.stdout
