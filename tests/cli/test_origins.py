@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, RunCli
+from tests.conftest import RunCli
 
 
 @pytest.fixture
-def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def repo(repo_copy: Path) -> Path:
     """A copy of the bundled corpus to change."""
-    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
-    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+    return repo_copy
 
 
 def test_the_bundled_corpus_is_five_origins(run_cli: RunCli, repo: Path) -> None:

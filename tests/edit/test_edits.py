@@ -4,25 +4,21 @@ from __future__ import annotations
 
 import difflib
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from natoiraq.io.yamlwrite import append_claims, format_yaml
-from tests.conftest import REPO, RunCli
+from tests.conftest import RunCli
 
 ARTICLE = Path("corpus/articles/002-jordan-times.yaml")
 SEED = Path("seeds/002_c6088c52ef4f7cd4.txt")
 
 
 @pytest.fixture
-def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def repo(repo_copy: Path) -> Path:
     """A copy of the real corpus and seeds, as the working folder."""
-    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
-    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+    return repo_copy
 
 
 def _drop_claims(path: Path, ids: set[str]) -> None:

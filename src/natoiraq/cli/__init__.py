@@ -14,9 +14,9 @@ import importlib
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from natoiraq.io.cache import ArticleCache
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+#: A command function, as click's decorators take and give it back.
+F = TypeVar("F", bound=Callable[..., Any])
 #: Ctrl-C, as shells report a command that SIGINT ended (128 + 2); SIGTERM and SIGHUP likewise
 #: end a command with 128 + their number (143, 129).
 EXIT_INTERRUPTED = 130
@@ -189,6 +191,18 @@ JOBS_OPTION = click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None,
     help="Files checked at once, in worker processes [default: all cores]. Output is the same "
     "for every value.")
+
+
+ROOT_OPTION = click.option(
+    "--root", type=click.Path(path_type=Path, file_okay=False), default=None,
+    help="Repository root that seed paths are relative to [default: the folder holding the "
+    "corpus folder].")
+
+
+def corpus_option(what: str) -> Callable[[F], F]:
+    """`--corpus DIR` (default ./corpus), `what` saying what the command does with it."""
+    return click.option("--corpus", "corpus_dir", default=DEFAULT_CORPUS, show_default=True,
+                        type=click.Path(path_type=Path, file_okay=False), help=what)
 
 
 def jobs_count(jobs: int | None) -> int:

@@ -12,12 +12,12 @@ import click
 from natoiraq.checker import CHECK_VERDICTS, SHOWABLE, check_story, filter_check
 from natoiraq.cli import (
     CONTEXT,
-    DEFAULT_CORPUS,
     EXIT_CLEAN,
     EXIT_FINDINGS,
     EXIT_USAGE,
     cli,
     corpus_memo,
+    corpus_option,
     valid_corpus,
 )
 from natoiraq.extractor import HTML_RE
@@ -53,8 +53,7 @@ def _shown_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ..
 @click.argument("story", type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--published", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="Publication date YYYY-MM-DD [default: the date the draft states].")
-@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False),
-              default=DEFAULT_CORPUS, show_default=True, help="Corpus folder to check against.")
+@corpus_option("Corpus folder to check against.")
 @click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text",
               show_default=True, help="Report format.")
 @click.option("--fail-on", multiple=True, callback=_verdict_list, metavar="VERDICT[,...]",

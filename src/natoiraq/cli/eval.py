@@ -9,11 +9,11 @@ import click
 
 from natoiraq.cli import (
     CONTEXT,
-    DEFAULT_CORPUS,
     EXIT_CLEAN,
     EXIT_FINDINGS,
     EXIT_USAGE,
     cli,
+    corpus_option,
     require_corpus,
     valid_corpus,
 )
@@ -25,8 +25,7 @@ from natoiraq.text import visible
 
 
 @cli.command("eval", context_settings=CONTEXT)
-@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False),
-              default=DEFAULT_CORPUS, show_default=True, help="Reviewed corpus to compare with.")
+@corpus_option("Reviewed corpus to compare with.")
 @click.option("--format", "fmt", type=click.Choice(EVAL_FORMATS), default="text",
               show_default=True, help="How to print the scores.")
 @click.option("--set", "evalset", default=None, metavar="NAME",

@@ -7,17 +7,22 @@ from pathlib import Path
 
 import click
 
-from natoiraq.cli import CONTEXT, DEFAULT_CORPUS, EXIT_CLEAN, cli, corpus_memo, valid_corpus
+from natoiraq.cli import (
+    CONTEXT,
+    EXIT_CLEAN,
+    ROOT_OPTION,
+    cli,
+    corpus_memo,
+    corpus_option,
+    valid_corpus,
+)
 from natoiraq.reconciler.origins import find_origins
 from natoiraq.report.origins import ORIGIN_FORMATS, render_origins
 
 
 @cli.command("origins", context_settings=CONTEXT)
-@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False),
-              default=DEFAULT_CORPUS, show_default=True, help="Corpus folder to read.")
-@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Repository root that seed paths are relative to [default: the folder "
-              "holding the corpus folder].")
+@corpus_option("Corpus folder to read.")
+@ROOT_OPTION
 @click.option("--format", "fmt", type=click.Choice(ORIGIN_FORMATS), default="text",
               show_default=True, help="Report format.")
 def origins(corpus_dir: Path, root: Path | None, fmt: str) -> None:

@@ -12,11 +12,12 @@ import click
 
 from natoiraq.cli import (
     CONTEXT,
-    DEFAULT_CORPUS,
     EXIT_CLEAN,
     EXIT_FINDINGS,
+    ROOT_OPTION,
     cli,
     corpus_memo,
+    corpus_option,
     valid_corpus,
 )
 from natoiraq.io.files import write_output
@@ -51,11 +52,8 @@ def check_topics(topics: tuple[str, ...], known: Collection[str], registry: Path
 
 
 @cli.command("reconcile", context_settings=CONTEXT)
-@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False),
-              default=DEFAULT_CORPUS, show_default=True, help="Corpus folder to read.")
-@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Repository root that seed paths are relative to [default: the folder "
-              "holding the corpus folder].")
+@corpus_option("Corpus folder to read.")
+@ROOT_OPTION
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS + EXPORTS), default="text",
               show_default=True, help="Report format, or an export for other tools: "
               "claimreview (schema.org JSON-LD), w3c (Web Annotation JSON-LD); docs/exports.md.")

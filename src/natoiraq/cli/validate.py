@@ -13,6 +13,7 @@ from natoiraq.cli import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
     JOBS_OPTION,
+    ROOT_OPTION,
     cli,
     jobs_count,
     progress_bar,
@@ -29,9 +30,7 @@ from natoiraq.validator import validate_paths
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FINDING_FORMATS), default="text",
               show_default=True, help="How to print findings.")
-@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Repository root that seed paths are relative to [default: the folder "
-              "holding the corpus folder].")
+@ROOT_OPTION
 @click.option("--strict", is_flag=True, help="Warnings count as findings (exit 1).")
 @JOBS_OPTION
 def validate(paths: tuple[Path, ...], fmt: str, root: Path | None, strict: bool,
