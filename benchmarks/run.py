@@ -2,6 +2,9 @@
 
     .venv/bin/python benchmarks/run.py --sizes 100,1000,10000 [--json FILE] [--jobs N]
 
+Reconcile and check run cold (the corpus cache .natoiraq/ deleted first), warm, and after one
+article changed, and the run ends with issue 15's targets, each marked met or not.
+
 Each size's corpus is generated once (benchmarks/synth.py; cached under the temp folder by size)
 and each command runs in a fresh interpreter (`python -m natoiraq ...`, cwd = the synthetic
 repository); its peak memory is that child's own maximum resident set (os.wait4). The scaling
@@ -79,20 +82,42 @@ def has_check() -> bool:
     return done.returncode == 0
 
 
+#: What each row does before its command runs (issue 15): `cold` deletes the corpus cache
+#: (.natoiraq/), `change` edits one article (its first `why:` line) and puts it back after.
+PREPARE = {
+    "reconcile-cold": "cold", "reconcile-one-change": "change", "check-cold": "cold",
+}  # fmt: skip
+
+
 def commands(repo: Path, size: int, jobs: int, check: bool) -> dict[str, list[str]]:
+    """The rows, in the order they run: each warm row right after its cold one."""
     seeds = sorted(str(p.relative_to(repo)) for p in (repo / "seeds").glob("*.txt"))
+    reconcile = natoiraq("reconcile", "--format", "json", "--out", "report.json")
     out = {
         "validate": natoiraq("validate", "--jobs", str(jobs)),
         "extract": natoiraq(
             "extract", "--jobs", str(jobs), "--published", "2020-01-06", "--out", "drafts", *seeds
         ),
-        "reconcile": natoiraq("reconcile", "--format", "json", "--out", "report.json"),
+        "reconcile-cold": reconcile,
+        "reconcile-warm": reconcile,
+        "reconcile-one-change": reconcile,
+        "reconcile-text": natoiraq("reconcile", "--out", "report.txt"),
     }
-    out["reconcile-text"] = natoiraq("reconcile", "--out", "report.txt")
     draft = Path(__file__).resolve().parent.parent / "examples" / "draft-story.md"
     if check and draft.is_file():
-        out["check"] = natoiraq("check", str(draft))
+        out["check-cold"] = out["check-warm"] = natoiraq("check", str(draft), "--format", "json")
     return out
+
+
+def edited(repo: Path) -> tuple[Path, str] | None:
+    """Edit one article file as an annotator would (a note, nothing the claims depend on):
+    its path and former text, to put back; None when no article has a `why:` line."""
+    for path in sorted((repo / "corpus" / "articles").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        if "\n  why: " in text:
+            path.write_text(text.replace("\n  why: ", "\n  why: (edited) ", 1), encoding="utf-8")
+            return path, text
+    return None
 
 
 def check_jsonschema() -> str | None:
@@ -169,7 +194,14 @@ def main(argv: list[str] | None = None) -> int:
         for name, cmd in commands(repo, size, args.jobs, check).items():
             shutil.rmtree(repo / "drafts", ignore_errors=True)
             (repo / "drafts").mkdir()
-            wall, peak, code = timed(cmd, repo)
+            if PREPARE.get(name) == "cold":
+                shutil.rmtree(repo / ".natoiraq", ignore_errors=True)
+            before = edited(repo) if PREPARE.get(name) == "change" else None
+            try:
+                wall, peak, code = timed(cmd, repo)
+            finally:
+                if before is not None:
+                    before[0].write_text(before[1], encoding="utf-8")
             runs.append(Run(size, name, round(wall, 2), round(peak, 1), code))
             print(f"  {size:>6} {name:<15} {wall:8.2f} s {peak:8.1f} MB", file=sys.stderr)
         if jsonschema is None:
@@ -201,9 +233,37 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(table(runs, sizes))
     print("\n".join(side))
+    print("\n".join(targets(runs, sizes)))
     if args.json is not None:
         args.json.write_text(json.dumps({"runs": [asdict(r) for r in runs]}, indent=1) + "\n")
     return 0
+
+
+def targets(runs: list[Run], sizes: list[int]) -> list[str]:
+    """Issue 15's targets, each with the figure measured and whether it is met."""
+    by = {(r.size, r.command): r for r in runs}
+    big, small = max(sizes), min(sizes)
+    lines = [f"issue 15 targets (largest size {big:,}, smallest {small:,}):"]
+
+    def line(what: str, figure: str, met: bool) -> None:
+        lines.append(f"  {'met    ' if met else 'NOT MET'}  {what}: {figure}")
+
+    warm, warm_small = by.get((big, "check-warm")), by.get((small, "check-warm"))
+    if warm is not None and warm_small is not None:
+        line("check warm <= 1 s", f"{warm.wall_s:.2f} s", warm.wall_s <= 1)
+        ratio = warm.wall_s / max(warm_small.wall_s, 1e-9)
+        line(f"check warm within 2x of {small:,} articles", f"{ratio:.1f}x", ratio <= 2)
+    cold, change = by.get((big, "reconcile-cold")), by.get((big, "reconcile-one-change"))
+    if cold is not None and change is not None:
+        share = change.wall_s / max(cold.wall_s, 1e-9)
+        line("reconcile after one change <= 25% of cold", f"{share:.0%}", share <= 0.25)
+        line("cold reconcile <= 15 s", f"{cold.wall_s:.2f} s", cold.wall_s <= 15)
+    peak = max((r for r in runs if r.size == big), key=lambda r: r.peak_mb, default=None)
+    if peak is not None:
+        # wait4 reports the largest of the command and its worker processes, not their sum.
+        line("peak memory <= 1 GB (largest process)", f"{peak.peak_mb:.0f} MB ({peak.command})",
+             peak.peak_mb <= 1024)  # fmt: skip
+    return lines
 
 
 def table(runs: list[Run], sizes: list[int]) -> str:
