@@ -48,6 +48,12 @@ def _found(text: str) -> list[tuple[str, str]]:
         pytest.param(f"Road shut\n\n{BODY}\n", [], id="nothing-stated"),
         pytest.param(f"Road shut\n\n{BODY} The source: a resident who asked not to be named.\n",
                      [], id="source-in-prose-is-not-a-credit-line"),
+        pytest.param(f"Road shut\n\n(VIDEO) - {BODY}\n", [], id="a-label-is-no-credit"),
+        pytest.param(f"Road shut\n\n(VIDEO) - watch it here\n\nPORTHAVEN, May 2 (Harbour Wire) - "
+                     f"{BODY}\n", [("wire", "Harbour Wire")], id="the-dateline-after-a-label"),
+        pytest.param(f"Road shut\n\n{BODY}\n\n- Read more\n", [], id="read-more-is-no-sign-off"),
+        pytest.param(f"Road shut\n\n{BODY}\n\n- Share This Story\n", [],
+                     id="a-prompt-is-no-sign-off"),
     ],
 )  # fmt: skip
 def test_stated_credits(text: str, expected: list[tuple[str, str]]) -> None:

@@ -12,6 +12,7 @@ origin (an agency files many stories a day): compare/overlap.py's `story_match` 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from natoiraq.clean import Cleaned, clean_article, dateline_credit
@@ -61,6 +62,24 @@ LEADING_ARTICLE_RE = re.compile(r"^(?:the|by)\s+", re.IGNORECASE)
 #: how many from the bottom a sign-off or credit line may (under it: a footer, a tag line).
 HEAD_LINES = 12
 TAIL_LINES = 8
+#: Labels pages put in a credit's places that name no source: "(VIDEO) - ...", "- Read more".
+NOT_A_SOURCE = frozenset({
+    "video", "videos", "photo", "photos", "gallery", "watch", "live", "update", "updated",
+    "opinion", "analysis", "exclusive", "breaking", "explainer", "factbox", "podcast",
+    "advertisement", "sponsored", "read more", "share", "comments", "more",
+})  # fmt: skip
+#: A page's prompts start with a verb ("- Share This Story", "- Read More", "Follow Us"): a name
+#: that starts with one of these is a prompt, not a source.
+PROMPT_VERBS = frozenset({"share", "read", "watch", "follow", "subscribe", "sign", "click",
+                          "listen", "download", "see", "view", "join", "get", "like"})  # fmt: skip
+#: Page furniture the cleaner marks: a credit-shaped line inside it is a menu or a prompt.
+FURNITURE = frozenset({
+    "navigation", "social-prompt", "related-links", "newsletter-prompt", "discussion-prompt",
+    "donation-widget", "vote-counter", "unrelated-story",
+})  # fmt: skip
+#: Words a source's name may hold in lower case ("Agencia Ibérica de Noticias").
+NAME_CONNECTORS = frozenset({"of", "de", "del", "des", "du", "la", "le", "der", "die", "für",
+                             "and", "y", "e", "et", "the", "for", "&"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -94,6 +113,15 @@ def source_keys(name: str) -> frozenset[str]:
     return frozenset(k for k in keys if len(k) >= 2)
 
 
+def proper_name(name: str) -> bool:
+    """Whether a bare credit (a dateline's or a sign-off's) reads as a source's name: every word
+    capitalised but connectors, or one lower-case agency abbreviation ("npa")."""
+    words = name.split()
+    if len(words) == 1 and re.fullmatch(r"[a-z]{2,5}", words[0]):
+        return True
+    return all(w[0].isupper() or w[0].isdigit() or w in NAME_CONNECTORS for w in words)
+
+
 def _kind(line: str) -> OriginKind:
     """What a credit line says the text is: a translation, a release's text, or wire copy."""
     if TRANSLATED_RE.search(line):
@@ -108,13 +136,29 @@ def stated_credits(text: str, cleaned: Cleaned | None = None) -> list[Credit]:
     cleaned = clean_article(text) if cleaned is None else cleaned
     lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", text)]
     lines = [(start, line) for start, line in lines if line]
+    # Lines inside menus and prompts are not credits (spans in text order, found by bisection).
+    spans = sorted((b.start, b.end) for b in cleaned.boilerplate if b.reason in FURNITURE)
+    starts = [a for a, _ in spans]
+
+    def in_furniture(offset: int) -> bool:
+        at = bisect_right(starts, offset) - 1
+        return at >= 0 and offset < spans[at][1]
+
+    lines = [(start, line) for start, line in lines if not in_furniture(start)]
     found: list[Credit] = []
     seen: set[str] = set()
 
-    def add(kind: OriginKind, name: str, evidence: str) -> None:
+    def add(kind: OriginKind, name: str, evidence: str, *, bare: bool = False) -> bool:
+        """Propose `name` as an origin (unless it names none); whether it was proposed."""
         keys = source_keys(name)
-        if not keys or seen & keys:
-            return
+        named = _named(name)
+        label = " ".join(named["name"].casefold().split()) if named else ""
+        if not keys or seen & keys or label in NOT_A_SOURCE:
+            return False
+        if label.split(" ", 1)[0] in PROMPT_VERBS:
+            return False
+        if bare and not proper_name(named["name"].strip() if named else name):
+            return False
         seen.update(keys)
         source = _named(name)
         shown = source["name"].strip() if source else name.strip()
@@ -122,13 +166,13 @@ def stated_credits(text: str, cleaned: Cleaned | None = None) -> list[Credit]:
             shown += f" ({source['short'].strip()})"
         found.append(Credit(Origin(kind=kind, source=shown, basis="stated",
                                    evidence=f"the text says: {evidence}"), keys))  # fmt: skip
+        return True
 
     for _, line in lines[:HEAD_LINES]:
         credit = dateline_credit(line)
         match = ANY_DATELINE_RE.match(line)
         name = credit or (match["credit"] if match else None)
-        if name is not None:
-            add("wire", name, f"{line[:80]}...")
+        if name is not None and add("wire", name, f"{line[:80]}...", bare=True):
             break
     # The statement that names the language, else any ("(auto-translated)" in a headline).
     stated = [line for _, line in lines if TRANSLATED_RE.search(line)]
@@ -138,7 +182,8 @@ def stated_credits(text: str, cleaned: Cleaned | None = None) -> list[Credit]:
         for pattern in (CREDIT_LINE_RE, CONTRIBUTED_RE, SIGN_OFF_RE, INITIALS_SIGN_OFF_RE):
             match = pattern.match(line)
             if match is not None:
-                add(_kind(line), match["name"], line)
+                bare = pattern in (SIGN_OFF_RE, INITIALS_SIGN_OFF_RE)
+                add(_kind(line), match["name"], line, bare=bare)
                 break
     for _, line in lines[:HEAD_LINES]:
         match = CREDIT_LINE_RE.match(line)
