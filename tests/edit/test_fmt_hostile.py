@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import time
 from pathlib import Path
 
@@ -21,12 +20,9 @@ REFUSE_SECONDS = 2.0
 
 
 @pytest.fixture
-def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def repo(repo_copy: Path) -> Path:
     """A copy of the real corpus and seeds, as the working folder."""
-    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
-    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+    return repo_copy
 
 
 def _write(repo: Path, name: str, data: bytes) -> Path:

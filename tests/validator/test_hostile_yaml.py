@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from natoiraq.io.yamlread import MAX_NUMBER_LENGTH, parse_yaml
-from tests.conftest import REPO, RunCli
+from tests.conftest import RunCli
 
 ARTICLE = Path("corpus/articles/001-dod-news.yaml")
 
 
 @pytest.fixture
-def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def repo(repo_copy: Path) -> Path:
     """A copy of the real corpus and seeds, as the working folder."""
-    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
-    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+    return repo_copy
 
 
 def _edit(path: Path, old: str, new: str) -> None:

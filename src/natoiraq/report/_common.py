@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 
 from natoiraq.compare.quotes import DiffOp
 from natoiraq.reconciler import ClaimRef, ReconFinding, Report, origins_phrase
-from natoiraq.text import WHITESPACE_RE, visible
+from natoiraq.text import CONTROL_RE, WHITESPACE_RE, visible
 
 #: White space that is the text's layout, a run of which shows as one space: spaces, tabs and
 #: line breaks (LF, CRLF, U+2028). Not a lone CR, VT, FF, the separators 0x1c-0x1f or NEL,
@@ -257,3 +258,13 @@ ORIGINS_BLURB = (
     "articles that share prose or record one origin: their agreement is an echo, not "
     "corroboration"
 )
+
+
+def html_text(value: object) -> str:
+    """A value as HTML text or an attribute, HTML-escaped; one with a control character or a
+    bidi control is put on one line with each shown as an escape first (one_line), so a U+202E
+    in a quote cannot reorder what the editor reads (issue 12, item 11)."""
+    text = str(value)
+    if CONTROL_RE.search(text) is not None:  # rare: the one scan is all most values cost
+        text = one_line(text)
+    return escape(text, quote=True)

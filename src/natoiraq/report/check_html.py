@@ -20,6 +20,7 @@ from natoiraq.checker import CheckedClaim, CheckReport, SkippedSpan, problem_ran
 from natoiraq.checker.unchecked import NotChecked
 from natoiraq.reconciler import ClaimRef
 from natoiraq.report._common import diff_words, one_line, where
+from natoiraq.report._common import html_text as _e
 from natoiraq.report.check import SECTION_TITLES, sections, summary
 from natoiraq.text import CONTROL_RE, VISIBLE_ESCAPES
 
@@ -59,16 +60,6 @@ ANCHOR_RE = re.compile(r"[^A-Za-z0-9_.-]")
 def look(claim: CheckedClaim) -> Look:
     """The look of the section a claim is listed in."""
     return LOOKS[problem_rank(claim)]
-
-
-def _e(value: object) -> str:
-    """A value as HTML text or an attribute, HTML-escaped; one with a control character or a
-    bidi control is put on one line with each shown as an escape first (one_line), so a U+202E
-    in a quote cannot reorder what the editor reads (issue 12, item 11)."""
-    text = str(value)
-    if CONTROL_RE.search(text) is not None:  # rare: the one scan is all most values cost
-        text = one_line(text)
-    return escape(text, quote=True)
 
 
 #: Characters of the draft the pane shows as they are: it is `pre-wrap`, so they are its layout.

@@ -3,7 +3,6 @@ summary to act on, a table of contents, filters by verdict and kind, the counts 
 
 from __future__ import annotations
 
-from html import escape
 from urllib.parse import quote
 
 from natoiraq.reconciler import FINDING_KINDS, ClaimRef, ReconFinding, Report
@@ -26,7 +25,7 @@ from natoiraq.report._common import (
     summary,
     where,
 )
-from natoiraq.text import CONTROL_RE
+from natoiraq.report._common import html_text as _e
 
 STYLE = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:80rem;
@@ -108,16 +107,6 @@ BADGE = (
     '<span class="badge-ref-inconsistent" title="A claim here does not fit corpus/reference.yaml:'
     ' likely an error">contradicts the reference</span>'
 )
-
-
-def _e(value: object) -> str:
-    """A value as HTML text or an attribute, HTML-escaped; one with a control character or a
-    bidi control is put on one line with each shown as an escape first (one_line), so a U+202E
-    in a quote cannot reorder what the editor reads (issue 12, item 11)."""
-    text = str(value)
-    if CONTROL_RE.search(text) is not None:  # rare: the one scan is all most values cost
-        text = one_line(text)
-    return escape(text, quote=True)
 
 
 def anchor(finding_id: str) -> str:
