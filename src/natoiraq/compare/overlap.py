@@ -263,11 +263,6 @@ def story_sequence(text: str, skip: Sequence[tuple[int, int]] = ()) -> tuple[str
     )
 
 
-def story_tokens(text: str, skip: Sequence[tuple[int, int]] = ()) -> frozenset[str]:
-    """The set of a text's story tokens (story_sequence)."""
-    return frozenset(story_sequence(text, skip))
-
-
 def same_order(a: Sequence[str], b: Sequence[str]) -> float:
     """The share of the shorter story sequence that the longest common subsequence covers."""
     shorter = min(len(a), len(b))
