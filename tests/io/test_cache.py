@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import sqlite3
 import time
 from pathlib import Path
@@ -13,7 +14,8 @@ from natoiraq.io import cache as store
 from natoiraq.io.cache import ArticleCache, CachedArticle, source_digest
 from natoiraq.validator.cached import few_collections
 
-VALUE = CachedArticle("seeds/a.txt", "0" * 64, '{"id": "a"}', "[]")
+SEED_TEXT = b"A seed.\n"
+VALUE = CachedArticle("seeds/a.txt", hashlib.sha256(SEED_TEXT).hexdigest(), '{"id": "a"}', "[]")
 
 
 @pytest.fixture
@@ -23,6 +25,8 @@ def files(tmp_path: Path) -> tuple[Path, Path]:
     article.write_text("id: a\n", encoding="utf-8")
     registry = tmp_path / "corpus" / "registry.yaml"
     registry.write_text("entities: []\n", encoding="utf-8")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_bytes(SEED_TEXT)
     return article, registry
 
 

@@ -15,7 +15,7 @@ import dataclasses
 import hashlib
 import json
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -34,6 +34,7 @@ from natoiraq.compare.overlap import (
     text_print,
 )
 from natoiraq.corpus import ArticleRecord, Corpus
+from natoiraq.corpus.keys import origins_part
 from natoiraq.extractor.origins import source_keys
 from natoiraq.models import Origin
 
@@ -127,9 +128,13 @@ def _recorded_links(
             if origin.article is not None and origin.article in ids:
                 a, b = sorted((record.article.id, origin.article))
                 links.append(
-                    OriginLink(a, b, origin.basis,
-                               f"{record.article.id} records {origin.article} as the origin "
-                               f"of its text ({origin.kind}): {origin.evidence}")
+                    OriginLink(
+                        a,
+                        b,
+                        origin.basis,
+                        f"{record.article.id} records {origin.article} as the origin "
+                        f"of its text ({origin.kind}): {origin.evidence}",
+                    )
                 )
             elif origin.article is None:
                 named.update(source_keys(origin.source))
@@ -137,14 +142,20 @@ def _recorded_links(
     for i, j in credit_pairs(keys, tokens):
         first, second = records[i].article, records[j].article
         shared = sorted(keys[i] & keys[j], key=len)[-1]
-        basis: LinkBasis = "stated" if all(
-            o.basis == "stated" for o in (*first.origins, *second.origins)
-        ) else "inferred"
+        basis: LinkBasis = (
+            "stated"
+            if all(o.basis == "stated" for o in (*first.origins, *second.origins))
+            else "inferred"
+        )
         links.append(
-            OriginLink(first.id, second.id, basis,
-                       f"both record {shared} as the origin of their text, and tell one story "
-                       f"({_percent(story_match(tokens[i], tokens[j]))} of the names and "
-                       f"numbers of the shorter in the other)")
+            OriginLink(
+                first.id,
+                second.id,
+                basis,
+                f"both record {shared} as the origin of their text, and tell one story "
+                f"({_percent(story_match(tokens[i], tokens[j]))} of the names and "
+                f"numbers of the shorter in the other)",
+            )
         )
     return links
 
@@ -155,7 +166,9 @@ def _order_links(
     """Rewrites and literal translations: the same names and numbers in the same order."""
     return [
         OriginLink(
-            records[i].article.id, records[j].article.id, "inferred",
+            records[i].article.id,
+            records[j].article.id,
+            "inferred",
             f"the same names and numbers in the same order ({_percent(share)} of the shorter "
             f"text's {min(len(sequences[i]), len(sequences[j]))} in one common sequence; "
             f"threshold {_percent(SAME_ORDER)}): a reworded or translated copy",
@@ -222,7 +235,9 @@ def measured_links(
         other = b if shorter == a else a
         links.append(
             OriginLink(
-                a, b, "measured",
+                a,
+                b,
+                "measured",
                 f"{_percent(found.containment)} of {shorter}'s prose outside quotations is in "
                 f"{other} (longest shared passage {found.passage_words} words; threshold "
                 f"{_percent(SAME_ORIGIN_CONTAINMENT)})",
@@ -273,17 +288,18 @@ class Memo(Protocol):
 
 def origins_key(corpus: Corpus) -> str:
     """A digest of everything the origin groups depend on: each article's id, seed (its
-    sha256), page furniture and recorded origins. Claims are not among them."""
+    sha256), page furniture and recorded origins (corpus/keys.py origins_part). Claims are not
+    among them."""
+    parts = sorted((r.article.id, origins_part(r.article)) for r in corpus.articles)
+    return origins_digest(part for _, part in parts)
+
+
+def origins_digest(parts: Iterable[str]) -> str:
+    """The memo key of the origin groups of the articles whose origins_part are `parts`, in
+    article-id order (the corpus cache works it out without loading the articles)."""
     digest = hashlib.sha256()
-    for record in sorted(corpus.articles, key=lambda record: record.article.id):
-        article = record.article
-        parts = [
-            article.id,
-            article.sha256,
-            json.dumps([(b.start, b.end) for b in article.boilerplate]),
-            json.dumps([origin.model_dump(mode="json") for origin in article.origins]),
-        ]
-        digest.update("\0".join(parts).encode())
+    for part in parts:
+        digest.update(part.encode())
         digest.update(b"\1")
     return f"origins:{digest.hexdigest()}"
 
@@ -356,9 +372,7 @@ def _find_origins(corpus: Corpus) -> Origins:
     of: dict[str, str] = {}
     for members in joined.groups():
         ids = tuple(records[n].article.id for n in members)
-        sources = sorted(
-            {origin.source for n in members for origin in records[n].article.origins}
-        )
+        sources = sorted({origin.source for n in members for origin in records[n].article.origins})
         group = OriginGroup(
             id=ids[0],
             articles=ids,

@@ -20,6 +20,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from natoiraq.corpus import ArticleRecord
+from natoiraq.corpus.keys import claim_keys, origins_part, quote_texts
 from natoiraq.errors import Finding
 from natoiraq.io.cache import ArticleCache, CachedArticle, source_digest
 from natoiraq.io.files import OutsideRoot, confined
@@ -73,7 +74,10 @@ def entry(result: ArticleCheck) -> CachedArticle | None:
     article = record.article
     findings = [dataclasses.asdict(f) | {"path": None} for f in result.findings]
     model = article.model_dump_json()
-    return CachedArticle(article.seed, article.sha256, model, json.dumps(findings))
+    return CachedArticle(
+        article.seed, article.sha256, model, json.dumps(findings), article.id,
+        origins_part(article), claim_keys(article), quote_texts(article),
+    )  # fmt: skip
 
 
 def from_entry(path: Path, value: CachedArticle, repo_root: Path) -> ArticleCheck | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,9 +30,22 @@ def quoted(text: str) -> str:
 def display_path(path: Path) -> str:
     """A path as the user should see it: relative to the working folder where it is inside it."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return _resolved(path).relative_to(_resolved_dir(str(Path.cwd()))).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def _resolved(path: Path) -> Path:
+    """`path.resolve()`, with its folder resolved once for all its files: 10,000 articles in
+    one folder took 1 s to resolve one by one. A link is resolved itself, as resolve() does."""
+    if path.is_symlink() or path.name in ("", ".", ".."):
+        return path.resolve()
+    return _resolved_dir(str(path.absolute().parent)) / path.name
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved_dir(folder: str) -> Path:
+    return Path(folder).resolve()
 
 
 @dataclass

@@ -1,0 +1,78 @@
+"""What the claim index keeps of each article: its block keys and its digest parts (issue 15).
+
+`check` reads from the corpus cache only the articles whose claims fall in the blocks its draft
+needs. For that, each cached article lists the blocks it has claims in, keyed coarsely enough
+that no registry is needed to work them out (the registry's bytes are part of every cache key
+anyway): a date by its topic, a count by its quantity (the unit family splits a quantity's block
+later, in the index), a decision by its action and object (whoever decides), and a quote by its
+speaker, with the quote's folded text so that a draft's quote can be looked for among the distinct
+texts alone. A key set that is too wide only costs reading an article more; one that is too
+narrow would change a verdict, so every claim of every status is keyed.
+"""
+
+from __future__ import annotations
+
+import json
+
+from natoiraq.models import Article, CountClaim, DateClaim, DecisionClaim, QuoteClaim
+from natoiraq.text import fold_quote
+
+#: Separates the parts of a key (no id or topic holds it).
+SEP = "\x1f"
+
+
+def date_key(topic: str) -> str:
+    return f"date{SEP}{topic}"
+
+
+def count_key(topic: str) -> str:
+    return f"count{SEP}{topic}"
+
+
+def decision_key(action: str, obj: str) -> str:
+    return f"decision{SEP}{action}{SEP}{obj}"
+
+
+def quote_key(speaker: str) -> str:
+    return f"quote{SEP}{speaker}"
+
+
+def claim_keys(article: Article) -> tuple[str, ...]:
+    """The distinct block keys of an article's claims, sorted."""
+    keys: set[str] = set()
+    for claim in article.claims:
+        if isinstance(claim, DateClaim):
+            keys.add(date_key(claim.topic))
+        elif isinstance(claim, CountClaim):
+            keys.add(count_key(claim.topic))
+        elif isinstance(claim, DecisionClaim):
+            keys.add(decision_key(claim.value.action, claim.value.object))
+        elif isinstance(claim, QuoteClaim):
+            keys.add(quote_key(claim.value.speaker))
+    return tuple(sorted(keys))
+
+
+def quote_texts(article: Article) -> tuple[tuple[str, str], ...]:
+    """(speaker, folded text) of each distinct quote of an article, sorted."""
+    return tuple(
+        sorted(
+            {
+                (claim.value.speaker, fold_quote(claim.value.text))
+                for claim in article.claims
+                if isinstance(claim, QuoteClaim)
+            }
+        )
+    )
+
+
+def origins_part(article: Article) -> str:
+    """What an article adds to the digest its corpus's origin groups are kept under: its id,
+    seed (sha256), page furniture and recorded origins (claims are not among them)."""
+    return "\0".join(
+        [
+            article.id,
+            article.sha256,
+            json.dumps([(b.start, b.end) for b in article.boilerplate]),
+            json.dumps([origin.model_dump(mode="json") for origin in article.origins]),
+        ]
+    )
