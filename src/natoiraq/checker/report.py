@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -52,6 +53,23 @@ class CheckedClaim:
     sentence_start: int = -1
     sentence_end: int = -1
     sentence: str = ""
+    #: How many source claims stand behind the verdict, and their independent origins (reprints
+    #: of one story count once), before `cap_sources` kept only some in `sources`. Left at -1
+    #: they are counted from `sources` when the claim is made, so they always hold real numbers.
+    sources_total: int = -1
+    origins_total: int = -1
+
+    def __post_init__(self) -> None:
+        # Frozen: the counts are filled in once, here, so every reader sees real numbers.
+        if self.sources_total < 0:
+            object.__setattr__(self, "sources_total", len(self.sources))
+        if self.origins_total < 0:
+            object.__setattr__(self, "origins_total", origin_count(self.sources))
+
+    @property
+    def sources_left_out(self) -> int:
+        """How many of its sources `cap_sources` left out of `sources` (0: all are there)."""
+        return max(self.sources_total - len(self.sources), 0)
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -72,8 +90,9 @@ class CheckedClaim:
             "reasons": list(self.reasons),
             "explanation": self.explanation,
             "sources": [_source_dict(s) for s in self.sources],
-            # Independent origins behind the sources (reprints of one story count once).
-            "origins": len({s.origin or s.article for s in self.sources}),
+            "sources_total": self.sources_total,
+            # Independent origins behind all its sources, shown or not (reprints count once).
+            "origins": self.origins_total,
             "diff": [op.as_dict() for op in self.diff],
             "finding": self.finding,
             "sentence": {
@@ -83,6 +102,12 @@ class CheckedClaim:
             },
         }
         return out
+
+
+def origin_count(sources: Iterable[ClaimRef]) -> int:
+    """How many independent origins `sources` come from: an article without an origin group is
+    its own origin."""
+    return len({s.origin or s.article for s in sources})
 
 
 def _source_dict(ref: ClaimRef) -> dict[str, object]:
@@ -230,4 +255,55 @@ def filter_check(
         skipped=(),
         shown=tuple(v for v in SHOWABLE if v in verdicts),
         total_claims=len(report.claims),
+    )
+
+
+def cap_sources(report: CheckReport, limit: int | None) -> CheckReport:
+    """The report with at most `limit` sources shown per claim (`None` or 0: all of them); each
+    claim keeps its counts of all sources and origins, and its explanation.
+
+    Which ones: first one source per distinct note (each side of a conflict, each reading, the
+    closest quote), then one per (note, origin) pair (each independent origin on each side),
+    then the rest, each round in the existing order and stopping at `limit`; the kept sources
+    stay in their original order.
+
+    Why: on 10,000 synthetic articles the 19 claims of examples/draft-story.md listed 69,994
+    sources, a 62 MB JSON report (issue 15); an editor needs the sources that decide the verdict
+    and the totals, not thousands per claim. Notes come before origins so that a cap smaller than
+    the number of origins still shows every side of a conflict.
+    """
+    if not limit:
+        return report
+    claims = tuple(_capped(claim, limit) for claim in report.claims)
+    if all(new is old for new, old in zip(claims, report.claims, strict=True)):
+        return report
+    return replace(report, claims=claims)
+
+
+def _capped(claim: CheckedClaim, limit: int) -> CheckedClaim:
+    sources = claim.sources
+    if len(sources) <= limit:
+        return claim
+    kept: set[int] = set()
+    # Round by round, the first source of each key not yet shown; the last key is the position,
+    # so the last round fills up in order.
+    rounds: tuple[Callable[[int, ClaimRef], Hashable], ...] = (
+        lambda _, s: s.note,
+        lambda _, s: (s.note, s.origin or s.article),
+        lambda i, _: i,
+    )
+    for key in rounds:
+        seen = {key(i, sources[i]) for i in kept}
+        for i, ref in enumerate(sources):
+            if len(kept) == limit:
+                break
+            k = key(i, ref)
+            if k not in seen:
+                seen.add(k)
+                kept.add(i)
+    return replace(
+        claim,
+        sources=tuple(ref for i, ref in enumerate(sources) if i in kept),
+        sources_total=claim.sources_total,
+        origins_total=claim.origins_total,
     )

@@ -75,6 +75,20 @@ def _label(claim: CheckedClaim) -> str:
     return f"{claim.verdict}{status}"
 
 
+def more_sources(claim: CheckedClaim, option: str = "`--sources all`") -> str:
+    """The line under a claim's sources when `cap_sources` left some out ("" when none): how
+    many, from how many origins in all, and the option (as the format marks code) that shows
+    them all. Only numbers and `option` go in, so it needs no escaping."""
+    n = claim.sources_left_out
+    if not n:
+        return ""
+    origins = claim.origins_total
+    return (
+        f"… and {n:,} more source{'s' if n != 1 else ''} ({origins:,} independent "
+        f"origin{'s' if origins != 1 else ''} in all); {option} lists every one."
+    )
+
+
 def _diff_runs(ops: tuple[DiffOp, ...]) -> list[tuple[str, str]]:
     return diff_words(ops)
 
@@ -100,6 +114,8 @@ def _claim_text(printer: Printer, claim: CheckedClaim) -> None:
         printer.line(f"see `natoiraq reconcile`: {claim.finding}", "dim", indent=2)
     for ref in claim.sources:
         source(printer, ref, ref.article)
+    if more := more_sources(claim):
+        printer.line(more, "dim", indent=2)
 
 
 def _marked(claim: CheckedClaim) -> str:
@@ -210,6 +226,8 @@ def _md_claim(claim: CheckedClaim) -> list[str]:
                 f"{md_escape(ref.note)} |"
             )
         lines.append("")
+    if more := more_sources(claim):
+        lines += [more, ""]
     return lines
 
 

@@ -21,7 +21,7 @@ from natoiraq.checker.unchecked import NotChecked
 from natoiraq.reconciler import ClaimRef
 from natoiraq.report._common import diff_words, one_line, where
 from natoiraq.report._common import html_text as _e
-from natoiraq.report.check import SECTION_TITLES, sections, summary
+from natoiraq.report.check import SECTION_TITLES, more_sources, sections, summary
 from natoiraq.text import CONTROL_RE, VISIBLE_ESCAPES
 
 
@@ -341,9 +341,11 @@ def render_claim(
     if claim.sources:
         n = len(claim.sources)
         sources = "".join(_source(ref) for ref in claim.sources)
-        parts.append(
-            f'<div class="side"><h4>{n} source{"s" if n != 1 else ""}</h4>{sources}</div>'
-        )
+        heading = f"{n} source{'s' if n != 1 else ''}"
+        if more := more_sources(claim, "<code>--sources all</code>"):
+            heading = f"{n:,} of {claim.sources_total:,} sources"
+            sources += f'<p class="note">{more}</p>'
+        parts.append(f'<div class="side"><h4>{heading}</h4>{sources}</div>')
     else:
         parts.append('<div class="side"><h4>Sources</h4><p class="note">none in the corpus'
                      "</p></div>")  # fmt: skip

@@ -479,10 +479,14 @@ class CheckedClaim(ReportModel, Generic[K, V, S]):
     explanation: str
     """Why, in a few sentences for an editor."""
     sources: list[S]
-    """The corpus claims that speak to it."""
+    """The corpus claims that speak to it: all of them, or those `--sources N` keeps (one per
+    note and origin first, in their order)."""
+    sources_total: Whole
+    """How many corpus claims speak to it, listed or not (more than `sources` when
+    `--sources` left some out)."""
     origins: Whole
-    """How many independent origins its sources come from (fewer than their articles when some
-    are reprints of one another)."""
+    """How many independent origins all its sources come from, listed or not (fewer than their
+    articles when some are reprints of one another)."""
     diff: list[DiffStep]
     """Altered or translated quotes: the word diff from the closest source to the draft."""
     finding: str
