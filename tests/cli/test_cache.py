@@ -114,10 +114,17 @@ def test_an_edited_claim_is_read_again(
     ],
     ids=["article", "seed", "registry"],
 )
+@pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_a_file_that_now_has_errors_is_reported_as_without_a_cache(
-    repo: Path, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch, path: str, old: str, new: str
+    repo: Path,
+    run_cli: RunCli,
+    monkeypatch: pytest.MonkeyPatch,
+    path: str,
+    old: str,
+    new: str,
+    command: str,
 ) -> None:
-    args = COMMANDS["reconcile"]
+    args = COMMANDS[command]
     assert run(run_cli, args)[0] == 0  # warm
     file = repo / path
     data = file.read_bytes()
@@ -231,23 +238,32 @@ def test_an_unwritable_cache_is_left_out_with_one_note(
     assert "Traceback" not in stderr
 
 
-def test_two_commands_at_once_on_a_cold_cache(repo: Path) -> None:
+@pytest.mark.parametrize(
+    "pair", [("reconcile", "reconcile"), ("check", "reconcile"), ("check", "check")]
+)
+def test_two_commands_at_once_on_a_cold_cache(repo: Path, pair: tuple[str, str]) -> None:
     env = {k: v for k, v in os.environ.items() if k != "NATOIRAQ_NO_CACHE"}
-    command = [sys.executable, "-m", "natoiraq", *COMMANDS["reconcile"]]
+    commands = [[sys.executable, "-m", "natoiraq", *COMMANDS[name]] for name in pair]
     procs = [
         subprocess.Popen(command, cwd=repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        for _ in range(2)
+        for command in commands
     ]
     outs = [proc.communicate(timeout=120) for proc in procs]
     assert [proc.returncode for proc in procs] == [0, 0]
-    assert outs[0][0] == outs[1][0]
     assert b"Traceback" not in outs[0][1] + outs[1][1]
     with sqlite3.connect(cache_path(repo)) as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert len(cached_paths(repo)) == 5
-    again = subprocess.run(command, cwd=repo, env=env, capture_output=True, check=True)
-    assert again.stdout == outs[0][0]
-    assert again.stderr == b""
+    # Each gave what it gives alone, warm and with no cache at all.
+    for command, (stdout, _) in zip(commands, outs, strict=True):
+        again = subprocess.run(command, cwd=repo, env=env, capture_output=True, check=True)
+        assert again.stdout == stdout
+        assert again.stderr == b""
+        off = subprocess.run(
+            command, cwd=repo, env=env | {"NATOIRAQ_NO_CACHE": "1"}, capture_output=True,
+            check=True,
+        )  # fmt: skip
+        assert off.stdout == stdout
 
 
 def test_validate_reads_everything_and_keeps_no_cache(repo: Path, run_cli: RunCli) -> None:

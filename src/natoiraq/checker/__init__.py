@@ -8,13 +8,14 @@ compare/verdicts.py, so check and reconcile can never disagree about what fits w
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from natoiraq.checker.judge import Judge, Judgement, needed_blocks
+from natoiraq.checker.judge import Judge, Judgement, block_keys, needed_blocks
 from natoiraq.checker.report import (
     CHECK_REASONS,
     CHECK_VERSION,
@@ -33,8 +34,9 @@ from natoiraq.compare.verdicts import CHECK_VERDICTS, QUOTE_STATUSES, CheckVerdi
 from natoiraq.corpus import Corpus
 from natoiraq.models import Boilerplate, Claim, DecisionClaim, QuoteClaim
 from natoiraq.reconciler.index import Index
-from natoiraq.reconciler.origins import Memo
+from natoiraq.reconciler.origins import Memo, Origins, find_origins, kept_origins
 from natoiraq.text import WHITESPACE_RE, line_column, sentences
+from natoiraq.validator.view import CorpusView
 
 if TYPE_CHECKING:
     from natoiraq.clean import Cleaned
@@ -73,6 +75,7 @@ def judge_claims(
     proposed: Mapping[str, str] | None = None,
     other_story: bool = False,
     memo: Memo | None = None,
+    origins: Callable[[], Origins] | None = None,
 ) -> tuple[CheckedClaim, ...]:
     """Judge claims of `text` (a draft's, anchored in it) against a corpus or its index.
 
@@ -82,11 +85,12 @@ def judge_claims(
     `proposed` names the draft's people and bodies the registry lacks (id -> name).
     `other_story`: the draft names none of the registry's stories, so no claim of it is
     supported, contested or contradicted (issue 11). `memo` may hold the corpus's origin
-    groups (reconciler/origins.py find_origins).
+    groups (reconciler/origins.py find_origins); `origins` finds them where `corpus` is an index
+    of part of the corpus only.
     """
     body = tuple(body) or ((0, len(text)),)
     index = corpus if isinstance(corpus, Index) else Index.of(corpus)
-    judge = Judge(index, published, frozenset(guessed), proposed, memo)
+    judge = Judge(index, published, frozenset(guessed), proposed, memo, origins)
     ordered = sorted(claims, key=lambda c: (c.evidence.start, c.evidence.end, c.kind))
     judged = [judge.claim(claim) for claim in ordered]
     judged = _with_their_quotes(ordered, judged)
@@ -207,7 +211,7 @@ class _Sentences:
 
 def check_story(
     text: str,
-    corpus: Corpus,
+    corpus: Corpus | CorpusView,
     *,
     story: str,
     published: dt.date | None = None,
@@ -224,7 +228,9 @@ def check_story(
     Only the index blocks the draft's claims can be judged against are built (issue 15);
     `whole_index` builds every block, as reconcile does: the report is the same either way,
     which the tests hold it to. `memo` may hold the corpus's origin groups (the command
-    line passes its cache; reconciler/origins.py find_origins).
+    line passes its cache; reconciler/origins.py find_origins). `corpus` may be a view of a
+    valid corpus in the cache (validator/view.py): only the articles of the draft's blocks are
+    then read from it, and the report is the same byte for byte.
     """
     # Imported here: the extractor pulls in the cleaner and the linker, which the rest of this
     # package does not need (and `natoiraq check --help` should stay fast).
@@ -241,8 +247,18 @@ def check_story(
     else:
         basis, why = "unknown", "the draft states no date and none was given with --published"
     extraction = extract_claims(text, corpus.registry, published, cleaned=cleaned)
-    only = None if whole_index else needed_blocks(extraction.claims, corpus.registry)
-    index = Index.of(corpus, include_drafts=include_drafts, only=only)
+    origins: Callable[[], Origins] | None = None
+    if isinstance(corpus, CorpusView):
+        view = corpus
+        blocks = needed_blocks(extraction.claims, view.registry)
+        keys = block_keys(blocks, extraction.claims, view.quote_texts())
+        index = Index.of(view.corpus_of(keys), include_drafts=include_drafts, only=blocks)
+        origins = functools.partial(_view_origins, view, memo)
+        has_articles = view.size > 0
+    else:
+        only = None if whole_index else needed_blocks(extraction.claims, corpus.registry)
+        index = Index.of(corpus, include_drafts=include_drafts, only=only)
+        has_articles = bool(corpus.articles)
     checked = judge_claims(
         text,
         extraction.claims,
@@ -251,8 +267,9 @@ def check_story(
         guessed=extraction.guessed,
         body=cleaned.body,
         proposed={e.id: e.name for e in extraction.proposed},
-        other_story=extraction.stories == frozenset() and bool(corpus.articles),
+        other_story=extraction.stories == frozenset() and has_articles,
         memo=memo,
+        origins=origins,
     )
     notes: list[str] = []
     if published is None:
@@ -280,6 +297,14 @@ def check_story(
         not_checked=not_checked(text, cleaned, extraction.claims),
         text=text,
     )
+
+
+def _view_origins(view: CorpusView, memo: Memo | None) -> Origins:
+    """The origin groups of the corpus behind a view: kept ones where the memo has them (no
+    article is read), else found from the whole corpus (and kept)."""
+    if memo is not None and (kept := kept_origins(view.origins_key(), memo)) is not None:
+        return kept
+    return find_origins(view.whole(), memo)
 
 
 #: What the cleaner drops from a scraped page but a draft's editor publishes and must check: its

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -37,6 +37,7 @@ from natoiraq.compare.verdicts import (
     quote_verdict,
 )
 from natoiraq.corpus import ArticleRecord
+from natoiraq.corpus.keys import count_key, date_key, decision_key, quote_key
 from natoiraq.models import (
     UNASSIGNED_TOPIC,
     Claim,
@@ -144,6 +145,30 @@ def needed_blocks(claims: Iterable[Claim], registry: Registry) -> Blocks:
     return Blocks(frozenset(dates), frozenset(counts), frozenset(decisions))
 
 
+def block_keys(
+    blocks: Blocks, claims: Iterable[Claim], quotes: Collection[tuple[str, str]]
+) -> frozenset[str]:
+    """The claim-index keys (corpus/keys.py) of the articles judging these draft claims reads:
+    those of `blocks`, and for quotes every speaker whose words Judge.quote could match, found
+    among the corpus's distinct (speaker, folded text) `quotes`: the draft quote's own speaker
+    (near wordings count for them) and anyone with the same words or words close to them. A
+    speaker's quotes are read whole, so a statement's finding id is the full index's."""
+    keys = {date_key(topic) for topic in blocks.dates}
+    keys |= {count_key(topic) for topic, _ in blocks.counts}
+    keys |= {decision_key(action, obj) for action, obj in blocks.decisions}
+    drafts = {
+        (c.value.speaker, fold_quote(c.value.text)) for c in claims if isinstance(c, QuoteClaim)
+    }
+    speakers = {speaker for speaker, _ in drafts}
+    for speaker, said in sorted(quotes):
+        if speaker not in speakers and any(
+            contains(said, folded) or quotes_match(folded, said) for _, folded in drafts
+        ):
+            speakers.add(speaker)
+    keys |= {quote_key(speaker) for speaker in speakers}
+    return frozenset(keys)
+
+
 class Judge:
     """Judges draft claims against one corpus index (built once per check)."""
 
@@ -154,10 +179,13 @@ class Judge:
         guessed: frozenset[str],
         proposed: Mapping[str, str] | None = None,
         memo: Memo | None = None,
+        origins: Callable[[], Origins] | None = None,
     ) -> None:
         self.index = index
         #: Where the corpus's origin groups may have been kept (find_origins).
         self.memo = memo
+        #: How to find the corpus's origin groups where the index holds only part of it.
+        self._find_origins = origins
         self.published = published
         #: Ids of draft claims whose topic the extractor guessed (no evidence in the clause).
         self.guessed = guessed
@@ -176,6 +204,8 @@ class Judge:
     @cached_property
     def origins(self) -> Origins:
         """The corpus's origin groups, found once per check (reconciler/origins.py)."""
+        if self._find_origins is not None:
+            return self._find_origins()
         return find_origins(self.index.corpus, self.memo)
 
     def claim(self, claim: Claim) -> Judgement:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from natoiraq.corpus import Corpus
     from natoiraq.io.cache import ArticleCache
+    from natoiraq.validator.view import CorpusView
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 #: A command function, as click's decorators take and give it back.
@@ -287,6 +288,31 @@ def corpus_memo() -> ArticleCache | None:
     context = click.get_current_context(silent=True)
     found = context.meta.get(CACHE_KEY) if context is not None else None
     return found if isinstance(found, ArticleCache) else None
+
+
+def valid_view(corpus_dir: Path, root: Path | None) -> Corpus | CorpusView:
+    """For check: a view of the corpus in the cache, whose articles are read as the draft needs
+    them (validator/view.py); the corpus read in full (valid_corpus) where there is no cache or
+    no view can stand for it (an error to report, a duplicate id)."""
+    require_corpus(corpus_dir)
+    if os.environ.get(NO_CACHE_ENV, "") not in ("", "0"):
+        return valid_corpus(corpus_dir, root)
+    from natoiraq.parallel import default_jobs, mapper
+    from natoiraq.validator.cached import open_cache
+    from natoiraq.validator.view import load_view
+
+    top = root if root is not None else corpus_dir.resolve().parent
+    cache = open_cache(top)
+    view = load_view(corpus_dir, top, cache, mapper(default_jobs()))
+    _show_notes(cache)
+    if view is None:
+        cache.close()
+        return valid_corpus(corpus_dir, root)
+    context = click.get_current_context(silent=True)
+    if context is not None:
+        context.meta[CACHE_KEY] = cache
+        context.call_on_close(functools.partial(_close_cache, cache))
+    return view
 
 
 def valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:

@@ -18,7 +18,7 @@ from natoiraq.cli import (
     cli,
     corpus_memo,
     corpus_option,
-    valid_corpus,
+    valid_view,
 )
 from natoiraq.extractor import HTML_RE
 from natoiraq.io.drafts import DraftError, read_draft, read_draft_stream
@@ -128,7 +128,7 @@ def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_
     if HTML_RE.match(text):
         raise click.UsageError(f"{visible(name)}: looks like HTML; save the draft as plain text "
                                "first.")
-    corpus = valid_corpus(corpus_dir, None)
+    corpus = valid_view(corpus_dir, None)
     date = published.date() if published is not None else None
     report = check_story(text, corpus, story="standard input" if name == "-" else name,
                          published=date, include_drafts=include_drafts,

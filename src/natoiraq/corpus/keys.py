@@ -12,7 +12,9 @@ narrow would change a verdict, so every claim of every status is keyed.
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Iterable
 
 from natoiraq.models import Article, CountClaim, DateClaim, DecisionClaim, QuoteClaim
 from natoiraq.text import fold_quote
@@ -76,3 +78,13 @@ def origins_part(article: Article) -> str:
             json.dumps([origin.model_dump(mode="json") for origin in article.origins]),
         ]
     )
+
+
+def origins_digest(parts: Iterable[str]) -> str:
+    """The memo key of the origin groups of the articles whose origins_part are `parts`, in
+    article-id order (the corpus cache works it out without loading the articles)."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode())
+        digest.update(b"\1")
+    return f"origins:{digest.hexdigest()}"

@@ -143,6 +143,11 @@ class ArticleCache:
 
     # ----------------------------------------------------------------- opening
 
+    @property
+    def off(self) -> bool:
+        """Whether the cache was given up for this command (a note says why)."""
+        return self._off
+
     def untold(self) -> list[str]:
         """The notes not asked for yet (a command shows each once, as it comes)."""
         fresh, self._told = self.notes[self._told :], len(self.notes)

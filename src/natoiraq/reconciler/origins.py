@@ -12,10 +12,9 @@ Groups are what those links connect; each says why, with the figures an editor c
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -34,7 +33,7 @@ from natoiraq.compare.overlap import (
     text_print,
 )
 from natoiraq.corpus import ArticleRecord, Corpus
-from natoiraq.corpus.keys import origins_part
+from natoiraq.corpus.keys import origins_digest, origins_part
 from natoiraq.extractor.origins import source_keys
 from natoiraq.models import Origin
 
@@ -294,16 +293,6 @@ def origins_key(corpus: Corpus) -> str:
     return origins_digest(part for _, part in parts)
 
 
-def origins_digest(parts: Iterable[str]) -> str:
-    """The memo key of the origin groups of the articles whose origins_part are `parts`, in
-    article-id order (the corpus cache works it out without loading the articles)."""
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update(part.encode())
-        digest.update(b"\1")
-    return f"origins:{digest.hexdigest()}"
-
-
 def _to_json(origins: Origins) -> str:
     return json.dumps([dataclasses.asdict(group) for group in origins.groups])
 
@@ -324,6 +313,17 @@ def _from_json(text: str) -> Origins:
     return Origins(tuple(groups), {a: g.id for g in groups for a in g.articles})
 
 
+def kept_origins(key: str, memo: Memo) -> Origins | None:
+    """The origin groups kept in `memo` under `key` (origins_key), or None."""
+    kept = memo.recall(key)
+    if kept is None:
+        return None
+    try:
+        return _from_json(kept)
+    except (ValueError, KeyError, TypeError):
+        return None  # a memo this code cannot read is found again, and replaced
+
+
 def find_origins(corpus: Corpus, memo: Memo | None = None) -> Origins:
     """The origin groups of a corpus: measured overlap and recorded origins, joined.
 
@@ -332,13 +332,8 @@ def find_origins(corpus: Corpus, memo: Memo | None = None) -> Origins:
     most of its time here; issue 15); what is found is kept there.
     """
     key = origins_key(corpus) if memo is not None else ""
-    if memo is not None:
-        kept = memo.recall(key)
-        if kept is not None:
-            try:
-                return _from_json(kept)
-            except (ValueError, KeyError, TypeError):
-                pass  # a memo this code cannot read is found again, and replaced
+    if memo is not None and (kept := kept_origins(key, memo)) is not None:
+        return kept
     found = _find_origins(corpus)
     if memo is not None:
         memo.keep(key, _to_json(found))

@@ -1,0 +1,144 @@
+"""check's view of a cached corpus (validator/view.py): the same report as the corpus read in
+full, and no view wherever the full read has something to say (issue 15)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from natoiraq.checker import check_story
+from natoiraq.io import cache as store
+from natoiraq.io.cache import ArticleCache
+from natoiraq.report.check import render_check
+from natoiraq.validator import load_corpus
+from natoiraq.validator.cached import open_cache
+from natoiraq.validator.view import CorpusView, load_view
+from tests.conftest import REPO
+
+DRAFTS = sorted(
+    [REPO / "examples" / "draft-story.md", *(REPO / "evalsets" / "check").glob("c*.md")]
+)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    for name in ("corpus", "seeds"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    return tmp_path
+
+
+def view_of(root: Path) -> tuple[CorpusView | None, ArticleCache]:
+    cache = open_cache(root)
+    return load_view(root / "corpus", root, cache), cache
+
+
+def full_report(root: Path, draft: Path) -> str:
+    corpus = load_corpus(root / "corpus", root).corpus
+    assert corpus is not None
+    return render_check(check_story(draft.read_text(), corpus, story=draft.name), "json")
+
+
+def test_every_check_draft_gets_the_same_report_from_the_view(repo: Path) -> None:
+    first, _ = view_of(repo)  # cold: every article checked now and kept
+    warm, cache = view_of(repo)
+    assert first is not None and warm is not None
+    assert not first.entries and len(first.fresh) == 5
+    assert len(warm.entries) == 5 and not warm.fresh
+    corpus = load_corpus(repo / "corpus", repo).corpus
+    assert corpus is not None
+    for draft in DRAFTS:
+        text = draft.read_text()
+        expected = render_check(check_story(text, corpus, story=draft.name), "json")
+        for view in (first, warm):
+            got = check_story(text, view, story=draft.name, memo=cache)
+            assert render_check(got, "json") == expected, draft.name
+
+
+def test_the_view_reads_only_the_articles_of_a_block(repo: Path) -> None:
+    view_of(repo)
+    view, _ = view_of(repo)
+    assert view is not None
+    keys = sorted({k for entry in view.entries.values() for k in entry.keys})
+    # Some block that not every article has a claim in.
+    key = next(k for k in keys if sum(k in e.keys for e in view.entries.values()) < 5)
+    readers = {path.name for path, entry in view.entries.items() if key in entry.keys}
+    corpus = view.corpus_of([key])
+    assert {Path(r.path).name for r in corpus.articles} == readers
+    assert corpus.registry == view.registry
+
+
+def test_an_edited_article_is_read_again(repo: Path) -> None:
+    view_of(repo)
+    path = repo / "corpus" / "articles" / "001-dod-news.yaml"
+    path.write_text(path.read_text().replace("status: reviewed", "status: draft", 1))
+    view, _ = view_of(repo)
+    assert view is not None
+    assert [p.name for p in view.fresh] == ["001-dod-news.yaml"]
+    draft = REPO / "examples" / "draft-story.md"
+    got = render_check(check_story(draft.read_text(), view, story=draft.name), "json")
+    assert got == full_report(repo, draft)
+
+
+def test_a_rewrite_that_keeps_size_and_times_is_still_seen(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Trust every file's status at once (no racy window), so only the status can tell.
+    monkeypatch.setattr(store, "RACY_NS", 0)
+    view_of(repo)
+    path = repo / "corpus" / "articles" / "001-dod-news.yaml"
+    before = path.stat()
+    text = path.read_text()
+    changed = text.replace("status: reviewed", "status: xxxxxxxx", 1)
+    assert len(changed) == len(text)
+    path.write_text(changed)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    # The inode's change time moved (no program can set it back): the file is hashed again,
+    # found changed, checked, and has an error now: no view, the full read reports it.
+    view, _ = view_of(repo)
+    assert view is None
+
+
+def test_a_just_written_file_is_hashed_however_its_status_looks(repo: Path) -> None:
+    view_of(repo)
+    cache = open_cache(repo)
+    cache.fetch(
+        sorted((repo / "corpus" / "articles").glob("*.yaml")), repo / "corpus" / "registry.yaml"
+    )
+    # Written a moment ago: its status is not kept as proof of its bytes.
+    assert set(cache._stat.values()) == {""}
+
+
+@pytest.mark.parametrize("damage", ["error", "duplicate-id", "seed", "registry"])
+def test_no_view_where_the_full_read_has_an_error_to_report(repo: Path, damage: str) -> None:
+    view_of(repo)
+    articles = repo / "corpus" / "articles"
+    if damage == "error":
+        path = articles / "002-jordan-times.yaml"
+        path.write_text(path.read_text().replace("status: reviewed", "status: nonsense", 1))
+    elif damage == "duplicate-id":
+        shutil.copy(articles / "002-jordan-times.yaml", articles / "009-copy.yaml")
+    elif damage == "seed":
+        seed = next((repo / "seeds").glob("*.txt"))
+        seed.write_text(seed.read_text() + "\nOne more line.\n")
+    else:
+        registry = repo / "corpus" / "registry.yaml"
+        registry.write_text(registry.read_text() + "\nnot: [valid\n")
+    view, _ = view_of(repo)
+    assert view is None
+    assert load_corpus(repo / "corpus", repo).errors
+
+
+def test_the_origins_key_is_the_full_corpus_key(repo: Path) -> None:
+    from natoiraq.reconciler.origins import origins_key
+
+    view_of(repo)
+    view, _ = view_of(repo)
+    corpus = load_corpus(repo / "corpus", repo).corpus
+    assert view is not None and corpus is not None
+    assert view.origins_key() == origins_key(corpus)
+    assert sorted(r.article.id for r in view.whole().articles) == sorted(
+        r.article.id for r in corpus.articles
+    )
