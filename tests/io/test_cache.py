@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -118,3 +119,10 @@ def test_the_collector_is_restored(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_a_fifo_is_not_read_for_its_hash(tmp_path: Path) -> None:
+    fifo = tmp_path / "a.yaml"
+    os.mkfifo(fifo)
+    # Reading it would block until a writer came; it is no file the cache knows.
+    assert store.file_sha256(fifo) is None

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from natoiraq.models import Article, CountClaim, DateClaim, DecisionClaim, QuoteClaim
 from natoiraq.text import fold_quote
@@ -37,6 +38,24 @@ def decision_key(action: str, obj: str) -> str:
 
 def quote_key(speaker: str) -> str:
     return f"quote{SEP}{speaker}"
+
+
+def raw_claim_key(claim: Mapping[str, Any]) -> str:
+    """The block key of a claim as JSON data (the cache's model of an article), "" where the
+    data is not a claim of a known kind: the caller then keeps it."""
+    value = claim.get("value")
+    kind = claim.get("kind")
+    if not isinstance(value, Mapping):
+        return ""
+    if kind == "date":
+        return date_key(str(claim.get("topic")))
+    if kind == "count":
+        return count_key(str(claim.get("topic")))
+    if kind == "decision":
+        return decision_key(str(value.get("action")), str(value.get("object")))
+    if kind == "quote":
+        return quote_key(str(value.get("speaker")))
+    return ""
 
 
 def claim_keys(article: Article) -> tuple[str, ...]:

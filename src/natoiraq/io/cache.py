@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -98,8 +99,11 @@ def stat_key(path: Path, *, now_ns: int | None = None) -> str:
 
 
 def file_sha256(path: Path) -> str | None:
-    """The sha256 of a file's bytes, or None where it cannot be read."""
+    """The sha256 of a regular file's bytes, or None where it is no regular file (a FIFO
+    would block the read) or cannot be read."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ SUGGEST_CUTOFF = 75.0
 #: Longest text quoted back in a message before it is cut with an ellipsis.
 MAX_QUOTED = 60
 
+
 def quoted(text: str) -> str:
     short = text if len(text) <= MAX_QUOTED else text[: MAX_QUOTED - 1] + "…"
     return '"' + short.replace("\n", "\\n") + '"'
@@ -29,23 +31,30 @@ def quoted(text: str) -> str:
 
 def display_path(path: Path) -> str:
     """A path as the user should see it: relative to the working folder where it is inside it."""
+    if not path.is_symlink() and path.name not in ("", ".", ".."):
+        # The folder resolved once for all its files: 10,000 articles in one folder took 1 s
+        # to resolve one by one. A link is resolved itself, as resolve() does.
+        # os.path, not pathlib: no system call (resolve reads every link on the way).
+        absolute = os.path.abspath(path)  # noqa: PTH100
+        folder = _shown_folder(os.path.dirname(absolute), os.getcwd())  # noqa: PTH109, PTH120
+        if folder is not None:
+            return f"{folder}/{path.name}" if folder else path.name
+        return path.as_posix()
     try:
-        return _resolved(path).relative_to(_resolved_dir(str(Path.cwd()))).as_posix()
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 
 
-def _resolved(path: Path) -> Path:
-    """`path.resolve()`, with its folder resolved once for all its files: 10,000 articles in
-    one folder took 1 s to resolve one by one. A link is resolved itself, as resolve() does."""
-    if path.is_symlink() or path.name in ("", ".", ".."):
-        return path.resolve()
-    return _resolved_dir(str(path.absolute().parent)) / path.name
-
-
 @functools.lru_cache(maxsize=64)
-def _resolved_dir(folder: str) -> Path:
-    return Path(folder).resolve()
+def _shown_folder(folder: str, cwd: str) -> str | None:
+    """A resolved folder relative to the resolved working folder ("" for itself), or None
+    where it lies outside it."""
+    try:
+        shown = Path(folder).resolve().relative_to(Path(cwd).resolve()).as_posix()
+    except ValueError:
+        return None
+    return "" if shown == "." else shown
 
 
 @dataclass
@@ -129,5 +138,3 @@ def shown_value(value: Any) -> str:
     if isinstance(value, int | float):
         return repr(value)
     return "a list" if isinstance(value, list) else "a mapping"
-
-

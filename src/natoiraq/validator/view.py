@@ -87,7 +87,7 @@ class CorpusView:
             for path, record in self.fresh.items()
             if wanted.intersection(self._fresh_entries[path].keys)
         ]
-        return Corpus(self.registry, self.reference, self._records(paths) + fresh)
+        return Corpus(self.registry, self.reference, self._records(paths, wanted) + fresh)
 
     def whole(self) -> Corpus:
         """Every article (what the origin groups are found from, when they are not kept)."""
@@ -97,21 +97,26 @@ class CorpusView:
             self._records(sorted(self.entries)) + list(self.fresh.values()),
         )
 
-    def _records(self, paths: list[Path]) -> list[ArticleRecord]:
+    def _records(
+        self, paths: list[Path], keys: Collection[str] | None = None
+    ) -> list[ArticleRecord]:
+        """The articles of these files, with only their claims under `keys` where given."""
         bodies = self.cache.body(paths)
         records = []
         with cached_entries.few_collections():
             for path in paths:
-                record = self._record(path, bodies.get(path))
+                record = self._record(path, bodies.get(path), keys)
                 if record is not None:
                     records.append(record)
         return records
 
-    def _record(self, path: Path, body: tuple[str, str] | None) -> ArticleRecord | None:
+    def _record(
+        self, path: Path, body: tuple[str, str] | None, keys: Collection[str] | None
+    ) -> ArticleRecord | None:
         entry = self.entries[path]
         if body is not None:
             value = CachedArticle(entry.seed, entry.seed_sha256, *body)
-            hit = cached_entries.from_entry(path, value, self.root)
+            hit = cached_entries.from_entry(path, value, self.root, keys)
             if hit is not None and hit.record is not None:
                 return hit.record
         # The entry went (another command rewrote the cache) or its seed changed since the
