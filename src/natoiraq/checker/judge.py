@@ -220,13 +220,21 @@ class Judge:
             return self.decision(claim)
         return self.quote(claim)
 
+    def _ref(self, record: ArticleRecord, claim: Claim, note: str = "") -> ClaimRef:
+        """A source as the report gives it: with its note and its article's origin group."""
+        origin = self.origins.of.get(record.article.id, record.article.id)
+        return claim_ref(record, claim, note=note, origin=origin)
+
     def _with_origins(self, judgement: Judgement) -> Judgement:
         """Each source with its origin group; a `supported` claim names how many origins stand
         behind it, and says when they are all one (an echo: reason `single-origin`)."""
         if not judgement.sources:
             return judgement
         of = self.origins.of
-        sources = tuple(replace(s, origin=of.get(s.article, s.article)) for s in judgement.sources)
+        sources = tuple(
+            s if s.origin else replace(s, origin=of.get(s.article, s.article))
+            for s in judgement.sources
+        )
         if judgement.verdict != "supported":
             return replace(judgement, sources=sources)
         articles = tuple(dict.fromkeys(s.article for s in sources))
@@ -264,7 +272,7 @@ class Judge:
                 f'"{claim.evidence.exact}" is relative and the draft has no publication date, so '
                 f"it cannot be compared with the {len(members)} source(s) that date "
                 f"{self.index.name(claim.topic)}; pass --published.",
-                tuple(claim_ref(r, c) for r, c in members),
+                tuple(self._ref(r, c) for r, c in members),
                 finding=fid,
             )
         reference = self.index.references.date(claim.topic, draft, whose="the draft")
@@ -339,9 +347,7 @@ class Judge:
             else:
                 # Its article's more precise statement fits; this vaguer or other one does not.
                 notes.append(f"{value}: outside the draft, but its article says it elsewhere")
-        sources = tuple(
-            replace(claim_ref(r, c), note=n) for (r, c), n in zip(members, notes, strict=True)
-        )
+        sources = tuple(self._ref(r, c, n) for (r, c), n in zip(members, notes, strict=True))
         ruling = claim_verdict(
             len(split.fits), len(split.clashes), reference.status,
             confident=claim.id not in self.guessed,
@@ -484,9 +490,7 @@ class Judge:
                 notes.append(f"{label}: fits the draft")
         fit_ids = [a for a, ok in fits.items() if ok]
         clash_ids = [a for a, ok in fits.items() if not ok]
-        sources = tuple(
-            replace(claim_ref(r, c), note=n) for (r, c), n in zip(rows, notes, strict=True)
-        )
+        sources = tuple(self._ref(r, c, n) for (r, c), n in zip(rows, notes, strict=True))
         ruling = claim_verdict(len(fit_ids), len(clash_ids))
         if (
             v.modality == "done"
@@ -667,7 +671,7 @@ class Judge:
         else:
             text += "; quote the source's words"
         refs = tuple(
-            replace(claim_ref(r, c), note="closest source" if (r, c) == best[:2] else "")
+            self._ref(r, c, "closest source" if (r, c) == best[:2] else "")
             for r, c, _ in sorted(pool, key=lambda q: (q[0].article.id, q[1].evidence.start))
         )
         ruling = quote_verdict(status)
@@ -689,6 +693,6 @@ class Judge:
         found: Sequence[tuple[ArticleRecord, QuoteClaim, str]],
     ) -> Judgement:
         ruling = quote_verdict(status)
-        refs = tuple(claim_ref(r, c) for r, c, _ in found)
+        refs = tuple(self._ref(r, c) for r, c, _ in found)
         return Judgement(ruling.verdict, ruling.reasons | reasons, text, refs, quote_status=status,
                          finding=self._quote_finding(found[0][0], found[0][1]))  # fmt: skip

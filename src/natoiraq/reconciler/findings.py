@@ -223,6 +223,9 @@ def ref(
     end: int,
     value: Mapping[str, object],
     status: str = "reviewed",
+    *,
+    note: str = "",
+    origin: str = "",
 ) -> ClaimRef:
     """Evidence for a span of an article: its offsets, value and the seed text around it."""
     text = record.text
@@ -244,14 +247,18 @@ def ref(
         status=status,
         line=line,
         column=column,
+        note=note,
+        origin=origin,
     )
 
 
-def claim_ref(record: ArticleRecord, claim: AnyClaim) -> ClaimRef:
+def claim_ref(
+    record: ArticleRecord, claim: AnyClaim, *, note: str = "", origin: str = ""
+) -> ClaimRef:
     """A corpus claim as report evidence: article, seed, offsets, value and seed context."""
     ev = claim.evidence
     return ref(record, claim.id, ev.exact, ev.start, ev.end, claim.value.model_dump(mode="json"),
-               claim.status)  # fmt: skip
+               claim.status, note=note, origin=origin)  # fmt: skip
 
 
 def who(article: Article) -> str:
