@@ -126,3 +126,14 @@ def test_a_fifo_is_not_read_for_its_hash(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     # Reading it would block until a writer came; it is no file the cache knows.
     assert store.file_sha256(fifo) is None
+
+
+def test_each_kind_of_memo_keeps_its_own_newest(tmp_path: Path) -> None:
+    cache = ArticleCache(tmp_path, "v1")
+    cache.keep("head:1", "registry")
+    for n in range(store.MEMOS_KEPT + 3):
+        cache.keep(f"origins:{n}", str(n))
+    # The origin groups of many corpora pushed out their own older ones only.
+    assert cache.recall("head:1") == "registry"
+    assert cache.recall("origins:0") is None
+    assert cache.recall(f"origins:{store.MEMOS_KEPT + 2}") == str(store.MEMOS_KEPT + 2)

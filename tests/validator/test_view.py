@@ -142,3 +142,34 @@ def test_the_origins_key_is_the_full_corpus_key(repo: Path) -> None:
     assert sorted(r.article.id for r in view.whole().articles) == sorted(
         r.article.id for r in corpus.articles
     )
+
+
+def test_the_registry_and_reference_come_back_from_the_cache_as_checked(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import natoiraq.validator as validator
+
+    corpus = repo / "corpus"
+    # A warning in the registry (an entry the extractor proposed): it comes back with the models.
+    registry = corpus / "registry.yaml"
+    text = registry.read_text()
+    first = text.index("  - id: ")
+    end = text.index("\n", first)
+    registry.write_text(text[: end + 1] + "    proposed: true\n" + text[end + 1 :])
+    off = validator.load_corpus(corpus, repo)
+    assert [f.code for f in off.findings] == ["W607"]
+    cold = validator.load_corpus(corpus, repo, cache=open_cache(repo))
+
+    def unread(*args: object) -> None:
+        raise AssertionError("the registry was read again")
+
+    monkeypatch.setattr(validator, "_checked_head", unread)
+    warm = validator.load_corpus(corpus, repo, cache=open_cache(repo))
+    assert off.findings == cold.findings == warm.findings
+    assert off.corpus is not None and warm.corpus is not None
+    assert warm.corpus.registry == off.corpus.registry
+    assert warm.corpus.reference == off.corpus.reference
+    # Another registry is read and checked again.
+    registry.write_text(registry.read_text() + "# one more comment\n")
+    with pytest.raises(AssertionError, match="read again"):
+        validator.load_corpus(corpus, repo, cache=open_cache(repo))

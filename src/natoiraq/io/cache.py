@@ -449,11 +449,14 @@ class ArticleCache:
         try:
             with self._transaction(db):
                 db.execute("INSERT OR REPLACE INTO memos VALUES (?, ?, ?)", (key, self.code, value))
-                # A corpus changes a file at a time: older digests are of no further use.
+                # A corpus changes a file at a time: older digests are of no further use. Each
+                # kind of memo (the key's part before the first colon) keeps its newest few.
+                kind = key.split(":", 1)[0] + ":"
                 db.execute(
-                    "DELETE FROM memos WHERE key NOT IN "
-                    "(SELECT key FROM memos ORDER BY rowid DESC LIMIT ?)",
-                    (MEMOS_KEPT,),
+                    "DELETE FROM memos WHERE substr(key, 1, ?) = ? AND key NOT IN "
+                    "(SELECT key FROM memos WHERE substr(key, 1, ?) = ? "
+                    "ORDER BY rowid DESC LIMIT ?)",
+                    (len(kind), kind, len(kind), kind, MEMOS_KEPT),
                 )
         except sqlite3.Error as exc:
             self._failed(exc)

@@ -181,20 +181,20 @@ def validate_files(
     it instead of being checked again, and the articles checked now are kept in it.
     """
     findings: list[Finding] = []
-    registry: Registry | None = None
-    loaded_registry = _load_model(registry_path, Registry, findings)
-    if loaded_registry is not None:
-        reg_file, registry = loaded_registry
-        check_registry(reg_file, registry)
-    known = set(registry_index(registry)) if registry else set()
+    registry: Registry | None
+    head = None
+    if cache is not None and keep_records:
+        from natoiraq.validator import cached  # it builds on ArticleCheck, defined above
 
-    reference = Reference()
-    if reference_path is not None:
-        loaded_reference = _load_model(reference_path, Reference, findings)
-        if loaded_reference is not None:
-            ref_file, reference = loaded_reference
-            if registry is not None:
-                check_reference(ref_file, reference, known)
+        head = cached.recall_head(cache, registry_path, reference_path)
+    if head is not None:
+        registry, reference, found = head
+        findings.extend(found)
+    else:
+        registry, reference = _checked_head(registry_path, reference_path, findings)
+        if cache is not None and keep_records and registry is not None:
+            cached.keep_head(cache, registry_path, reference_path, registry, reference, findings)
+    known = set(registry_index(registry)) if registry else set()
 
     records: list[ArticleRecord] = []
     article_ids: dict[str, str] = {}
@@ -240,6 +240,26 @@ def validate_files(
     findings.sort(key=lambda f: (f.path, f.line, f.col, f.code))
     corpus = Corpus(registry, reference, records) if registry is not None else None
     return LoadResult(corpus=corpus, findings=findings)
+
+
+def _checked_head(
+    registry_path: Path, reference_path: Path | None, findings: list[Finding]
+) -> tuple[Registry | None, Reference]:
+    """The registry (None where it cannot be read) and reference, checked; findings added."""
+    registry: Registry | None = None
+    loaded_registry = _load_model(registry_path, Registry, findings)
+    if loaded_registry is not None:
+        reg_file, registry = loaded_registry
+        check_registry(reg_file, registry)
+    known = set(registry_index(registry)) if registry else set()
+    reference = Reference()
+    if reference_path is not None:
+        loaded_reference = _load_model(reference_path, Reference, findings)
+        if loaded_reference is not None:
+            ref_file, reference = loaded_reference
+            if registry is not None:
+                check_reference(ref_file, reference, known)
+    return registry, reference
 
 
 def _checked(

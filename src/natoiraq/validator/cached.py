@@ -22,10 +22,10 @@ from pydantic import ValidationError
 from natoiraq.corpus import ArticleRecord
 from natoiraq.corpus.keys import claim_keys, origins_part, quote_texts, raw_claim_key
 from natoiraq.errors import Finding
-from natoiraq.io.cache import ArticleCache, CachedArticle, source_digest
+from natoiraq.io.cache import ArticleCache, CachedArticle, file_sha256, source_digest
 from natoiraq.io.files import OutsideRoot, confined
 from natoiraq.io.seeds import SeedError, load_seed
-from natoiraq.models import Article
+from natoiraq.models import Article, Reference, Registry
 from natoiraq.validator import ArticleCheck
 from natoiraq.validator.findings import display_path
 
@@ -130,3 +130,65 @@ def from_entry(
     findings = [Finding(**(item | {"path": shown})) for item in found]
     record = ArticleRecord(shown, article, loaded.text)
     return ArticleCheck(shown, findings, article.id, record, path)
+
+
+def _head_key(registry: Path, reference: Path | None) -> str | None:
+    """The memo key of a registry and reference: their bytes (None where one is unreadable)."""
+    registry_sha = file_sha256(registry)
+    reference_sha = file_sha256(reference) if reference is not None else "none"
+    if registry_sha is None or reference_sha is None:
+        return None
+    return f"head:{registry_sha}:{reference_sha}"
+
+
+def recall_head(
+    cache: ArticleCache, registry: Path, reference: Path | None
+) -> tuple[Registry, Reference, list[Finding]] | None:
+    """The checked registry, reference and their findings (warnings) kept for these bytes.
+
+    Why: a newsroom's registry grows with its stories; one of 8,000 items took seconds to read
+    and check on every command, and its model comes back from JSON in a fraction of that."""
+    key = _head_key(registry, reference)
+    kept = cache.recall(key) if key is not None else None
+    if kept is None:
+        return None
+    try:
+        data = json.loads(kept)
+        shown = {"registry": display_path(registry)}
+        if reference is not None:
+            shown["reference"] = display_path(reference)
+        found = [Finding(**(item | {"path": shown[item["path"]]})) for item in data["findings"]]
+        return (
+            Registry.model_validate_json(data["registry"]),
+            Reference.model_validate_json(data["reference"]),
+            found,
+        )
+    except (ValidationError, ValueError, KeyError, TypeError):
+        return None
+
+
+def keep_head(
+    cache: ArticleCache,
+    registry: Path,
+    reference: Path | None,
+    registry_model: Registry,
+    reference_model: Reference,
+    findings: list[Finding],
+) -> None:
+    """Keep a registry and reference that checked without an error (recall_head)."""
+    if any(f.severity == "error" for f in findings):
+        return
+    key = _head_key(registry, reference)
+    if key is None:
+        return
+    names = {display_path(registry): "registry"}
+    if reference is not None:
+        names[display_path(reference)] = "reference"
+    if any(f.path not in names for f in findings):
+        return  # a finding about another file: not this memo's to keep
+    value = {
+        "registry": registry_model.model_dump_json(),
+        "reference": reference_model.model_dump_json(),
+        "findings": [dataclasses.asdict(f) | {"path": names[f.path]} for f in findings],
+    }
+    cache.keep(key, json.dumps(value))

@@ -143,7 +143,7 @@ def load_view(
     registry_path = corpus_dir / REGISTRY_FILE
     reference_path = corpus_dir / REFERENCE_FILE
     head = validate_files(
-        registry_path, reference_path if reference_path.exists() else None, [], root
+        registry_path, reference_path if reference_path.exists() else None, [], root, cache=cache
     )
     if head.corpus is None or head.errors:
         return None
