@@ -1,4 +1,5 @@
-"""Benchmark corpora: N synthetic articles made from the real corpus by perturbation (issue 6).
+"""Benchmark corpora: N synthetic articles made from the real corpus by perturbation, in one story
+or an archive of K (issues 6, 15).
 
 Each synthetic article is one of the five real articles with its seed TEXT edited and every
 annotation moved to match: an explicit day date shifted by a day ("Jan. 2" -> "Jan. 3", value
@@ -9,9 +10,38 @@ holds an edit grows or shrinks with it; an edit that would cut a span's boundary
 the synthetic corpus validates clean, and reconciliation has agreements (untouched copies),
 conflicts (shifted dates, changed counts), and variants (reworded quotes, respelled names).
 
-    python benchmarks/synth.py 1000 synth-1000          # writes seeds/ and corpus/ there
+Two shapes (issue 15). The default, one story (`--stories 1`), is the real corpus copied N times:
+every copy tells the same five outlets' story with the same registry ids, so every comparison
+block (dates by topic, counts by quantity, quotes by speaker, decisions by actor, action and
+object) holds claims of a fifth or more of all N articles, and a draft's claim has thousands of
+sources. That stresses the comparisons, but it is no archive: a newsroom archive of 10,000
+articles grows by stories, and a block holds the tens of articles that cover one story.
 
-Deterministic: the same N and seed give byte-identical files.
+An archive-shaped corpus (`--stories K`, K > 1) has K stories. Story 0 is the real one, with the
+real registry ids and names, so a draft extracted against the real registry (a draft about the
+NATO mission in Iraq) links to story 0 alone. Story k > 0 tells the same five articles' facts
+about a clone of every registry item: id `<id>--s<k>`, name, aliases and spellings suffixed
+" [story k]" (words no seed holds, so no text links to a clone), every id an item names
+(participants, decides_for, holders) pointing at its story's clones; its articles' claims
+(topics, speakers, occasions, actors, objects) use those ids, and corpus/reference.yaml's facts
+are cloned per story, id and topic suffixed alike. Every block then holds one story's articles,
+about N/K of them. The registry grows to K times the real one.
+
+Article n belongs to story n % K and copies real article (n // K) % 5: every story cycles
+through all five outlets (a contiguous split would do that too), and an article's story and base
+do not depend on N, so a build of N articles is the first N of a larger one with the same K and
+seed, as with one story. Each story's first copy of each real article is left unedited. With one
+story this is exactly the single-story build (the same bytes).
+
+The registry is one file, and the YAML reader caps a file at 1 MiB and 50,000 values
+(io/yamlread.py): today's registry is about 1,340 values a story, so about 37 stories fit. A
+build with more stories is written all the same (the benchmark can time it with the limits
+raised) and the command line warns that validate will refuse the registry (E101).
+
+    python benchmarks/synth.py 1000 synth-1000              # writes seeds/ and corpus/ there
+    python benchmarks/synth.py 10000 archive --stories 100  # 100 stories of 100 articles
+
+Deterministic: the same N, seed and K give byte-identical files.
 """
 
 from __future__ import annotations
@@ -32,7 +62,7 @@ from typing import Any
 import yaml
 
 from natoiraq.hedges import HEDGES, hedge_range
-from natoiraq.io.yamlread import load_yaml
+from natoiraq.io.yamlread import YamlIssue, load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -298,11 +328,116 @@ _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 HEADER = "# yaml-language-server: $schema=../../schema/article.schema.json\n"
 
+#: The registry's sections, each a list of items with an `id`.
+SECTIONS = ("entities", "events", "quantities", "topics")
+#: Registry item keys that hold other items' ids (models/registry.py): a clone points at its
+#: own story's clones. Holders name theirs in `person` (CLONED_HOLDER_KEY).
+ID_LIST_KEYS = ("participants", "decides_for")
+CLONED_HOLDER_KEY = "person"
+#: Registry item keys that hold written forms of the name: a clone's are suffixed so that no seed
+#: text names it (the extractor links only story 0).
+NAME_LIST_KEYS = ("aliases", "spellings")
+#: The registry ids a claim's value holds, by kind (the fields validator/checks.py value_ids
+#: checks; the topic is every claim's).
+VALUE_ID_KEYS = {"quote": ("speaker", "occasion"), "decision": ("actor", "object")}
 
-def build(size: int, out: Path, *, seed: int = 6, root: Path = ROOT) -> Path:
-    """Write a repository-shaped folder of `size` articles into `out`; returns `out`."""
+
+def story_id(item_id: str, story: int) -> str:
+    """A registry id in `story`: the real id in story 0, `<id>--s<k>` in story k."""
+    return item_id if story == 0 else f"{item_id}--s{story}"
+
+
+def _story_name(name: str, story: int) -> str:
+    return f"{name} [story {story}]"
+
+
+def clone_item(item: dict[str, Any], story: int) -> dict[str, Any]:
+    """A registry item of story k > 0: suffixed id and names, ids it names in the same story."""
+    clone = copy.deepcopy(item)
+    clone["id"] = story_id(item["id"], story)
+    clone["name"] = _story_name(item["name"], story)
+    for key in NAME_LIST_KEYS:
+        if key in clone:
+            clone[key] = [_story_name(form, story) for form in clone[key]]
+    for key in ID_LIST_KEYS:
+        if key in clone:
+            clone[key] = [story_id(other, story) for other in clone[key]]
+    for holder in clone.get("holders") or []:
+        holder[CLONED_HOLDER_KEY] = story_id(holder[CLONED_HOLDER_KEY], story)
+    return clone
+
+
+def story_registry(registry: dict[str, Any], stories: int) -> dict[str, Any]:
+    """The registry of a `stories`-story corpus: the real items, then each story's clones."""
+    return {
+        key: (
+            [
+                item if story == 0 else clone_item(item, story)
+                for story in range(stories)
+                for item in value or []
+            ]
+            if key in SECTIONS
+            else value
+        )
+        for key, value in registry.items()
+    }
+
+
+def story_reference(reference: dict[str, Any], stories: int) -> dict[str, Any]:
+    """The reference facts per story: each fact's id and topic suffixed as the registry's."""
+    facts = []
+    for story in range(stories):
+        for fact in reference.get("facts") or []:
+            clone = copy.deepcopy(fact)
+            clone["id"] = story_id(fact["id"], story)
+            clone["topic"] = story_id(fact["topic"], story)
+            facts.append(clone)
+    return {**reference, "facts": facts}
+
+
+def restory(data: dict[str, Any], story: int, ids: frozenset[str]) -> None:
+    """Point an article's claims at `story`'s registry items (ids outside `ids`, such as the
+    draft topic `unassigned`, stay as they are)."""
+
+    def moved(item_id: str) -> str:
+        return story_id(item_id, story) if item_id in ids else item_id
+
+    for claim in data.get("claims") or []:
+        claim["topic"] = moved(claim["topic"])
+        value = claim["value"]
+        for key in VALUE_ID_KEYS.get(claim["kind"], ()):
+            if value.get(key) is not None:
+                value[key] = moved(value[key])
+
+
+def _dump(data: dict[str, Any]) -> str:
+    return yaml.dump(data, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=10_000)
+
+
+def _write_story_files(root: Path, out: Path, registry: dict[str, Any], stories: int) -> None:
+    """corpus/registry.yaml and reference.yaml of a `stories`-story corpus."""
+    note = (
+        "# Made by benchmarks/synth.py: the real {} (story 0), then a clone per story k with\n"
+        "# ids suffixed --s<k> (the module's docstring says why).\n"
+    )
+    for name, made in (
+        ("registry", story_registry(registry, stories)),
+        ("reference", story_reference(load_yaml(root / "corpus" / "reference.yaml").data, stories)),
+    ):
+        head = f"# yaml-language-server: $schema=../schema/{name}.schema.json\n"
+        (out / "corpus" / f"{name}.yaml").write_text(
+            head + note.format(name) + _dump(made), encoding="utf-8"
+        )
+
+
+def build(size: int, out: Path, *, seed: int = 6, root: Path = ROOT, stories: int = 1) -> Path:
+    """Write a repository-shaped folder of `size` articles in `stories` stories into `out`;
+    returns `out`."""
+    if stories < 1:
+        raise ValueError(f"stories must be at least 1, not {stories}")
     bases = load_bases(root)
     registry = load_yaml(root / "corpus" / "registry.yaml").data
+    ids = frozenset(item["id"] for section in SECTIONS for item in registry.get(section) or [])
     names = NameForms.of(registry)
     rng = random.Random(seed)
     if out.exists():
@@ -310,18 +445,23 @@ def build(size: int, out: Path, *, seed: int = 6, root: Path = ROOT) -> Path:
     (out / "seeds").mkdir(parents=True)
     (out / "corpus" / "articles").mkdir(parents=True)
     (out / "schema").mkdir()
-    for name in ("registry.yaml", "reference.yaml"):
-        shutil.copyfile(root / "corpus" / name, out / "corpus" / name)
+    if stories == 1:
+        for name in ("registry.yaml", "reference.yaml"):
+            shutil.copyfile(root / "corpus" / name, out / "corpus" / name)
+    else:
+        _write_story_files(root, out, registry, stories)
     for schema in (root / "schema").glob("*.json"):
         shutil.copyfile(schema, out / "schema" / schema.name)
     for number in range(size):
-        # The first copy of each real article is left as it is, so every size holds the originals.
-        base = bases[number % len(bases)]
-        data, text = perturb(base, number, rng, names, edit=number >= len(bases))
+        story, turn = number % stories, number // stories
+        # Each story's first copy of each real article is left as it is, so every story of
+        # every size holds the originals.
+        base = bases[turn % len(bases)]
+        data, text = perturb(base, number, rng, names, edit=turn >= len(bases))
+        restory(data, story, ids)
         (out / data["seed"]).write_bytes(text.encode("utf-8"))
-        body = yaml.dump(data, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=10_000)
         (out / "corpus" / "articles" / f"{data['id']}.yaml").write_text(
-            HEADER + body, encoding="utf-8"
+            HEADER + _dump(data), encoding="utf-8"
         )
     return out
 
@@ -331,9 +471,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("size", type=int, help="number of articles")
     parser.add_argument("out", type=Path, help="folder to write (replaced if it exists)")
     parser.add_argument("--seed", type=int, default=6, help="random seed [default: 6]")
+    parser.add_argument(
+        "--stories",
+        type=int,
+        default=1,
+        metavar="K",
+        help="archive shape: K stories, story 0 the real one and each other a clone of the "
+        "registry with ids suffixed --s<k>, so a comparison block holds about N/K articles; "
+        "1 copies the one real story N times [default: 1]",
+    )
     args = parser.parse_args(argv)
-    build(args.size, args.out, seed=args.seed)
-    print(f"wrote {args.size} articles to {args.out}", file=sys.stderr)
+    if args.stories < 1:
+        parser.error("--stories must be at least 1")
+    build(args.size, args.out, seed=args.seed, stories=args.stories)
+    print(f"wrote {args.size} articles in {args.stories} stories to {args.out}", file=sys.stderr)
+    for name in ("registry.yaml", "reference.yaml") if args.stories > 1 else ():
+        try:
+            load_yaml(args.out / "corpus" / name)
+        except YamlIssue as exc:
+            print(
+                f"warning: corpus/{name}: {exc.message} validate will report {exc.code}; "
+                "fewer stories keep it within the YAML reader's limits",
+                file=sys.stderr,
+            )
     return 0
 
 

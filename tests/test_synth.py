@@ -1,16 +1,26 @@
 """The benchmark generator (benchmarks/synth.py): synthetic corpora validate clean and reconcile
-with real work (issue 6)."""
+with real work (issue 6); archive-shaped ones keep every comparison block within one story
+(issue 15)."""
 
 from __future__ import annotations
 
 import importlib.util
+import random
+import re
+import shutil
 import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+import yaml
 
+from natoiraq.corpus import ArticleRecord, Corpus
+from natoiraq.io.yamlread import load_yaml
 from natoiraq.reconciler import reconcile
+from natoiraq.reconciler.index import Index
 from natoiraq.validator import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,7 +37,8 @@ def _synth() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _synth().build(20, tmp_path_factory.mktemp("synth") / "repo")
+    built: Path = _synth().build(20, tmp_path_factory.mktemp("synth") / "repo")
+    return built
 
 
 def test_synthetic_corpus_validates_clean(synthetic: Path) -> None:
@@ -73,3 +84,161 @@ def test_an_edit_inside_a_span_moves_its_end_and_later_spans() -> None:
         {"exact": "January 14", "start": 4, "end": 14},
         {"exact": "later", "start": 15, "end": 20},
     ]
+
+
+# --------------------------------------------------------------------------- archive shape
+
+
+def _old_build(synth: ModuleType, size: int, out: Path) -> Path:
+    """The single-story build as it was before stories (issue 15), step for step, on the
+    module's own helpers: `stories=1` must keep writing these bytes (benchmark corpora and
+    timings made before depend on them)."""
+    bases = synth.load_bases(ROOT)
+    registry = load_yaml(ROOT / "corpus" / "registry.yaml").data
+    names = synth.NameForms.of(registry)
+    rng = random.Random(6)
+    (out / "seeds").mkdir(parents=True)
+    (out / "corpus" / "articles").mkdir(parents=True)
+    (out / "schema").mkdir()
+    for name in ("registry.yaml", "reference.yaml"):
+        shutil.copyfile(ROOT / "corpus" / name, out / "corpus" / name)
+    for schema in (ROOT / "schema").glob("*.json"):
+        shutil.copyfile(schema, out / "schema" / schema.name)
+    for number in range(size):
+        base = bases[number % len(bases)]
+        data, text = synth.perturb(base, number, rng, names, edit=number >= len(bases))
+        (out / data["seed"]).write_bytes(text.encode("utf-8"))
+        body = yaml.dump(
+            data, Dumper=synth._DUMPER, sort_keys=False, allow_unicode=True, width=10_000
+        )
+        (out / "corpus" / "articles" / f"{data['id']}.yaml").write_text(
+            synth.HEADER + body, encoding="utf-8"
+        )
+    return out
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_one_story_is_the_build_as_it_was(tmp_path: Path) -> None:
+    synth = _synth()
+    old = _tree(_old_build(synth, 12, tmp_path / "old"))
+    assert _tree(synth.build(12, tmp_path / "new", stories=1)) == old
+    assert _tree(synth.build(12, tmp_path / "default")) == old
+
+
+STORIES = 4
+
+
+def _story(article_id: str) -> int:
+    """An archive article's story: its number (s00012-...) modulo the number of stories."""
+    return int(article_id[1:6]) % STORIES
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # Two rounds of each real article per story: originals and edited copies in every story.
+    built: Path = _synth().build(40, tmp_path_factory.mktemp("archive") / "repo", stories=STORIES)
+    return built
+
+
+@pytest.fixture(scope="module")
+def archive_corpus(archive: Path) -> Corpus:
+    loaded = load_corpus(archive / "corpus", archive)
+    assert [f.format() for f in loaded.findings] == []
+    assert loaded.corpus is not None
+    return loaded.corpus
+
+
+def test_archive_validates_clean_with_a_registry_per_story(archive_corpus: Corpus) -> None:
+    real = load_yaml(ROOT / "corpus" / "registry.yaml").data
+    real_ids = [i["id"] for s in ("entities", "events", "quantities", "topics") for i in real[s]]
+    registry = archive_corpus.registry
+    ids = [
+        i.id
+        for s in (registry.entities, registry.events, registry.quantities, registry.topics)
+        for i in s
+    ]
+    assert len(ids) == STORIES * len(real_ids)
+    assert set(ids) == {f"{i}--s{k}" if k else i for i in real_ids for k in range(STORIES)}
+    assert len(archive_corpus.articles) == 40
+    # Story 0 is the real story: a draft linked against the real registry finds its blocks.
+    story0 = [r.article for r in archive_corpus.articles if _story(r.article.id) == 0]
+    assert {c.topic for a in story0 for c in a.claims} <= set(real_ids)
+    assert archive_corpus.reference is not None
+    topics = {f.topic for f in archive_corpus.reference.facts}
+    real_topics = {f["topic"] for f in load_yaml(ROOT / "corpus" / "reference.yaml").data["facts"]}
+    assert topics == {f"{t}--s{k}" if k else t for t in real_topics for k in range(STORIES)}
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every string in a YAML value but triggers (words such as "taliban", an id's twin)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key != "triggers":
+                yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def test_a_clone_names_only_its_own_story(archive: Path) -> None:
+    """No id in a story-k item or claim is another story's, and no clone's name is in a seed:
+    nothing in the real text links to a clone, nothing in a clone leads back to story 0."""
+    real = load_yaml(ROOT / "corpus" / "registry.yaml").data
+    real_ids = {i["id"] for s in ("entities", "events", "quantities", "topics") for i in real[s]}
+    story_id = re.compile(r"^(.*)--s(\d+)$")
+
+    def stories_named(value: object) -> set[int]:
+        found = set()
+        for text in _strings(value):
+            match = story_id.match(text)
+            if match and match[1] in real_ids:
+                found.add(int(match[2]))
+            elif text in real_ids:
+                found.add(0)
+        return found
+
+    registry = load_yaml(archive / "corpus" / "registry.yaml").data
+    seeds = [p.read_text(encoding="utf-8").casefold() for p in (ROOT / "seeds").glob("*.txt")]
+    for section in ("entities", "events", "quantities", "topics"):
+        for item in registry[section]:
+            match = story_id.match(item["id"])
+            story = int(match[2]) if match else 0
+            assert stories_named(item) == {story}, item["id"]
+            if story:
+                for form in [item["name"], *item.get("aliases", []), *item.get("spellings", [])]:
+                    assert not any(form.casefold() in seed for seed in seeds), form
+    for path in (archive / "corpus" / "articles").glob("*.yaml"):
+        claims = load_yaml(path).data["claims"]
+        assert stories_named(claims) == {_story(path.stem)}, path.name
+
+
+def test_archive_blocks_hold_one_story_each(archive_corpus: Corpus) -> None:
+    index = Index.of(archive_corpus)
+    blocks: list[Sequence[tuple[ArticleRecord, object]]] = [
+        *index.dates.values(),
+        *index.counts.values(),
+        *index.quotes.values(),
+        *index.decisions.values(),
+    ]
+    assert len(blocks) > STORIES
+    for members in blocks:
+        assert len({_story(record.article.id) for record, _ in members}) == 1
+    # Every story has blocks of about N/K articles: all five real articles, twice over.
+    per_story = Counter(_story(record.article.id) for record, _ in index.dates["soleimani-strike"])
+    assert per_story == {0: len(index.dates["soleimani-strike"])}
+    sizes = {
+        len({r.article.id for r, _ in index.quotes[f"jens-stoltenberg{s}"]})
+        for s in ("", "--s1", "--s2", "--s3")
+    }
+    assert sizes == {len({r.article.id for r, _ in index.quotes["jens-stoltenberg"]})}
+
+
+def test_archive_generation_is_deterministic(archive: Path, tmp_path: Path) -> None:
+    assert _tree(_synth().build(40, tmp_path / "again", stories=STORIES)) == _tree(archive)
