@@ -1,13 +1,15 @@
 """Benchmark every command on synthetic corpora of N articles: wall time, peak memory, scaling.
 
     .venv/bin/python benchmarks/run.py --sizes 100,1000,10000 [--json FILE] [--jobs N]
+                                       [--stories K]
 
 Reconcile and check run cold (the corpus cache .natoiraq/ deleted first), warm, and after one
 article changed, and the run ends with issue 15's targets, each marked met or not.
 
 Each size's corpus is generated once (benchmarks/synth.py; cached under the temp folder by size)
 and each command runs in a fresh interpreter (`python -m natoiraq ...`, cwd = the synthetic
-repository); its peak memory is that child's own maximum resident set (os.wait4). The scaling
+repository); its peak memory is the largest sum of resident memory over the child and its worker
+processes, sampled every 10 ms (or the child's own maximum, os.wait4, where larger). The scaling
 exponent between two sizes is log(t2/t1) / log(n2/n1): 1 is linear, 2 all-pairs.
 
 Side by side, on the same files: `check-jsonschema` with our exported schema (a benchmark-only
@@ -26,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -48,29 +51,82 @@ class Run:
     exit: int = 0
 
 
-def _cache(size: int) -> Path:
-    out = Path(tempfile.gettempdir()) / "natoiraq-bench" / f"n{size}"
+def _cache(size: int, stories: int = 1) -> Path:
+    name = f"n{size}" if stories == 1 else f"n{size}-s{stories}"
+    out = Path(tempfile.gettempdir()) / "natoiraq-bench" / name
     stamp = out / ".complete"
     if not stamp.exists():
-        print(f"generating {size} articles in {out} ...", file=sys.stderr)
-        synth.build(size, out)
+        print(f"generating {size} articles ({stories} stories) in {out} ...", file=sys.stderr)
+        synth.build(size, out, stories=stories)
         stamp.write_text("ok\n")
     return out
 
 
+#: How often the memory of a command's process tree is summed (seconds).
+SAMPLE_SECONDS = 0.01
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def _tree(pid: int) -> list[int]:
+    """A process and its descendants (Linux /proc; just the process where that is missing)."""
+    out, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        out.append(current)
+        try:
+            for task in Path(f"/proc/{current}/task").iterdir():
+                children = (task / "children").read_text(encoding="ascii")
+                todo.extend(int(child) for child in children.split())
+        except OSError:
+            continue
+    return out
+
+
+def _rss(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text(encoding="ascii").split()[1]) * _PAGE
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+class TreePeak(threading.Thread):
+    """The largest sum of resident memory over a process and its workers, sampled.
+
+    Why: wait4's ru_maxrss is the largest single process, and issue 15 asks for the memory of
+    a command with its worker processes included. Sampling may miss a peak shorter than
+    SAMPLE_SECONDS; the figure reported is the larger of this and ru_maxrss."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak = 0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            self.peak = max(self.peak, sum(_rss(p) for p in _tree(self.pid)))
+            self.done.wait(SAMPLE_SECONDS)
+
+
 def timed(cmd: list[str], cwd: Path) -> tuple[float, float, int]:
-    """(wall seconds, peak MB of the child, exit code); output discarded."""
+    """(wall seconds, peak MB of the child with its workers, exit code); output discarded."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sampler = TreePeak(proc.pid)
+    sampler.start()
     assert proc.stderr is not None
-    err = proc.stderr.read()
+    with proc.stderr:
+        err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
+    sampler.done.set()
+    sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     code = proc.returncode
     if code not in (0, 1):
         print(f"  {' '.join(cmd[:4])} exited {code}: {err.decode()[-400:]}", file=sys.stderr)
-    return wall, usage.ru_maxrss / 1024, code  # ru_maxrss is in KiB on Linux
+    # ru_maxrss is in KiB on Linux
+    return wall, max(usage.ru_maxrss * 1024, sampler.peak) / 2**20, code
 
 
 def natoiraq(*args: str) -> list[str]:
@@ -177,6 +233,13 @@ def main(argv: list[str] | None = None) -> int:
         default=os.cpu_count() or 1,
         help="--jobs for validate and extract [default: all cores]",
     )
+    parser.add_argument(
+        "--stories",
+        type=int,
+        default=1,
+        help="stories the corpus tells (benchmarks/synth.py --stories): 1, every article one of "
+        "the five real ones [default]; more, an archive-shaped corpus of that many stories",
+    )
     parser.add_argument("--all-pairs", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.all_pairs is not None:  # the quote-matching comparison, in a child (see below)
@@ -190,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     runs: list[Run] = []
     side: list[str] = []
     for size in sizes:
-        repo = _cache(size)
+        repo = _cache(size, args.stories)
         for name, cmd in commands(repo, size, args.jobs, check).items():
             shutil.rmtree(repo / "drafts", ignore_errors=True)
             (repo / "drafts").mkdir()
@@ -258,11 +321,11 @@ def targets(runs: list[Run], sizes: list[int]) -> list[str]:
         share = change.wall_s / max(cold.wall_s, 1e-9)
         line("reconcile after one change <= 25% of cold", f"{share:.0%}", share <= 0.25)
         line("cold reconcile <= 15 s", f"{cold.wall_s:.2f} s", cold.wall_s <= 15)
-    peak = max((r for r in runs if r.size == big), key=lambda r: r.peak_mb, default=None)
+    ours = [r for r in runs if r.size == big and r.command != "check-jsonschema"]
+    peak = max(ours, key=lambda r: r.peak_mb, default=None)
     if peak is not None:
-        # wait4 reports the largest of the command and its worker processes, not their sum.
-        line("peak memory <= 1 GB (largest process)", f"{peak.peak_mb:.0f} MB ({peak.command})",
-             peak.peak_mb <= 1024)  # fmt: skip
+        line("peak memory of every command <= 1 GB (with its workers)",
+             f"{peak.peak_mb:.0f} MB ({peak.command})", peak.peak_mb <= 1024)  # fmt: skip
     return lines
 
 
