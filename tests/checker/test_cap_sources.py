@@ -87,7 +87,10 @@ def test_the_totals_count_all_sources_and_the_rest_is_unchanged() -> None:
 @pytest.mark.parametrize("limit", [None, 0, 25, 100])
 def test_no_limit_or_a_high_one_keeps_every_source(limit: int | None) -> None:
     report = _report(_claim(SOURCES), _claim(FIT_REFS[:2], "date-2"))
-    assert cap_sources(report, limit) is report
+    capped = cap_sources(report, limit)
+    assert capped.claims == report.claims
+    # The report says what the cap was (JSON `sources_limit`), None for none.
+    assert capped.sources_limit == (limit or None)
 
 
 def test_only_claims_over_the_limit_change() -> None:

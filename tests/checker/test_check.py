@@ -271,7 +271,9 @@ MIXED = ("By A. Reporter, Jan. 6, 2020\n\nThe strike on Jan. 3 killed Soleimani 
 def test_every_verdict_is_counted_and_json_has_the_issue_keys() -> None:
     report = check(MIXED, STRIKE_A, STRIKE_B, QUOTES)
     data = json.loads(render_check(report, "json"))
-    assert data["version"] == 1 and data["story"] == "draft.md"
+    assert data["version"] == 2 and data["story"] == "draft.md"
+    # Version 2 (issue 15): each claim lists at most `sources_limit` sources; here, every one.
+    assert data["sources_limit"] is None
     assert set(data["counts"]) == set(CHECK_VERDICTS)
     # Supported: the quote, and the decision inside it ("we will not withdraw"), judged with
     # the verbatim quote. Unsupported: NATO's suspension, which none of these sources reports.

@@ -50,7 +50,7 @@ def assert_valid(stem: str, text: str) -> dict[str, Any]:
     assert schema_errors(stem, text) == []
     REPORT_SCHEMAS[stem].model.model_validate_json(text)
     data: dict[str, Any] = json.loads(text)
-    assert data["version"] == 1
+    assert data["version"] == REPORT_SCHEMAS[stem].version
     return data
 
 

@@ -15,7 +15,9 @@ from natoiraq.compare.verdicts import (
 )
 from natoiraq.reconciler.findings import ClaimRef
 
-CHECK_VERSION = 1
+#: 2 (issue 15): `sources` lists at most `sources_limit` of a claim's sources (all before), and
+#: `sources_total` counts them all.
+CHECK_VERSION = 2
 FORMATS = ("text", "json", "markdown", "html")
 #: Every reason code a checked claim can carry (compare/verdicts.py REASONS but `spelling`,
 #: which only spelling findings carry).
@@ -194,6 +196,8 @@ class CheckReport:
     #: What `--verdict` kept (empty: everything), and how many claims there were before.
     shown: tuple[str, ...] = ()
     total_claims: int = -1
+    #: At most how many sources each claim lists (cap_sources; `--sources`), None for all.
+    sources_limit: int | None = None
     #: The draft's text as read (line ends made "\n"): every offset above points into it. Not
     #: in the JSON (the caller has the draft); the HTML report shows the draft with it.
     text: str = ""
@@ -216,7 +220,7 @@ class CheckReport:
         return counts
 
     def as_dict(self) -> dict[str, object]:
-        """The check JSON, version 1 (schema/check-report.schema.json, docs/reports.md; the
+        """The check JSON, version 2 (schema/check-report.schema.json, docs/reports.md; the
         model is natoiraq.report.schemas.CheckReport); new keys are additive."""
         return {
             "version": self.version,
@@ -232,6 +236,7 @@ class CheckReport:
             "quote_counts": self.quote_counts,
             "include_drafts": self.include_drafts,
             "shown": list(self.shown) or "all",
+            "sources_limit": self.sources_limit,
             "skipped": [s.as_dict() for s in self.skipped],
             "not_checked": [n.as_dict() for n in self.not_checked],
         }
@@ -273,11 +278,9 @@ def cap_sources(report: CheckReport, limit: int | None) -> CheckReport:
     the number of origins still shows every side of a conflict.
     """
     if not limit:
-        return report
+        return replace(report, sources_limit=None)
     claims = tuple(_capped(claim, limit) for claim in report.claims)
-    if all(new is old for new, old in zip(claims, report.claims, strict=True)):
-        return report
-    return replace(report, claims=claims)
+    return replace(report, claims=claims, sources_limit=limit)
 
 
 def _capped(claim: CheckedClaim, limit: int) -> CheckedClaim:

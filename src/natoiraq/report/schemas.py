@@ -578,7 +578,7 @@ class NotChecked(ReportModel):
 class CheckReport(ReportModel):
     """`natoiraq check --format json`: a draft's claims, each with its verdict."""
 
-    version: Literal[1]
+    version: Literal[2]
     """The report format's version (docs/reports.md, "Stability")."""
     story: str
     """The draft as named on the command line (`standard input` for `-`)."""
@@ -596,6 +596,8 @@ class CheckReport(ReportModel):
     """True when unreviewed (draft) corpus claims were counted as sources (--include-drafts)."""
     shown: list[Showable] | Literal["all"]
     """What --verdict kept, or `all`."""
+    sources_limit: Whole | None
+    """At most how many sources each claim lists (--sources), or null for all of them."""
     skipped: list[Skipped]
     """Page furniture skipped (only when everything is shown)."""
     not_checked: list[NotChecked]
