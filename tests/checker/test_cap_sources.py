@@ -148,3 +148,25 @@ def test_large_numbers_have_a_thousands_separator() -> None:
 def test_one_more_source_and_one_origin_are_singular() -> None:
     text = render_check(cap_sources(_report(_claim(FIT_REFS[:2])), 1), "text")
     assert "… and 1 more source (1 independent origin in all);" in text
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3])
+def test_check_story_builds_only_the_sources_cap_sources_would_keep(limit: int) -> None:
+    # check_story(sources_limit=N) never builds the others (issue 15); what it shows and counts
+    # is what capping the full report shows and counts.
+    from natoiraq.checker import check_story
+    from natoiraq.report.check import render_check
+    from natoiraq.validator import load_corpus
+    from tests.conftest import REPO
+
+    corpus = load_corpus(REPO / "corpus", REPO).corpus
+    assert corpus is not None
+    drafts = [REPO / "examples" / "draft-story.md", *(REPO / "evalsets" / "check").glob("c*.md")]
+    capped_any = False
+    for draft in sorted(drafts):
+        text = draft.read_text(encoding="utf-8")
+        full = check_story(text, corpus, story=draft.name)
+        lazy = check_story(text, corpus, story=draft.name, sources_limit=limit)
+        assert render_check(lazy, "json") == render_check(cap_sources(full, limit), "json")
+        capped_any |= any(c.sources_left_out for c in lazy.claims)
+    assert capped_any

@@ -76,6 +76,7 @@ def judge_claims(
     other_story: bool = False,
     memo: Memo | None = None,
     origins: Callable[[], Origins] | None = None,
+    sources_limit: int | None = None,
 ) -> tuple[CheckedClaim, ...]:
     """Judge claims of `text` (a draft's, anchored in it) against a corpus or its index.
 
@@ -86,7 +87,8 @@ def judge_claims(
     `other_story`: the draft names none of the registry's stories, so no claim of it is
     supported, contested or contradicted (issue 11). `memo` may hold the corpus's origin
     groups (reconciler/origins.py find_origins); `origins` finds them where `corpus` is an index
-    of part of the corpus only.
+    of part of the corpus only. `sources_limit`: at most that many sources per claim, chosen as
+    cap_sources chooses (None or 0: all); each claim still counts them all.
     """
     body = tuple(body) or ((0, len(text)),)
     index = corpus if isinstance(corpus, Index) else Index.of(corpus)
@@ -98,7 +100,7 @@ def judge_claims(
         judged = [_of_another_story(j) for j in judged]
     around = _Sentences(text, body)
     return tuple(
-        _place(text, claim, judgement, around.of(claim))
+        _place(text, claim, judgement, around.of(claim), sources_limit)
         for claim, judgement in zip(ordered, judged, strict=True)
     )
 
@@ -218,6 +220,7 @@ def check_story(
     include_drafts: bool = False,
     whole_index: bool = False,
     memo: Memo | None = None,
+    sources_limit: int | None = None,
 ) -> CheckReport:
     """Extract the draft's claims and judge each against the corpus.
 
@@ -230,7 +233,8 @@ def check_story(
     which the tests hold it to. `memo` may hold the corpus's origin groups (the command
     line passes its cache; reconciler/origins.py find_origins). `corpus` may be a view of a
     valid corpus in the cache (validator/view.py): only the articles of the draft's blocks are
-    then read from it, and the report is the same byte for byte.
+    then read from it, and the report is the same byte for byte. `sources_limit`: at most that
+    many sources per claim (cap_sources; None or 0: all), the others never built.
     """
     # Imported here: the extractor pulls in the cleaner and the linker, which the rest of this
     # package does not need (and `natoiraq check --help` should stay fast).
@@ -270,6 +274,7 @@ def check_story(
         other_story=extraction.stories == frozenset() and has_articles,
         memo=memo,
         origins=origins,
+        sources_limit=sources_limit,
     )
     notes: list[str] = []
     if published is None:
@@ -296,6 +301,7 @@ def check_story(
         skipped=skipped,
         not_checked=not_checked(text, cleaned, extraction.claims),
         text=text,
+        sources_limit=sources_limit or None,
     )
 
 
@@ -335,7 +341,11 @@ def _skipped(text: str, span: Boilerplate) -> SkippedSpan:
 
 
 def _place(
-    text: str, claim: Claim, judgement: Judgement, sentence: tuple[int, int]
+    text: str,
+    claim: Claim,
+    judgement: Judgement,
+    sentence: tuple[int, int],
+    sources_limit: int | None = None,
 ) -> CheckedClaim:
     start = claim.evidence.start
     line, col = line_column(text, start)
@@ -352,7 +362,9 @@ def _place(
         verdict=judgement.verdict,
         reasons=tuple(sorted(judgement.reasons)),
         explanation=judgement.explanation,
-        sources=judgement.sources,
+        sources=judgement.sources.refs(sources_limit),
+        sources_total=len(judgement.sources),
+        origins_total=judgement.sources.origin_count(),
         quote_status=judgement.quote_status,
         diff=judgement.diff,
         finding=judgement.finding,

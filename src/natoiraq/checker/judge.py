@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from natoiraq.checker.report import pick_sources
 from natoiraq.compare.intervals import (
     Interval,
     conflicting,
@@ -61,19 +62,57 @@ from natoiraq.text import Words, fold_quote, words
 
 
 @dataclass(frozen=True)
+class Sources:
+    """The corpus claims behind a judgement, each as (record, claim, note, origin group).
+
+    Why not ClaimRefs: a claim of a story told by thousands of articles has thousands of
+    sources, and building each one's evidence (line, column, context) took 1.4 of check's 7 s
+    at 10,000 articles (issue 15); a report shows a few of them (cap_sources), so they are
+    built only for those (`refs`)."""
+
+    items: tuple[tuple[ArticleRecord, Claim, str, str], ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """The articles of the sources, each once, in order."""
+        return tuple(dict.fromkeys(record.article.id for record, _, _, _ in self.items))
+
+    def origin_count(self) -> int:
+        """How many independent origins the sources come from (report.origin_count)."""
+        return len({origin or record.article.id for record, _, _, origin in self.items})
+
+    def refs(self, limit: int | None = None) -> tuple[ClaimRef, ...]:
+        """The sources as report evidence: all, or those cap_sources would keep of `limit`."""
+        items = self.items
+        if limit:
+            keys = [(note, origin or record.article.id) for record, _, note, origin in items]
+            items = tuple(items[i] for i in pick_sources(keys, limit))
+        return tuple(
+            claim_ref(record, claim, note=note, origin=origin)
+            for record, claim, note, origin in items
+        )
+
+
+@dataclass(frozen=True)
 class Judgement:
     """What check says of one draft claim."""
 
     verdict: CheckVerdict
     reasons: frozenset[str]
     explanation: str
-    sources: tuple[ClaimRef, ...] = ()
+    sources: Sources = Sources()
     quote_status: QuoteStatus | None = None
     diff: tuple[DiffOp, ...] = ()
     finding: str = ""
 
 
-def _ruled(ruling: Ruling, extra: set[str], text: str, sources: tuple[ClaimRef, ...],
+def _ruled(ruling: Ruling, extra: set[str], text: str, sources: Sources,
            finding: str) -> Judgement:  # fmt: skip
     return Judgement(ruling.verdict, ruling.reasons | extra, text, sources, finding=finding)
 
@@ -220,24 +259,25 @@ class Judge:
             return self.decision(claim)
         return self.quote(claim)
 
-    def _ref(self, record: ArticleRecord, claim: Claim, note: str = "") -> ClaimRef:
-        """A source as the report gives it: with its note and its article's origin group."""
-        origin = self.origins.of.get(record.article.id, record.article.id)
-        return claim_ref(record, claim, note=note, origin=origin)
+    def _sources(self, items: Iterable[tuple[ArticleRecord, Claim, str]]) -> Sources:
+        """Sources with their notes and their articles' origin groups."""
+        of = self.origins.of
+        return Sources(
+            tuple(
+                (record, claim, note, of.get(record.article.id, record.article.id))
+                for record, claim, note in items
+            )
+        )
 
     def _with_origins(self, judgement: Judgement) -> Judgement:
         """Each source with its origin group; a `supported` claim names how many origins stand
         behind it, and says when they are all one (an echo: reason `single-origin`)."""
         if not judgement.sources:
             return judgement
-        of = self.origins.of
-        sources = tuple(
-            s if s.origin else replace(s, origin=of.get(s.article, s.article))
-            for s in judgement.sources
-        )
+        sources = judgement.sources
         if judgement.verdict != "supported":
-            return replace(judgement, sources=sources)
-        articles = tuple(dict.fromkeys(s.article for s in sources))
+            return judgement
+        articles = sources.articles
         count = self.origins.count(articles)
         text = judgement.explanation.rstrip()
         reasons = judgement.reasons
@@ -272,7 +312,7 @@ class Judge:
                 f'"{claim.evidence.exact}" is relative and the draft has no publication date, so '
                 f"it cannot be compared with the {len(members)} source(s) that date "
                 f"{self.index.name(claim.topic)}; pass --published.",
-                tuple(self._ref(r, c) for r, c in members),
+                self._sources((r, c, "") for r, c in members),
                 finding=fid,
             )
         reference = self.index.references.date(claim.topic, draft, whose="the draft")
@@ -347,7 +387,7 @@ class Judge:
             else:
                 # Its article's more precise statement fits; this vaguer or other one does not.
                 notes.append(f"{value}: outside the draft, but its article says it elsewhere")
-        sources = tuple(self._ref(r, c, n) for (r, c), n in zip(members, notes, strict=True))
+        sources = self._sources((r, c, n) for (r, c), n in zip(members, notes, strict=True))
         ruling = claim_verdict(
             len(split.fits), len(split.clashes), reference.status,
             confident=claim.id not in self.guessed,
@@ -355,8 +395,9 @@ class Judge:
         extra: set[str] = set()
         if split.clashes:
             extra.add(mismatch)
+        fitting = set(split.fits)  # a set: thousands of articles may fit (issue 15)
         fitting_ivs = [iv for (r, _), iv in zip(members, intervals, strict=True)
-                       if r.article.id in split.fits and iv is not None]  # fmt: skip
+                       if r.article.id in fitting and iv is not None]  # fmt: skip
         if any(iv != draft for iv in narrowest(fitting_ivs)):
             extra.add("precision")
         if tz and split.fits and split.clashes:
@@ -441,7 +482,7 @@ class Judge:
                 names = join_words([self.index.name(o) for o in dict.fromkeys(others)])
                 text += f" (the sources report it of {names}, which is not the same actor)"
             ruling = claim_verdict(0, 0)
-            return _ruled(ruling, extra, text + ".", (), "")
+            return _ruled(ruling, extra, text + ".", Sources(), "")
         draft_iv = date_interval(v.date) if v.date is not None else None
         partial = PARTIAL_RE.search(claim.evidence.exact) is not None
         fits: dict[str, bool] = {}  # article -> one of its reports allows the draft
@@ -490,12 +531,13 @@ class Judge:
                 notes.append(f"{label}: fits the draft")
         fit_ids = [a for a, ok in fits.items() if ok]
         clash_ids = [a for a, ok in fits.items() if not ok]
-        sources = tuple(self._ref(r, c, n) for (r, c), n in zip(rows, notes, strict=True))
+        sources = self._sources((r, c, n) for (r, c), n in zip(rows, notes, strict=True))
         ruling = claim_verdict(len(fit_ids), len(clash_ids))
         if (
             v.modality == "done"
             and fit_ids
-            and all(c.value.modality != "done" for r, c in members if r.article.id in fit_ids)
+            # fits, not fit_ids: a dict lookup where thousands of articles fit (issue 15)
+            and all(c.value.modality != "done" for r, c in members if fits.get(r.article.id))
         ):
             extra.add("modality")
         fit_who, clash_who = join_words(fit_ids), join_words(clash_ids)
@@ -670,8 +712,8 @@ class Judge:
             text += "; it is not the speaker's own words either way: quote the original"
         else:
             text += "; quote the source's words"
-        refs = tuple(
-            self._ref(r, c, "closest source" if (r, c) == best[:2] else "")
+        refs = self._sources(
+            (r, c, "closest source" if (r, c) == best[:2] else "")
             for r, c, _ in sorted(pool, key=lambda q: (q[0].article.id, q[1].evidence.start))
         )
         ruling = quote_verdict(status)
@@ -693,6 +735,6 @@ class Judge:
         found: Sequence[tuple[ArticleRecord, QuoteClaim, str]],
     ) -> Judgement:
         ruling = quote_verdict(status)
-        refs = tuple(self._ref(r, c) for r, c, _ in found)
+        refs = self._sources((r, c, "") for r, c, _ in found)
         return Judgement(ruling.verdict, ruling.reasons | reasons, text, refs, quote_status=status,
                          finding=self._quote_finding(found[0][0], found[0][1]))  # fmt: skip

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -283,30 +283,39 @@ def cap_sources(report: CheckReport, limit: int | None) -> CheckReport:
     return replace(report, claims=claims, sources_limit=limit)
 
 
+def pick_sources(keys: Sequence[tuple[str, str]], limit: int) -> list[int]:
+    """Which of a claim's sources cap_sources shows, in order, from each source's (note,
+    origin group) (module docstring of cap_sources); all of them within the limit."""
+    if len(keys) <= limit:
+        return list(range(len(keys)))
+    kept: set[int] = set()
+    # Round by round, the first source of each key not yet shown; the last key is the position,
+    # so the last round fills up in order.
+    rounds: tuple[Callable[[int, tuple[str, str]], Hashable], ...] = (
+        lambda _, k: k[0],
+        lambda _, k: k,
+        lambda i, _: i,
+    )
+    for key in rounds:
+        seen = {key(i, keys[i]) for i in kept}
+        for i, item in enumerate(keys):
+            if len(kept) == limit:
+                break
+            k = key(i, item)
+            if k not in seen:
+                seen.add(k)
+                kept.add(i)
+    return sorted(kept)
+
+
 def _capped(claim: CheckedClaim, limit: int) -> CheckedClaim:
     sources = claim.sources
     if len(sources) <= limit:
         return claim
-    kept: set[int] = set()
-    # Round by round, the first source of each key not yet shown; the last key is the position,
-    # so the last round fills up in order.
-    rounds: tuple[Callable[[int, ClaimRef], Hashable], ...] = (
-        lambda _, s: s.note,
-        lambda _, s: (s.note, s.origin or s.article),
-        lambda i, _: i,
-    )
-    for key in rounds:
-        seen = {key(i, sources[i]) for i in kept}
-        for i, ref in enumerate(sources):
-            if len(kept) == limit:
-                break
-            k = key(i, ref)
-            if k not in seen:
-                seen.add(k)
-                kept.add(i)
+    kept = pick_sources([(s.note, s.origin or s.article) for s in sources], limit)
     return replace(
         claim,
-        sources=tuple(ref for i, ref in enumerate(sources) if i in kept),
+        sources=tuple(sources[i] for i in kept),
         sources_total=claim.sources_total,
         origins_total=claim.origins_total,
     )

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from natoiraq.checker import CHECK_VERDICTS, SHOWABLE, cap_sources, check_story, filter_check
+from natoiraq.checker import CHECK_VERDICTS, SHOWABLE, check_story, filter_check
 from natoiraq.cli import (
     CONTEXT,
     EXIT_CLEAN,
@@ -132,8 +132,7 @@ def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_
     date = published.date() if published is not None else None
     report = check_story(text, corpus, story="standard input" if name == "-" else name,
                          published=date, include_drafts=include_drafts,
-                         memo=corpus_memo())  # fmt: skip
-    report = cap_sources(report, sources_shown)
+                         memo=corpus_memo(), sources_limit=sources_shown)  # fmt: skip
     failed = any(c.verdict in fail_on for c in report.claims)
     report = filter_check(report, tuple(v for v in SHOWABLE if v in shown))
     to_stdout = out is None or str(out) == "-"
