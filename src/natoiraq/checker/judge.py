@@ -334,9 +334,9 @@ class Judge:
             ]
         tz = False
         if fid and conflicting(intervals):
-            from natoiraq.reconciler.dates import date_finding
+            from natoiraq.reconciler.dates import tz_plausible
 
-            tz = "tz-plausible" in date_finding(self.index, claim.topic, members).reasons
+            tz = tz_plausible(self.index, claim.topic, members)
         return self._intervals(
             claim, format_date(claim.value), draft, members, intervals,
             [format_date(c.value) for _, c in members], "date-mismatch", reference, fid, tz,

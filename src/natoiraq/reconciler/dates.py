@@ -37,6 +37,15 @@ def reference_checks(references: References, topic: str, members: Members) -> li
     return [references.date(topic, date_interval(c.value), r.article.timezone) for r, c in members]
 
 
+def tz_plausible(index: Index, topic: str, members: Members) -> bool:
+    """Whether the topic's finding has the reason `tz-plausible` (date_finding), worked out
+    without building the finding's evidence: check asks it of blocks of thousands of claims."""
+    keys = [f"{r.article.id}/{c.id}" for r, c in members]  # ClaimRef.key
+    spreading = spread(keys, [date_interval(c.value) for _, c in members])
+    checks = reference_checks(index.references, topic, members)
+    return bool(tz_explanation(index, topic, members, checks, spreading))
+
+
 def date_finding(index: Index, topic: str, members: Members) -> ReconFinding:
     """The finding for one topic's dates."""
     refs = [claim_ref(r, c) for r, c in members]
