@@ -27,6 +27,19 @@ about a clone of every registry item: id `<id>--s<k>`, name, aliases and spellin
 are cloned per story, id and topic suffixed alike. Every block then holds one story's articles,
 about N/K of them. The registry grows to K times the real one.
 
+Different stories quote different words. check looks a draft's quote up among all speakers' words
+(the right words from the wrong speaker are an altered quote), so with every story quoting the
+real words a draft's quote found sources in every story and check read the whole archive. In
+story k > 0 each content word of a quote is replaced by a word of a neutral vocabulary
+(VOCABULARY), the same word for the same real word throughout the story (StoryWords): reprints
+and outlets repeat a story's quotes word for word, as the real ones do, while two stories share
+three content words in a row about once in 36 million draws. Function words, negations, number
+words and digits stay, and so do a date's or count's words inside a quote ("October 2019": its
+value is read from them); a decision's evidence inside a quote is rewritten with it. The quotes
+are rewritten after the perturbations, through the same edits: a synonym swap or a respelled
+name in a copy then becomes a one-word variant in the story's words, as in story 0, where
+rewriting first would leave the synonym table nothing to swap (no vocabulary word is in it).
+
 Article n belongs to story n % K and copies real article (n // K) % 5: every story cycles
 through all five outlets (a contiguous split would do that too), and an article's story and base
 do not depend on N, so a build of N articles is the first N of a larger one with the same K and
@@ -50,10 +63,12 @@ import argparse
 import copy
 import datetime as dt
 import hashlib
+import itertools
 import random
 import re
 import shutil
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,8 +76,10 @@ from typing import Any
 
 import yaml
 
+from natoiraq.compare.quotes import NEGATIONS, NUMBER_WORDS, QUOTE_STOPWORDS
 from natoiraq.hedges import HEDGES, hedge_range
 from natoiraq.io.yamlread import YamlIssue, load_yaml
+from natoiraq.text import fold_quote
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -293,9 +310,17 @@ def _sync_quotes(data: dict[str, Any]) -> None:
 
 
 def perturb(
-    base: Base, number: int, rng: random.Random, names: NameForms, *, edit: bool = True
+    base: Base,
+    number: int,
+    rng: random.Random,
+    names: NameForms,
+    *,
+    edit: bool = True,
+    words: StoryWords | None = None,
+    tally: Counter[str] | None = None,
 ) -> tuple[dict[str, Any], str]:
-    """Article `number` made from `base`: (its YAML data, its seed text)."""
+    """Article `number` made from `base`: (its YAML data, its seed text); with `words`, its
+    quotes in that story's words, after the perturbations (the module docstring says why)."""
     data = copy.deepcopy(base.data)
     edits: list[Edit] = []
     if edit:
@@ -304,6 +329,8 @@ def perturb(
         _quote_edits(rng, data, edits)
         _name_edits(rng, base.text, data, edits, names)
     text = apply_edits(base.text, data, edits)
+    if words is not None:
+        text = rewrite_quotes(text, data, words, Counter() if tally is None else tally)
     _sync_quotes(data)
     article_id = f"s{number:05d}-{base.data['id'].split('-', 1)[1]}"
     data["id"] = article_id
@@ -410,6 +437,131 @@ def restory(data: dict[str, Any], story: int, ids: frozenset[str]) -> None:
                 value[key] = moved(value[key])
 
 
+# --------------------------------------------------------------------------- story quotes
+
+#: The words story k > 0 quotes instead of the real quotes' content words: neutral newsroom
+#: words, none a registry name, alias, spelling or trigger, a hedge or a synonym the quote
+#: perturbation swaps (a test says so), nor a date or unit word, so a rewritten quote links to
+#: nothing and reads as no fact. About 330 of them: a run of three content words of one story
+#: recurs in another only when three draws coincide (one in 36 million), so a 30-story archive
+#: shares a handful at most (3 in `10000 --stories 30`). A one-word quote ("invitation") is one
+#: draw: a few of those coincide between stories there (8), as one word would in an archive.
+_VOCABULARY_TEXT = """
+council harbour budget schedule review plans library bridge district river market garden museum
+station school college hospital clinic survey chart project design framework proposal option
+archive office committee board panel agenda notice letter memo summary outline approach method
+priority standard quality balance funding grant tender contract licence permit policy guidance
+network service transport traffic parking housing tenant landlord neighbour resident community
+village county borough suburb avenue street square corner pavement railway tunnel ferry pier quay
+dock warehouse factory workshop studio gallery theatre stadium pitch festival fair exhibit concert
+weather forecast rainfall flood drought harvest orchard farm meadow forest trail coast beach
+island lake valley hill ridge canal reservoir pipeline utility turbine battery charger sensor
+software database website portal broadband cable antenna printer ledger invoice receipt audit
+account deposit pension salary wage tariff levy subsidy rebate discount voucher ticket fare
+timetable junction roundabout crossing lane bicycle tram lorry tractor engine repair upgrade
+renovation foundation roof window door floor stair kitchen canteen menu recipe bakery grocer
+pharmacy bookshop newsletter bulletin editorial photograph caption layout margin catalogue
+inventory supply parcel courier postal depot cargo freight shipment crane allotment fountain
+statue monument chapel hall pavilion playground footpath towpath lighthouse marina orchestra choir
+recital lecture seminar tutorial textbook syllabus classroom campus dormitory laboratory
+microscope telescope almanac atlas compass lantern ladder bucket shovel wheelbarrow greenhouse
+seedling compost mulch fertiliser irrigation sprinkler drain gutter sewer pothole kerb bollard
+signpost noticeboard approve adopt publish prepare organise improve maintain renovate repaint
+widen resurface inspect consider discuss finance plant prune sweep paint deliver collect recycle
+calculate compare allocate install replace rebuild connect register submit clarify simplify
+streamline tidy polish varnish sketch print bind label sort stack local modest steady
+practical useful public municipal green quiet busy narrow bright fresh clean simple detailed
+thorough reliable affordable efficient flexible gradual rural urban coastal central popular
+familiar visible accurate timely formal informal voluntary optional final initial revised updated
+shared joint separate temporary permanent minor major sturdy spacious wooden brick leafy sunny
+windy damp level sloping cosy
+"""
+VOCABULARY = tuple(_VOCABULARY_TEXT.split())
+#: Quote words a story keeps as written: function words (quote comparison drops them, so a
+#: story's quotes score against each other as the real ones do; rewritten, "the" or "we" would be
+#: a content word every quote of a story shares), negations and number words (the comparison
+#: flags them, so a story's reworded quotes keep the real ones' flags).
+KEPT_WORDS = QUOTE_STOPWORDS | NEGATIONS | frozenset(NUMBER_WORDS)
+#: A quote word as the quote fold tokenises it (natoiraq.text.TOKEN_RE: letters joined by
+#: apostrophes or dashes), digits apart: one word in, one word out, so a rewritten quote has the
+#: real one's word count and punctuation. Digits stay: they are no story's words.
+QUOTE_WORD_RE = re.compile(
+    r"[^\W\d_]+(?:['\u2019\u02bc\u2018\-\u2010\u2011\u2013\u2014][^\W\d_]+)*"
+)
+#: Claims whose value is read from their words ("October 2019", "300"): inside a quote they stay
+#: as written; a rewrite would leave the value without its text.
+VALUE_TEXT_KINDS = ("date", "count")
+
+
+class StoryWords:
+    """Story k's quote words: every content word of the real quotes stands for one vocabulary
+    word, drawn from a hash of (seed, story, the folded word).
+
+    A word, not a quote, is the unit, so a story keeps the real quotes' relations: reprints
+    repeat a quote word for word, two outlets quoting one statement quote the same words, a
+    synonym swap or a respelled name in a copy is a one-word variant, a translation shares the
+    words it shares. Another story draws other words."""
+
+    def __init__(self, story: int, seed: int) -> None:
+        self.story, self.seed = story, seed
+        self._words: dict[str, str] = {}
+
+    def word(self, written: str) -> str:
+        folded = fold_quote(written)
+        if folded in KEPT_WORDS:
+            return written
+        if folded not in self._words:
+            digest = hashlib.sha256(f"{self.seed}:{self.story}:{folded}".encode()).digest()
+            self._words[folded] = VOCABULARY[int.from_bytes(digest[:8], "big") % len(VOCABULARY)]
+        new = self._words[folded]
+        # A capital stays one: mid-sentence it marks a name (the quote comparison's name flag).
+        return new.capitalize() if written[:1].isupper() else new
+
+    def rewrite(self, text: str) -> str:
+        return QUOTE_WORD_RE.sub(lambda m: self.word(m.group()), text)
+
+
+def _quote_pieces(data: dict[str, Any]) -> list[tuple[int, int]]:
+    """The quote text cut at every span boundary inside a quote, in order.
+
+    Each piece lies wholly inside or outside every span (a decision or date the quote holds,
+    another quote), so an edit of one moves and re-reads those spans (apply_edits) and never
+    cuts one; a piece two quotes share is one piece, rewritten once."""
+    cuts = sorted({p for span in _spans(data) for p in (span["start"], span["end"])})
+    pieces: set[tuple[int, int]] = set()
+    for claim in data["claims"]:
+        if claim["kind"] == "quote":
+            start, end = claim["evidence"]["start"], claim["evidence"]["end"]
+            pieces.update(itertools.pairwise(p for p in cuts if start <= p <= end))
+    return sorted(pieces)
+
+
+def rewrite_quotes(text: str, data: dict[str, Any], words: StoryWords, tally: Counter[str]) -> str:
+    """`text` with every quote in `words`' story words; spans move as for any edit.
+
+    A decision claim's evidence that holds or lies in quote words (10 of the 37 real quotes: "we
+    have for the time being suspended our training") is rewritten with them: left as written,
+    it would carry the real words into every story. A date or count inside a quote (one:
+    "October 2019") is kept. `tally` counts the pieces rewritten, kept, and left because an
+    edit would cut a span (none can: pieces end at every boundary; the check is a guard)."""
+    kept = [c["evidence"] for c in data["claims"] if c["kind"] in VALUE_TEXT_KINDS]
+    edits: list[Edit] = []
+    for start, end in _quote_pieces(data):
+        if any(span["start"] <= start and end <= span["end"] for span in kept):
+            tally["kept"] += 1
+            continue
+        new = words.rewrite(text[start:end])
+        if new == text[start:end]:
+            continue
+        edit = Edit(start, end, new)
+        if _fits(edit, data, edits):
+            edits.append(edit)
+            tally["rewritten"] += 1
+        else:
+            tally["left"] += 1
+    return apply_edits(text, data, edits)
+
+
 def _dump(data: dict[str, Any]) -> str:
     return yaml.dump(data, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=10_000)
 
@@ -430,9 +582,17 @@ def _write_story_files(root: Path, out: Path, registry: dict[str, Any], stories:
         )
 
 
-def build(size: int, out: Path, *, seed: int = 6, root: Path = ROOT, stories: int = 1) -> Path:
+def build(
+    size: int,
+    out: Path,
+    *,
+    seed: int = 6,
+    root: Path = ROOT,
+    stories: int = 1,
+    tally: Counter[str] | None = None,
+) -> Path:
     """Write a repository-shaped folder of `size` articles in `stories` stories into `out`;
-    returns `out`."""
+    returns `out`. `tally` counts the quote pieces rewritten, kept and left (rewrite_quotes)."""
     if stories < 1:
         raise ValueError(f"stories must be at least 1, not {stories}")
     bases = load_bases(root)
@@ -440,6 +600,8 @@ def build(size: int, out: Path, *, seed: int = 6, root: Path = ROOT, stories: in
     ids = frozenset(item["id"] for section in SECTIONS for item in registry.get(section) or [])
     names = NameForms.of(registry)
     rng = random.Random(seed)
+    story_words: list[StoryWords | None] = [None]
+    story_words += [StoryWords(story, seed) for story in range(1, stories)]
     if out.exists():
         shutil.rmtree(out)
     (out / "seeds").mkdir(parents=True)
@@ -457,7 +619,15 @@ def build(size: int, out: Path, *, seed: int = 6, root: Path = ROOT, stories: in
         # Each story's first copy of each real article is left as it is, so every story of
         # every size holds the originals.
         base = bases[turn % len(bases)]
-        data, text = perturb(base, number, rng, names, edit=turn >= len(bases))
+        data, text = perturb(
+            base,
+            number,
+            rng,
+            names,
+            edit=turn >= len(bases),
+            words=story_words[story],
+            tally=tally,
+        )
         restory(data, story, ids)
         (out / data["seed"]).write_bytes(text.encode("utf-8"))
         (out / "corpus" / "articles" / f"{data['id']}.yaml").write_text(
@@ -483,8 +653,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.stories < 1:
         parser.error("--stories must be at least 1")
-    build(args.size, args.out, seed=args.seed, stories=args.stories)
+    tally: Counter[str] = Counter()
+    build(args.size, args.out, seed=args.seed, stories=args.stories, tally=tally)
     print(f"wrote {args.size} articles in {args.stories} stories to {args.out}", file=sys.stderr)
+    if args.stories > 1:
+        print(
+            f"quote pieces in stories 1..{args.stories - 1}: {tally['rewritten']} rewritten, "
+            f"{tally['kept']} kept (a date or count), {tally['left']} left (an edit would cut "
+            "a span)",
+            file=sys.stderr,
+        )
     for name in ("registry.yaml", "reference.yaml") if args.stories > 1 else ():
         try:
             load_yaml(args.out / "corpus" / name)

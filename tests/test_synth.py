@@ -4,7 +4,9 @@ with real work (issue 6); archive-shaped ones keep every comparison block within
 
 from __future__ import annotations
 
+import difflib
 import importlib.util
+import itertools
 import random
 import re
 import shutil
@@ -17,10 +19,13 @@ from types import ModuleType
 import pytest
 import yaml
 
+from natoiraq.compare.quotes import content_words
 from natoiraq.corpus import ArticleRecord, Corpus
+from natoiraq.hedges import HEDGES
 from natoiraq.io.yamlread import load_yaml
 from natoiraq.reconciler import reconcile
 from natoiraq.reconciler.index import Index
+from natoiraq.text import fold_quote
 from natoiraq.validator import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -242,3 +247,141 @@ def test_archive_blocks_hold_one_story_each(archive_corpus: Corpus) -> None:
 
 def test_archive_generation_is_deterministic(archive: Path, tmp_path: Path) -> None:
     assert _tree(_synth().build(40, tmp_path / "again", stories=STORIES)) == _tree(archive)
+
+
+# --------------------------------------------------------------------------- story quotes
+
+
+def _quotes(archive: Path) -> dict[str, dict[str, str]]:
+    """Each archive article's quote texts, folded, by claim id."""
+    return {
+        path.stem: {
+            c["id"]: fold_quote(c["value"]["text"])
+            for c in load_yaml(path).data["claims"]
+            if c["kind"] == "quote"
+        }
+        for path in sorted((archive / "corpus" / "articles").glob("*.yaml"))
+    }
+
+
+def _base(article_id: str) -> str:
+    """The real article an archive article copies: s00012-dod-news -> 001-dod-news."""
+    return REAL_IDS[article_id.split("-", 1)[1]]
+
+
+REAL_IDS = {
+    path.stem.split("-", 1)[1]: path.stem for path in (ROOT / "corpus" / "articles").glob("*.yaml")
+}
+
+
+def _nearly_equal(a: str, b: str) -> bool:
+    """Equal, or a few words apart: a copy's synonym swap ("never" -> "not ever") and its
+    respelled names (a quote can name Allawi twice)."""
+    ops = difflib.SequenceMatcher(a=a.split(), b=b.split(), autojunk=False).get_opcodes()
+    return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal") <= 4
+
+
+def test_story_quotes_repeat_within_a_story(archive: Path) -> None:
+    """Story 0 quotes the real words; every story's first copy of an article sets its quotes,
+    and its other copies repeat them (but for a perturbation's variants)."""
+    real = {
+        path.stem: {
+            c["id"]: fold_quote(c["value"]["text"])
+            for c in load_yaml(path).data["claims"]
+            if c["kind"] == "quote"
+        }
+        for path in (ROOT / "corpus" / "articles").glob("*.yaml")
+    }
+    quotes = _quotes(archive)
+    first = {  # (story, real article) -> the quotes of the story's unedited copy
+        (_story(a), _base(a)): q for a, q in quotes.items() if int(a[1:6]) < STORIES * len(real)
+    }
+    assert {base: q for (story, base), q in first.items() if story == 0} == real
+    repeated = 0
+    for article, said in quotes.items():
+        reading = first[_story(article), _base(article)]
+        assert said.keys() == reading.keys()
+        for claim, text in said.items():
+            assert _nearly_equal(reading[claim], text), (article, claim)
+            repeated += text == reading[claim]
+    assert repeated > sum(len(q) for q in quotes.values()) / 2
+
+
+def _content_runs(text: str) -> set[tuple[str, ...]]:
+    said = content_words(text)
+    return {tuple(said[i : i + 3]) for i in range(len(said) - 2)}
+
+
+def test_stories_quote_different_words(archive: Path) -> None:
+    """No two stories share a quote, or three content words in a row (check looks a draft's
+    quote up among all speakers: shared words would make every story a source)."""
+    texts: dict[int, set[str]] = {story: set() for story in range(STORIES)}
+    runs: dict[int, set[tuple[str, ...]]] = {story: set() for story in range(STORIES)}
+    for article, said in _quotes(archive).items():
+        texts[_story(article)].update(said.values())
+        for text in said.values():
+            runs[_story(article)] |= _content_runs(text)
+    for one, other in itertools.combinations(range(STORIES), 2):
+        assert not texts[one] & texts[other], (one, other)
+        assert not runs[one] & runs[other], (one, other)
+
+
+def test_a_decision_a_quote_holds_is_rewritten_with_it(archive: Path) -> None:
+    """The evidence of a decision inside a quote ("we have for the time being suspended our
+    training") reads as its story's quote does, so no real quote words stay in other stories;
+    a date a quote holds ("October 2019") keeps its words, which its value is read from."""
+    real = {
+        p.stem: load_yaml(p).data["claims"] for p in (ROOT / "corpus" / "articles").glob("*.yaml")
+    }
+    inside: Counter[str] = Counter()
+    for path in (archive / "corpus" / "articles").glob("*.yaml"):
+        claims = load_yaml(path).data["claims"]
+        quotes = [c["evidence"] for c in claims if c["kind"] == "quote"]
+        for claim, was in zip(claims, real[_base(path.stem)], strict=True):
+            held = any(
+                q["start"] <= claim["evidence"]["start"] and claim["evidence"]["end"] <= q["end"]
+                for q in quotes
+            )
+            if not held or claim["kind"] == "quote":
+                continue
+            inside[claim["kind"]] += 1
+            if claim["kind"] == "decision" and _story(path.stem):
+                assert claim["evidence"]["exact"] != was["evidence"]["exact"], path.name
+            if claim["kind"] == "date":
+                assert claim["evidence"]["exact"] == was["evidence"]["exact"]
+    assert inside["decision"] > 0 and inside["date"] > 0
+
+
+def test_story_words_avoid_every_word_with_a_meaning() -> None:
+    """The vocabulary holds no word the comparisons, the hedges or the registry read, nor one
+    the quote perturbation swaps: a rewritten quote names nothing and flags nothing the real one
+    did not."""
+    synth = _synth()
+    registry = load_yaml(ROOT / "corpus" / "registry.yaml").data
+    forms = {
+        form.casefold()
+        for section in ("entities", "events", "quantities", "topics")
+        for item in registry[section]
+        for key in ("name", "aliases", "spellings", "triggers")
+        for form in ([item[key]] if isinstance(item.get(key), str) else item.get(key) or [])
+    }
+    hedges = {word for hedge in HEDGES for word in hedge.split("-")}
+    vocabulary = synth.VOCABULARY
+    assert len(set(vocabulary)) == len(vocabulary) > 300
+    assert all(word.isalpha() and word.islower() for word in vocabulary)
+    assert not set(vocabulary) & (synth.KEPT_WORDS | forms | hedges | set(synth.SWAPS))
+
+
+def test_story_words_are_a_story_s_own() -> None:
+    """One story reads a base's quotes the same in every copy; another story differently."""
+    synth = _synth()
+    base = synth.load_bases(ROOT)[1]
+    names = synth.NameForms.of(load_yaml(ROOT / "corpus" / "registry.yaml").data)
+
+    def quotes(number: int, story: int) -> list[str]:
+        words = synth.StoryWords(story, 6)
+        data, _ = synth.perturb(base, number, random.Random(0), names, edit=False, words=words)
+        return [c["value"]["text"] for c in data["claims"] if c["kind"] == "quote"]
+
+    assert quotes(5, 1) == quotes(9, 1)
+    assert not set(quotes(5, 1)) & set(quotes(5, 2))
