@@ -145,6 +145,15 @@ PREPARE = {
 }  # fmt: skip
 
 
+def needed(name: str, wanted: set[str]) -> bool:
+    """Whether a row runs: every row without `--rows`, else the rows named and the cold row
+    of any warm or changed row named (it fills the cache that row reads)."""
+    if not wanted or name in wanted:
+        return True
+    family = name.removesuffix("-cold")
+    return name.endswith("-cold") and any(w.startswith(f"{family}-") for w in wanted)
+
+
 def commands(repo: Path, size: int, jobs: int, check: bool) -> dict[str, list[str]]:
     """The rows, in the order they run: each warm row right after its cold one."""
     seeds = sorted(str(p.relative_to(repo)) for p in (repo / "seeds").glob("*.txt"))
@@ -240,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
         help="stories the corpus tells (benchmarks/synth.py --stories): 1, every article one of "
         "the five real ones [default]; more, an archive-shaped corpus of that many stories",
     )
+    parser.add_argument(
+        "--rows",
+        default="",
+        help="only these rows, comma-separated (e.g. reconcile-cold,check-warm; a row's cold "
+        "row runs first where it needs it) and no side-by-side figures [default: every row]",
+    )
     parser.add_argument("--all-pairs", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.all_pairs is not None:  # the quote-matching comparison, in a child (see below)
@@ -249,12 +264,15 @@ def main(argv: list[str] | None = None) -> int:
     check = has_check()
     if not check:
         print("note: `natoiraq check` is not available; its rows are skipped.", file=sys.stderr)
-    jsonschema = check_jsonschema()
+    wanted = {r.strip() for r in args.rows.split(",") if r.strip()}
+    jsonschema = check_jsonschema() if not wanted else None
     runs: list[Run] = []
     side: list[str] = []
     for size in sizes:
         repo = _cache(size, args.stories)
         for name, cmd in commands(repo, size, args.jobs, check).items():
+            if not needed(name, wanted):
+                continue
             shutil.rmtree(repo / "drafts", ignore_errors=True)
             (repo / "drafts").mkdir()
             if PREPARE.get(name) == "cold":
@@ -267,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
                     before[0].write_text(before[1], encoding="utf-8")
             runs.append(Run(size, name, round(wall, 2), round(peak, 1), code))
             print(f"  {size:>6} {name:<15} {wall:8.2f} s {peak:8.1f} MB", file=sys.stderr)
+        if wanted:
+            continue  # the rows asked for only
         if jsonschema is None:
             side.append(f"{size:>6}  check-jsonschema: could not be installed, no figure")
         else:
