@@ -173,3 +173,19 @@ def test_the_registry_and_reference_come_back_from_the_cache_as_checked(
     registry.write_text(registry.read_text() + "# one more comment\n")
     with pytest.raises(AssertionError, match="read again"):
         validator.load_corpus(corpus, repo, cache=open_cache(repo))
+
+
+def test_an_article_broken_while_the_view_reads_it_stops_the_command(repo: Path) -> None:
+    from natoiraq.corpus.keys import date_key
+    from natoiraq.validator.view import CorpusChanged
+
+    view_of(repo)
+    view, _ = view_of(repo)
+    assert view is not None
+    # Between the view's making and its reading, an article gets an error (and its entry goes).
+    path = next(iter(sorted(view.entries)))
+    path.write_text(path.read_text().replace("status: reviewed", "status: nonsense", 1))
+    view.cache.store([], [path])
+    keys = {k for e in view.entries.values() for k in e.keys if k.startswith(date_key(""))}
+    with pytest.raises(CorpusChanged, match="changed while it was read"):
+        view.corpus_of(keys)

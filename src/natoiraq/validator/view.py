@@ -23,10 +23,15 @@ from pathlib import Path
 from natoiraq.corpus import ArticleRecord, Corpus, article_files, registry_index
 from natoiraq.corpus.keys import claim_keys, origins_digest, origins_part, quote_texts
 from natoiraq.corpus.layout import REFERENCE_FILE, REGISTRY_FILE
+from natoiraq.errors import NatoiraqError
 from natoiraq.io.cache import ArticleCache, CachedArticle
 from natoiraq.models import Reference, Registry
 from natoiraq.validator import ArticleMapper, check_article_file, validate_files
 from natoiraq.validator import cached as cached_entries
+
+
+class CorpusChanged(NatoiraqError):
+    """An article file that checked clean when the view was made has errors when it is read."""
 
 
 @dataclass
@@ -105,14 +110,12 @@ class CorpusView:
         records = []
         with cached_entries.few_collections():
             for path in paths:
-                record = self._record(path, bodies.get(path), keys)
-                if record is not None:
-                    records.append(record)
+                records.append(self._record(path, bodies.get(path), keys))
         return records
 
     def _record(
         self, path: Path, body: tuple[str, str] | None, keys: Collection[str] | None
-    ) -> ArticleRecord | None:
+    ) -> ArticleRecord:
         entry = self.entries[path]
         if body is not None:
             value = CachedArticle(entry.seed, entry.seed_sha256, *body)
@@ -124,7 +127,12 @@ class CorpusView:
         known = frozenset(self._known)
         result = check_article_file(path, known=known, repo_root=self.root)
         if result.record is None or any(f.severity == "error" for f in result.findings):
-            return None
+            # It was clean a moment ago: an edit while the command ran. Leaving it out would
+            # check the draft against a corpus that never was.
+            raise CorpusChanged(
+                f"{result.shown} changed while it was read and now has errors; run "
+                "`natoiraq validate`, then the command again."
+            )
         return result.record
 
     @functools.cached_property
