@@ -8,6 +8,7 @@ every file before anything is reported.
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -371,7 +372,31 @@ class InvalidRegistry(NatoiraqError):
 
 
 def load_registry(path: Path) -> Registry:
-    """Read and check a registry file; its validation errors become one InvalidRegistry."""
+    """Read and check a registry file; its validation errors become one InvalidRegistry.
+
+    The same bytes at the same place give the same (frozen) model, once a process: `extract`
+    calls this for every file it extracts, and reading and checking a registry of a few thousand
+    entries took longer than extracting an article (issue 15); one model also lets the
+    extractor's tables, kept per registry, be built once.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = b""  # the check below says what is wrong with the file
+    try:
+        return _checked_registry(str(path.resolve()), hashlib.sha256(data).hexdigest())
+    except InvalidRegistry:
+        return _read_registry(path)  # raised again, naming the file as it was given
+
+
+@functools.lru_cache(maxsize=4)
+def _checked_registry(path: str, sha256: str) -> Registry:
+    """The registry at `path` read and checked (a failure is raised, never kept)."""
+    del sha256  # part of the cache key only: other bytes are read and checked again
+    return _read_registry(Path(path))
+
+
+def _read_registry(path: Path) -> Registry:
     result = validate_files(path, None, [], path.resolve().parent.parent)
     if result.corpus is None or result.errors:
         # One line a finding, each escaped: a key with a line break cannot forge another.
