@@ -137,3 +137,21 @@ def test_each_kind_of_memo_keeps_its_own_newest(tmp_path: Path) -> None:
     assert cache.recall("head:1") == "registry"
     assert cache.recall("origins:0") is None
     assert cache.recall(f"origins:{store.MEMOS_KEPT + 2}") == str(store.MEMOS_KEPT + 2)
+
+
+def test_a_seed_that_changed_since_its_check_is_not_vouched_for_by_its_status(
+    tmp_path: Path, files: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "RACY_NS", 0)  # every status would be trusted at once
+    article, registry = files
+    cache = ArticleCache(tmp_path, "v1")
+    cache.fetch([article], registry)
+    # The entry was checked against other bytes than the seed holds now (an edit meanwhile).
+    stale = CachedArticle("seeds/a.txt", "1" * 64, '{"id": "a"}', "[]")
+    good = VALUE
+    for value, trusted in ((stale, False), (good, True)):
+        cache.store([(article, value)])
+        with sqlite3.connect(tmp_path / ".natoiraq" / "cache.sqlite3") as db:
+            (seed_stat,) = db.execute("SELECT seed_stat FROM articles").fetchone()
+        assert bool(seed_stat) is trusted
+    cache.close()

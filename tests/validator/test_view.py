@@ -189,3 +189,19 @@ def test_an_article_broken_while_the_view_reads_it_stops_the_command(repo: Path)
     keys = {k for e in view.entries.values() for k in e.keys if k.startswith(date_key(""))}
     with pytest.raises(CorpusChanged, match="changed while it was read"):
         view.corpus_of(keys)
+
+
+def test_a_registry_edited_while_it_was_checked_is_not_kept(repo: Path) -> None:
+    from natoiraq.validator import cached
+
+    registry, reference = repo / "corpus" / "registry.yaml", repo / "corpus" / "reference.yaml"
+    before = cached.head_key(registry, reference)
+    corpus = load_corpus(repo / "corpus", repo).corpus
+    assert corpus is not None
+    registry.write_text(registry.read_text() + "# edited\n")
+    cache = open_cache(repo)
+    cached.keep_head(cache, before, registry, reference, corpus.registry, corpus.reference, [])
+    # Neither the old bytes' key nor the new one's holds the model read before the edit.
+    assert cache.recall(before or "") is None
+    after = cached.head_key(registry, reference)
+    assert cached.recall_head(cache, after, registry, reference) is None

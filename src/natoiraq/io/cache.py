@@ -431,10 +431,15 @@ class ArticleCache:
             self._failed(exc)
 
     def _seed_now(self, value: CachedArticle) -> str:
+        """The seed's status key, where its bytes are still those the entry was checked
+        against ("" otherwise: the seed changed since, and its status must not vouch for the
+        checked bytes; the next read hashes it)."""
         relative = Path(value.seed)
         if relative.is_absolute() or ".." in relative.parts:
             return ""
-        return stat_key(self.root / relative)
+        path = self.root / relative
+        status = stat_key(path)  # before the bytes: a write after it changes the status
+        return status if status and file_sha256(path) == value.seed_sha256 else ""
 
     # ----------------------------------------------------------------- memos
 

@@ -187,14 +187,17 @@ def validate_files(
     if cache is not None and keep_records:
         from natoiraq.validator import cached  # it builds on ArticleCheck, defined above
 
-        head = cached.recall_head(cache, registry_path, reference_path)
+        key = cached.head_key(registry_path, reference_path)  # before the files are read
+        head = cached.recall_head(cache, key, registry_path, reference_path)
     if head is not None:
         registry, reference, found = head
         findings.extend(found)
     else:
         registry, reference = _checked_head(registry_path, reference_path, findings)
         if cache is not None and keep_records and registry is not None:
-            cached.keep_head(cache, registry_path, reference_path, registry, reference, findings)
+            cached.keep_head(
+                cache, key, registry_path, reference_path, registry, reference, findings
+            )
     known = set(registry_index(registry)) if registry else set()
 
     records: list[ArticleRecord] = []

@@ -132,7 +132,7 @@ def from_entry(
     return ArticleCheck(shown, findings, article.id, record, path)
 
 
-def _head_key(registry: Path, reference: Path | None) -> str | None:
+def head_key(registry: Path, reference: Path | None) -> str | None:
     """The memo key of a registry and reference: their bytes (None where one is unreadable)."""
     registry_sha = file_sha256(registry)
     reference_sha = file_sha256(reference) if reference is not None else "none"
@@ -142,13 +142,13 @@ def _head_key(registry: Path, reference: Path | None) -> str | None:
 
 
 def recall_head(
-    cache: ArticleCache, registry: Path, reference: Path | None
+    cache: ArticleCache, key: str | None, registry: Path, reference: Path | None
 ) -> tuple[Registry, Reference, list[Finding]] | None:
-    """The checked registry, reference and their findings (warnings) kept for these bytes.
+    """The checked registry, reference and their findings (warnings) kept under `key`
+    (head_key: their bytes).
 
     Why: a newsroom's registry grows with its stories; one of 8,000 items took seconds to read
     and check on every command, and its model comes back from JSON in a fraction of that."""
-    key = _head_key(registry, reference)
     kept = cache.recall(key) if key is not None else None
     if kept is None:
         return None
@@ -169,17 +169,19 @@ def recall_head(
 
 def keep_head(
     cache: ArticleCache,
+    key: str | None,
     registry: Path,
     reference: Path | None,
     registry_model: Registry,
     reference_model: Reference,
     findings: list[Finding],
 ) -> None:
-    """Keep a registry and reference that checked without an error (recall_head)."""
-    if any(f.severity == "error" for f in findings):
+    """Keep a registry and reference that checked without an error (recall_head), under the
+    `key` (head_key) taken before they were read: only where their bytes are still those, so
+    a memo never pairs one version's bytes with another's model."""
+    if key is None or any(f.severity == "error" for f in findings):
         return
-    key = _head_key(registry, reference)
-    if key is None:
+    if head_key(registry, reference) != key:
         return
     names = {display_path(registry): "registry"}
     if reference is not None:
