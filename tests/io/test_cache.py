@@ -155,3 +155,23 @@ def test_a_seed_that_changed_since_its_check_is_not_vouched_for_by_its_status(
             (seed_stat,) = db.execute("SELECT seed_stat FROM articles").fetchone()
         assert bool(seed_stat) is trusted
     cache.close()
+
+
+def test_blocks_no_recent_run_used_are_dropped(tmp_path: Path) -> None:
+    """Each command is a run: a block read or written by one of the last MEMOS_KEPT runs stays,
+    an older one goes; another code version's blocks are not read."""
+
+    def command(keep: list[str], read: list[str], code: str = "v1") -> dict[str, str]:
+        cache = ArticleCache(tmp_path, code)
+        found = cache.recall_blocks(read)
+        cache.keep_blocks((key, f"value of {key}") for key in keep)
+        cache.close()
+        return found
+
+    command(["old", "used"], [])
+    for _ in range(store.MEMOS_KEPT):
+        assert command([], ["used"]) == {"used": "value of used"}
+    assert command([], ["old", "used"]) == {"used": "value of used"}
+    assert command([], ["used"], code="v2") == {}
+    with sqlite3.connect(tmp_path / store.CACHE_DIR / store.CACHE_FILE) as db:
+        assert [row[0] for row in db.execute("SELECT key FROM blocks")] == ["used"]

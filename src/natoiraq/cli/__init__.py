@@ -307,7 +307,8 @@ def valid_view(corpus_dir: Path, root: Path | None) -> Corpus | CorpusView:
     _show_notes(cache)
     if view is None:
         cache.close()
-        return valid_corpus(corpus_dir, root)
+        # A cache given up (its note is shown) is not tried again: one note, not two.
+        return valid_corpus(corpus_dir, root, cached=not cache.off)
     context = click.get_current_context(silent=True)
     if context is not None:
         context.meta[CACHE_KEY] = cache
@@ -315,8 +316,9 @@ def valid_view(corpus_dir: Path, root: Path | None) -> Corpus | CorpusView:
     return view
 
 
-def valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:
-    """The corpus, read in worker processes; an invalid one ends the command (exit 2)."""
+def valid_corpus(corpus_dir: Path, root: Path | None, *, cached: bool = True) -> Corpus:
+    """The corpus, read in worker processes; an invalid one ends the command (exit 2).
+    `cached=False` reads it without the cache, as NATOIRAQ_NO_CACHE does."""
     require_corpus(corpus_dir)
     from natoiraq import validator
     from natoiraq.parallel import default_jobs, mapper
@@ -325,7 +327,7 @@ def valid_corpus(corpus_dir: Path, root: Path | None) -> Corpus:
     # Reading is most of a command's time at thousands of articles: all cores (issue 6), and
     # only the files changed since the last command (the cache, issue 15; docs/files.md).
     cache = None
-    if os.environ.get(NO_CACHE_ENV, "") in ("", "0"):
+    if cached and os.environ.get(NO_CACHE_ENV, "") in ("", "0"):
         from natoiraq.validator.cached import open_cache
 
         cache = open_cache(root if root is not None else corpus_dir.resolve().parent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import os
 import sys
@@ -18,14 +19,18 @@ from natoiraq.cli import (
     cli,
     corpus_memo,
     corpus_option,
-    valid_corpus,
+    valid_view,
 )
+from natoiraq.corpus import registry_index
 from natoiraq.io.files import write_output
-from natoiraq.reconciler import FINDING_KINDS, VERDICTS, filter_report, reconcile
+from natoiraq.reconciler import FINDING_KINDS, VERDICTS, Report, filter_report, reconcile
+from natoiraq.reconciler.incremental import reconcile_view
+from natoiraq.reconciler.kept import KeptReport, wanted
 from natoiraq.report import EXPORTS, render_chunks
 from natoiraq.report import FORMATS as REPORT_FORMATS
 from natoiraq.report.terminal import wants_color
 from natoiraq.text import visible
+from natoiraq.validator.view import CorpusView
 
 #: Registry ids suggested for a --topic the registry lacks: at most this many, each at least this
 #: similar (difflib's ratio, at its own default: in our registry 'nmi-personel' finds
@@ -95,13 +100,23 @@ def reconcile_command(corpus_dir: Path, root: Path | None, fmt: str, verdicts: t
       natoiraq reconcile --format w3c --out annotations.jsonld
     """
     out = None if out is not None and str(out) == "-" else out  # `-` is standard output
-    corpus = valid_corpus(corpus_dir, root)
-    check_topics(topics, corpus.registry_index(), corpus_dir / "registry.yaml")
-    found = reconcile(corpus, include_drafts=include_drafts, memo=corpus_memo())
-    report = filter_report(found, verdicts, kinds, topics)
+    source = valid_view(corpus_dir, root)
+    check_topics(topics, registry_index(source.registry), corpus_dir / "registry.yaml")
     use_color = wants_color(color, terminal=out is None and sys.stdout.isatty(),
                             environ=os.environ, stdout=out is None)  # fmt: skip
-    chunks = render_chunks(report, fmt, color=use_color and fmt == "text", corpus=corpus)
+    store = corpus_memo()
+    report: Report | KeptReport
+    if isinstance(source, CorpusView) and store is not None and fmt not in EXPORTS:
+        # Only the blocks that changed since the last command are compared again (issue 15).
+        kept = reconcile_view(source, store, include_drafts=include_drafts)
+        shown = tuple(f for f in kept.findings if wanted(f, verdicts, kinds, topics))
+        report = dataclasses.replace(kept, findings=shown)
+        chunks = render_chunks(report, fmt, color=use_color and fmt == "text")
+    else:
+        corpus = source.whole() if isinstance(source, CorpusView) else source
+        found = reconcile(corpus, include_drafts=include_drafts, memo=store)
+        report = filter_report(found, verdicts, kinds, topics)
+        chunks = render_chunks(report, fmt, color=use_color and fmt == "text", corpus=corpus)
     if out is None:
         for chunk in chunks:
             click.echo(chunk, nl=False, color=use_color)  # else stripped off a pipe

@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from natoiraq.models import Article, CountClaim, DateClaim, DecisionClaim, QuoteClaim
+from natoiraq.models import Article, Claim, CountClaim, DateClaim, DecisionClaim, QuoteClaim
 from natoiraq.text import fold_quote
 
 #: Separates the parts of a key (no id or topic holds it).
@@ -58,19 +58,54 @@ def raw_claim_key(claim: Mapping[str, Any]) -> str:
     return ""
 
 
+def claim_key(claim: Claim) -> str:
+    """The block key of a claim."""
+    if isinstance(claim, DateClaim):
+        return date_key(claim.topic)
+    if isinstance(claim, CountClaim):
+        return count_key(claim.topic)
+    if isinstance(claim, DecisionClaim):
+        return decision_key(claim.value.action, claim.value.object)
+    return quote_key(claim.value.speaker)
+
+
 def claim_keys(article: Article) -> tuple[str, ...]:
     """The distinct block keys of an article's claims, sorted."""
-    keys: set[str] = set()
+    return tuple(sorted({claim_key(claim) for claim in article.claims}))
+
+
+def summary_part(article: Article) -> dict[str, str | None]:
+    """What a report says of an article (reconcile's ArticleSummary, as JSON data)."""
+    return {
+        "id": article.id,
+        "seed": article.seed,
+        "outlet": article.outlet.name,
+        "published": article.published.date.isoformat() if article.published.date else None,
+        "timezone": article.timezone,
+        "translated_from": article.translated_from,
+    }
+
+
+def block_digests(article: Article) -> tuple[str, ...]:
+    """A digest of what each of an article's blocks (claim_keys, in that order) takes from it.
+
+    Why: reconcile keeps each block's findings under a digest of its members' parts (issue
+    15), so an article's part must change whenever a finding could: every field of every
+    claim in the block (any status), and what findings say of the article besides its claims
+    (its summary, its seed's sha256, its page furniture). The rest of its header (how its date
+    or outlet is known, its notes) is left out: a reviewer's note on it changes no finding,
+    and must not make every block it is in be compared again.
+    """
+    header = json.dumps(
+        [summary_part(article), article.sha256, [(b.start, b.end) for b in article.boilerplate]]
+    ).encode()
+    digests: dict[str, Any] = {}
     for claim in article.claims:
-        if isinstance(claim, DateClaim):
-            keys.add(date_key(claim.topic))
-        elif isinstance(claim, CountClaim):
-            keys.add(count_key(claim.topic))
-        elif isinstance(claim, DecisionClaim):
-            keys.add(decision_key(claim.value.action, claim.value.object))
-        elif isinstance(claim, QuoteClaim):
-            keys.add(quote_key(claim.value.speaker))
-    return tuple(sorted(keys))
+        key = claim_key(claim)
+        if (digest := digests.get(key)) is None:
+            digest = digests[key] = hashlib.sha256(header)
+        digest.update(b"\1" + claim.model_dump_json().encode())
+    return tuple(digests[key].hexdigest() for key in sorted(digests))
 
 
 def quote_texts(article: Article) -> tuple[tuple[str, str], ...]:

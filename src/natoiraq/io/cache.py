@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import os
 import sqlite3
 import stat
@@ -25,7 +26,7 @@ from pathlib import Path
 CACHE_DIR = ".natoiraq"
 CACHE_FILE = "cache.sqlite3"
 #: The tables' layout; a store with another user_version is dropped and made again.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: How long a command waits for another process's write before it goes without the cache: a
 #: write of 10,000 rows takes ~0.6 s, so two commands started together rarely wait at all.
 BUSY_SECONDS = 2.0
@@ -39,20 +40,22 @@ RACY_NS = 2_000_000_000
 
 _COLUMNS = (
     "path", "sha256", "stat", "registry_sha256", "code", "seed", "seed_sha256", "seed_stat",
-    "article_id", "origins", "article", "findings",
+    "article_id", "origins", "summary", "article", "findings",
 )  # fmt: skip
 _CREATE = (
     "CREATE TABLE articles (path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, stat TEXT NOT NULL, "
     "registry_sha256 TEXT NOT NULL, code TEXT NOT NULL, seed TEXT NOT NULL, "
     "seed_sha256 TEXT NOT NULL, seed_stat TEXT NOT NULL, article_id TEXT NOT NULL, "
-    "origins TEXT NOT NULL, article TEXT NOT NULL, findings TEXT NOT NULL)"
+    "origins TEXT NOT NULL, summary TEXT NOT NULL, article TEXT NOT NULL, "
+    "findings TEXT NOT NULL)"
 )
-#: The claim index: the blocks each article has claims in, and its quotes' folded texts
-#: (natoiraq.corpus.keys), so that check reads only the articles of its draft's blocks.
-_KEY_COLUMNS = ("path", "key")
+#: The claim index: the blocks each article has claims in (with a digest of its part of each),
+#: and its quotes' folded texts (natoiraq.corpus.keys), so that check reads only the articles of
+#: its draft's blocks and reconcile compares again only the blocks that changed.
+_KEY_COLUMNS = ("path", "key", "digest")
 _QUOTE_COLUMNS = ("path", "speaker", "folded")
 _CREATE_INDEX = (
-    "CREATE TABLE keys (path TEXT NOT NULL, key TEXT NOT NULL)",
+    "CREATE TABLE keys (path TEXT NOT NULL, key TEXT NOT NULL, digest TEXT NOT NULL)",
     "CREATE INDEX keys_by_key ON keys (key)",
     "CREATE INDEX keys_by_path ON keys (path)",
     "CREATE TABLE quotes (path TEXT NOT NULL, speaker TEXT NOT NULL, folded TEXT NOT NULL)",
@@ -62,6 +65,14 @@ _CREATE_INDEX = (
 #: depend on; `code` as for articles.
 _MEMO_COLUMNS = ("key", "code", "value")
 _CREATE_MEMOS = "CREATE TABLE memos (key TEXT PRIMARY KEY, code TEXT NOT NULL, value TEXT NOT NULL)"
+#: Reconcile's findings, a block at a time, keyed by a digest of the block's members (issue 15;
+#: reconciler/kept.py). `used` is the run that last read or wrote the row: each run is one more,
+#: and rows no run of the last MEMOS_KEPT used are dropped.
+_BLOCK_COLUMNS = ("key", "code", "used", "value")
+_CREATE_BLOCKS = (
+    "CREATE TABLE blocks (key TEXT PRIMARY KEY, code TEXT NOT NULL, used INTEGER NOT NULL, "
+    "value TEXT NOT NULL)"
+)
 #: SQLite result codes that mean "this file is not a (sound) cache": it is made again.
 _BROKEN = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
@@ -70,7 +81,9 @@ _BROKEN = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 class CachedArticle:
     """What a checked article left in the cache: its seed (path and sha256 as checked), the
     validated model as JSON and its findings (warnings) as JSON; for the claim index, its id,
-    its part of the origins digest, its block keys and its quotes as (speaker, folded text).
+    its part of the origins digest, its block keys (with the digest of its part of each block,
+    corpus/keys.py block_digests), its quotes as (speaker, folded text) and what a report says
+    of it (`summary`, JSON).
 
     `article` and `findings` are empty in an entry fetched without its body (`bodies=False`).
     """
@@ -83,6 +96,8 @@ class CachedArticle:
     origins: str = ""
     keys: tuple[str, ...] = ()
     quotes: tuple[tuple[str, str], ...] = ()
+    digests: tuple[str, ...] = ()
+    summary: str = ""
 
 
 def stat_key(path: Path | str, *, now_ns: int | None = None) -> str:
@@ -149,8 +164,14 @@ class ArticleCache:
         self._root_abs: str | None = None
         self._folders: dict[str, str | None] = {}
         self._root_text = os.fspath(root)
+        self._run: int | None = None
 
     # ----------------------------------------------------------------- opening
+
+    @property
+    def registry_sha(self) -> str | None:
+        """The sha256 of the registry file the last fetch compared entries against."""
+        return self._registry_sha
 
     @property
     def off(self) -> bool:
@@ -178,16 +199,19 @@ class ArticleCache:
             memos = tuple(row[1] for row in db.execute("PRAGMA table_info(memos)"))
             keys = tuple(row[1] for row in db.execute("PRAGMA table_info(keys)"))
             quotes = tuple(row[1] for row in db.execute("PRAGMA table_info(quotes)"))
-            if (version, columns, memos, keys, quotes) != (
-                SCHEMA_VERSION, _COLUMNS, _MEMO_COLUMNS, _KEY_COLUMNS, _QUOTE_COLUMNS
+            blocks = tuple(row[1] for row in db.execute("PRAGMA table_info(blocks)"))
+            if (version, columns, memos, keys, quotes, blocks) != (
+                SCHEMA_VERSION, _COLUMNS, _MEMO_COLUMNS, _KEY_COLUMNS, _QUOTE_COLUMNS,
+                _BLOCK_COLUMNS,
             ):  # fmt: skip
-                if version != 0 or columns or memos or keys or quotes:
+                if version != 0 or columns or memos or keys or quotes or blocks:
                     self._note("had another layout; it was made again")
                 with self._transaction(db):
-                    for table in ("articles", "memos", "keys", "quotes"):
+                    for table in ("articles", "memos", "keys", "quotes", "blocks"):
                         db.execute(f"DROP TABLE IF EXISTS {table}")
                     db.execute(_CREATE)
                     db.execute(_CREATE_MEMOS)
+                    db.execute(_CREATE_BLOCKS)
                     for statement in _CREATE_INDEX:
                         db.execute(statement)
                     db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -303,11 +327,12 @@ class ArticleCache:
                 row[0]: row
                 for row in db.execute(
                     "SELECT path, sha256, stat, seed, seed_sha256, seed_stat, article_id, "
-                    f"origins, {wanted} FROM articles WHERE registry_sha256 = ? AND code = ?",
+                    f"origins, {wanted}, summary FROM articles "
+                    "WHERE registry_sha256 = ? AND code = ?",
                     (registry_sha, self.code),
                 )
             }
-            index = self._index(db) if not bodies else ({}, {})
+            index = self._index(db) if not bodies else ({}, {}, {})
         except sqlite3.Error as exc:
             self._failed(exc)
             return {}
@@ -336,6 +361,7 @@ class ArticleCache:
             hits[path] = CachedArticle(
                 row[3], row[4], row[8], row[9], row[6], row[7],
                 tuple(index[0].get(key, ())), tuple(index[1].get(key, ())),
+                tuple(index[2].get(key, ())), row[10],
             )  # fmt: skip
         if restat:
             self._restat(db, restat)
@@ -357,16 +383,18 @@ class ArticleCache:
     @staticmethod
     def _index(
         db: sqlite3.Connection,
-    ) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, str]]]]:
+    ) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, str]]], dict[str, list[str]]]:
         keys: dict[str, list[str]] = {}
-        for path, key in db.execute("SELECT path, key FROM keys ORDER BY rowid"):
+        digests: dict[str, list[str]] = {}
+        for path, key, digest in db.execute("SELECT path, key, digest FROM keys ORDER BY rowid"):
             keys.setdefault(path, []).append(key)
+            digests.setdefault(path, []).append(digest)
         quotes: dict[str, list[tuple[str, str]]] = {}
         for path, speaker, folded in db.execute(
             "SELECT path, speaker, folded FROM quotes ORDER BY rowid"
         ):
             quotes.setdefault(path, []).append((speaker, folded))
-        return keys, quotes
+        return keys, quotes, digests
 
     def _restat(self, db: sqlite3.Connection, rows: list[tuple[str, str, str]]) -> None:
         """Keep the status of files hashed again and found unchanged (the next read trusts it)."""
@@ -407,10 +435,13 @@ class ArticleCache:
         rows = [
             (key, self._sha[key], self._stat.get(key, ""), self._registry_sha, self.code,
              value.seed, value.seed_sha256, self._seed_now(value), value.article_id,
-             value.origins, value.article, value.findings)
+             value.origins, value.summary, value.article, value.findings)
             for key, value in kept
         ]  # fmt: skip
-        keys = [(key, k) for key, value in kept for k in value.keys]
+        keys = [
+            (key, k, d) for key, value in kept
+            for k, d in itertools.zip_longest(value.keys, value.digests, fillvalue="")
+        ]  # fmt: skip
         quotes = [(key, *q) for key, value in kept for q in value.quotes]
         gone = [(self._key(path),) for path in dropped] + [(key,) for key, _ in kept]
         if not (rows or gone) or self._registry_sha is None:
@@ -425,7 +456,7 @@ class ArticleCache:
                 db.executemany(
                     f"INSERT INTO articles VALUES ({', '.join('?' * len(_COLUMNS))})", rows
                 )
-                db.executemany("INSERT INTO keys VALUES (?, ?)", keys)
+                db.executemany("INSERT INTO keys VALUES (?, ?, ?)", keys)
                 db.executemany("INSERT INTO quotes VALUES (?, ?, ?)", quotes)
         except sqlite3.Error as exc:
             self._failed(exc)
@@ -474,5 +505,61 @@ class ArticleCache:
                     "ORDER BY rowid DESC LIMIT ?)",
                     (len(kind), kind, len(kind), kind, MEMOS_KEPT),
                 )
+        except sqlite3.Error as exc:
+            self._failed(exc)
+
+    # ----------------------------------------------------------------- blocks
+
+    def _this_run(self, db: sqlite3.Connection) -> int:
+        """This command's run number: one more than the newest the blocks table holds."""
+        if self._run is None:
+            newest = db.execute("SELECT max(used) FROM blocks").fetchone()[0]
+            self._run = (newest or 0) + 1
+        return self._run
+
+    def recall_blocks(self, keys: Iterable[str]) -> dict[str, str]:
+        """The values kept under these keys by this code version (the rows found are marked
+        used by this run)."""
+        db = self._open()
+        if db is None:
+            return {}
+        out: dict[str, str] = {}
+        try:
+            run = self._this_run(db)
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_blocks (key TEXT PRIMARY KEY)")
+            db.execute("DELETE FROM wanted_blocks")
+            db.executemany("INSERT OR IGNORE INTO wanted_blocks VALUES (?)", [(k,) for k in keys])
+            for key, value in db.execute(
+                "SELECT b.key, b.value FROM blocks b JOIN wanted_blocks w ON b.key = w.key "
+                "WHERE b.code = ?",
+                (self.code,),
+            ):
+                out[key] = value
+            with self._transaction(db):
+                db.execute(
+                    "UPDATE blocks SET used = ? WHERE key IN (SELECT key FROM wanted_blocks)",
+                    (run,),
+                )
+        except sqlite3.Error as exc:
+            self._failed(exc)
+            return {}
+        return out
+
+    def keep_blocks(self, values: Iterable[tuple[str, str]]) -> None:
+        """Keep these (key, value) pairs as used by this run; drop the rows that no run of the
+        last MEMOS_KEPT used (a corpus and a few copies or versions of it stay)."""
+        db = self._open()
+        if db is None:
+            return
+        try:
+            run = self._this_run(db)
+            with self._transaction(db):
+                # A generator, not a list: the values of a whole corpus's blocks are as large
+                # as its JSON report, and each is needed only until it is written.
+                db.executemany(
+                    "INSERT OR REPLACE INTO blocks VALUES (?, ?, ?, ?)",
+                    ((key, self.code, run, value) for key, value in values),
+                )
+                db.execute("DELETE FROM blocks WHERE used <= ?", (run - MEMOS_KEPT,))
         except sqlite3.Error as exc:
             self._failed(exc)

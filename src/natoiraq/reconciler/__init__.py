@@ -8,6 +8,8 @@ from the tables in compare/verdicts.py, which check reads too.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from natoiraq.corpus import Corpus
 from natoiraq.reconciler.counts import count_findings
 from natoiraq.reconciler.dates import date_findings
@@ -29,6 +31,7 @@ from natoiraq.reconciler.findings import (
     with_origins,
 )
 from natoiraq.reconciler.index import Index
+from natoiraq.reconciler.kept import reading_order
 from natoiraq.reconciler.names import name_findings
 from natoiraq.reconciler.origins import Memo, find_origins
 from natoiraq.reconciler.quotes import quote_findings
@@ -52,6 +55,16 @@ __all__ = [
 ]
 
 
+def block_findings(index: Index) -> Iterator[ReconFinding]:
+    """The findings of every block of the index (dates, counts, quotes, decisions), as they
+    are made, before their origins are counted; names are found from the texts
+    (name_findings)."""
+    yield from date_findings(index)
+    yield from count_findings(index)
+    yield from quote_findings(index)
+    yield from decision_findings(index)
+
+
 def reconcile(
     corpus: Corpus, *, include_drafts: bool = False, memo: Memo | None = None
 ) -> Report:
@@ -64,17 +77,12 @@ def reconcile(
     index = Index.of(corpus, include_drafts=include_drafts)
     # Once per corpus: every finding counts the independent origins behind its claims.
     origins = find_origins(corpus, memo)
-    findings: list[ReconFinding] = [
-        *date_findings(index),
-        *count_findings(index),
-        *quote_findings(index),
-        *decision_findings(index),
+    findings = [
+        *block_findings(index),
         *name_findings(corpus.registry, list(index.records.values())),
     ]
-    rank = {v: i for i, v in enumerate(VERDICTS)}
-    kind_rank = {k: i for i, k in enumerate(FINDING_KINDS)}
     findings = [with_origins(finding, origins) for finding in findings]
-    findings.sort(key=lambda f: (rank[f.verdict], kind_rank[f.kind], f.topic, f.id))
+    findings.sort(key=reading_order)
     articles = tuple(
         ArticleSummary(
             id=r.article.id,

@@ -8,6 +8,7 @@ from typing import Literal
 
 from natoiraq.corpus import Corpus
 from natoiraq.reconciler import Report
+from natoiraq.reconciler.kept import KeptReport
 
 Format = Literal["text", "json", "markdown", "html"]
 FORMATS: tuple[Format, ...] = ("text", "json", "markdown", "html")
@@ -17,17 +18,21 @@ Export = Literal["claimreview", "w3c"]
 EXPORTS: tuple[Export, ...] = ("claimreview", "w3c")
 
 
-def render_chunks(report: Report, fmt: str, *, color: bool = False,
+def render_chunks(report: Report | KeptReport, fmt: str, *, color: bool = False,
                   corpus: Corpus | None = None) -> Iterator[str]:  # fmt: skip
     """The report in `fmt`, piece by piece (text, JSON and the exports a finding at a time, so
     a report of thousands of articles is written as it is made). The exports need `corpus`,
-    the one the report was made from."""
-    if fmt in EXPORTS:
-        yield from render_export(report, fmt, corpus)
-    elif fmt == "json":
+    the one the report was made from. A report of kept findings is written as kept in JSON,
+    and read back for the other formats."""
+    if fmt == "json":
         from natoiraq.report.json import iter_json
 
         yield from iter_json(report)
+        return
+    if isinstance(report, KeptReport):
+        report = report.report()
+    if fmt in EXPORTS:
+        yield from render_export(report, fmt, corpus)
     elif fmt == "text":
         from natoiraq.report.text import iter_text
 

@@ -3,34 +3,32 @@ docs/reports.md; the model is natoiraq.report.schemas.ReconcileReport)."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from natoiraq.reconciler import Report
-
-
-def _compact(value: object) -> str:
-    # No indent: json's C encoder only runs without one (10x faster at 10 000 articles).
-    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+from natoiraq.reconciler import ReconFinding, Report
+from natoiraq.reconciler.kept import KeptFinding, KeptReport, compact
 
 
-def iter_json(report: Report) -> Iterator[str]:
+def iter_json(report: Report | KeptReport) -> Iterator[str]:
     """The report in pieces: the frame on its own lines, one article or finding per line.
 
     Why: at 10 000 articles the report is hundreds of MB; built whole (dicts, then one string)
     it needs several times that in memory, and indented it goes through json's pure-Python
-    encoder. A line per finding is also what a `git diff` or `grep` of two reports wants.
+    encoder. A line per finding is also what a `git diff` or `grep` of two reports wants. A
+    report of kept findings (reconciler/kept.py) writes their lines as they were kept.
     """
     yield f'{{"version": {report.version},\n "articles": ['
     for n, article in enumerate(report.articles):
-        yield ("\n  " if n == 0 else ",\n  ") + _compact(article.as_dict())
+        yield ("\n  " if n == 0 else ",\n  ") + compact(article.as_dict())
     yield ("\n ]" if report.articles else "]") + ',\n "findings": ['
-    for n, finding in enumerate(report.findings):
-        yield ("\n  " if n == 0 else ",\n  ") + _compact(finding.as_dict())
-    yield ("\n ]" if report.findings else "]") + f',\n "counts": {_compact(report.counts)},'
-    yield f'\n "include_drafts": {_compact(report.include_drafts)},\n "origins": ['
+    findings: Sequence[ReconFinding | KeptFinding] = report.findings
+    for n, finding in enumerate(findings):
+        line = finding.line if isinstance(finding, KeptFinding) else compact(finding.as_dict())
+        yield ("\n  " if n == 0 else ",\n  ") + line
+    yield ("\n ]" if report.findings else "]") + f',\n "counts": {compact(report.counts)},'
+    yield f'\n "include_drafts": {compact(report.include_drafts)},\n "origins": ['
     for n, group in enumerate(report.origins):
-        yield ("\n  " if n == 0 else ",\n  ") + _compact(group.as_dict())
+        yield ("\n  " if n == 0 else ",\n  ") + compact(group.as_dict())
     yield ("\n ]" if report.origins else "]") + "}\n"
 
 

@@ -129,6 +129,9 @@ class ArticleCheck:
     article_id: str | None = None
     record: ArticleRecord | None = None
     path: Path | None = None
+    #: Its corpus cache entry, where it was made with the check (validator/cached.py
+    #: with_entry: in the worker process that checked it, not in the command's own).
+    entry: CachedArticle | None = None
 
 
 def check_article_file(
@@ -279,6 +282,8 @@ def _checked(
     if cache is None:
         return list((mapper or map)(check, article_paths))
     from natoiraq.validator import cached  # it builds on ArticleCheck, defined above
+
+    check = functools.partial(cached.with_entry, check)
 
     hits: dict[int, ArticleCheck] = {}
     with cached.few_collections():

@@ -15,13 +15,14 @@ they always are.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from natoiraq.corpus import ArticleRecord, Corpus, article_files, registry_index
-from natoiraq.corpus.keys import claim_keys, origins_digest, origins_part, quote_texts
+from natoiraq.corpus.keys import origins_digest
 from natoiraq.corpus.layout import REFERENCE_FILE, REGISTRY_FILE
 from natoiraq.errors import NatoiraqError
 from natoiraq.io.cache import ArticleCache, CachedArticle
@@ -45,42 +46,28 @@ class CorpusView:
     cache: ArticleCache
     #: Every cached article (model and findings left out), by file.
     entries: dict[Path, CachedArticle]
-    #: Articles checked by this command (not in the cache before), by file.
+    #: Articles checked by this command (not in the cache before), by file, and their entries.
     fresh: dict[Path, ArticleRecord] = field(default_factory=dict)
+    fresh_entries: dict[Path, CachedArticle] = field(default_factory=dict)
 
     @property
     def size(self) -> int:
         """How many articles the corpus holds."""
         return len(self.entries) + len(self.fresh)
 
-    @functools.cached_property
-    def _fresh_entries(self) -> dict[Path, CachedArticle]:
-        return {
-            path: CachedArticle(
-                record.article.seed,
-                record.article.sha256,
-                "",
-                "",
-                record.article.id,
-                origins_part(record.article),
-                claim_keys(record.article),
-                quote_texts(record.article),
-            )
-            for path, record in self.fresh.items()
-        }
-
-    def _all_entries(self) -> Iterable[tuple[Path, CachedArticle]]:
+    def all_entries(self) -> Iterable[tuple[Path, CachedArticle]]:
+        """Every article's entry: those from the cache, then those checked by this command."""
         yield from self.entries.items()
-        yield from self._fresh_entries.items()
+        yield from self.fresh_entries.items()
 
     def quote_texts(self) -> frozenset[tuple[str, str]]:
         """Each distinct (speaker, folded text) of the corpus's quotes (every status)."""
-        return frozenset(q for _, entry in self._all_entries() for q in entry.quotes)
+        return frozenset(q for _, entry in self.all_entries() for q in entry.quotes)
 
     def origins_key(self) -> str:
         """The key the corpus's origin groups are kept under (reconciler/origins.py
         origins_key), worked out without loading an article."""
-        parts = sorted((e.article_id, e.origins) for _, e in self._all_entries())
+        parts = sorted((e.article_id, e.origins) for _, e in self.all_entries())
         return origins_digest(part for _, part in parts)
 
     def corpus_of(self, keys: Collection[str]) -> Corpus:
@@ -90,7 +77,7 @@ class CorpusView:
         fresh = [
             record
             for path, record in self.fresh.items()
-            if wanted.intersection(self._fresh_entries[path].keys)
+            if wanted.intersection(self.fresh_entries[path].keys)
         ]
         return Corpus(self.registry, self.reference, self._records(paths, wanted) + fresh)
 
@@ -100,6 +87,14 @@ class CorpusView:
             self.registry,
             self.reference,
             self._records(sorted(self.entries)) + list(self.fresh.values()),
+        )
+
+    def bare(self) -> Corpus:
+        """Every article without its claims (what the names in every text are found from)."""
+        return Corpus(
+            self.registry,
+            self.reference,
+            self._records(sorted(self.entries), frozenset()) + list(self.fresh.values()),
         )
 
     def _records(
@@ -161,22 +156,25 @@ def load_view(
         return None
     misses = [path for path in paths if path not in entries]
     fresh: dict[Path, ArticleRecord] = {}
+    made: dict[Path, CachedArticle] = {}
     if misses:
         check = functools.partial(
             check_article_file,
             known=frozenset(registry_index(head.corpus.registry)),
             repo_root=root,
         )
-        results = list((mapper or map)(check, misses))
-        kept: list[tuple[Path, CachedArticle]] = []
+        results = list((mapper or map)(functools.partial(cached_entries.with_entry, check), misses))
         for path, result in zip(misses, results, strict=True):
-            value = cached_entries.entry(result)
-            if value is None or result.record is None:
+            if result.entry is None or result.record is None:
                 return None  # an error: the full load reports it
-            kept.append((path, value))
             fresh[path] = result.record
-        cache.store(kept)
+            made[path] = result.entry
+        cache.store(made.items())
+        # The view reads fresh articles from their records: their JSON need not stay in memory.
+        made = {path: dataclasses.replace(e, article="", findings="") for path, e in made.items()}
     ids = [e.article_id for e in entries.values()] + [r.article.id for r in fresh.values()]
     if len(set(ids)) != len(ids):
         return None
-    return CorpusView(head.corpus.registry, head.corpus.reference, root, cache, entries, fresh)
+    return CorpusView(
+        head.corpus.registry, head.corpus.reference, root, cache, entries, fresh, made
+    )
