@@ -33,6 +33,7 @@ from natoiraq.errors import Finding, NatoiraqError
 from natoiraq.io.cache import ArticleCache, CachedArticle
 from natoiraq.io.yamlread import Mark, YamlIssue, load_yaml
 from natoiraq.models import Article, Reference, Registry
+from natoiraq.models.base import share_fields
 from natoiraq.rules import RULES
 from natoiraq.text import visible
 from natoiraq.validator.checks import check_article, check_reference, check_registry, value_ids
@@ -154,6 +155,8 @@ def check_article_file(
     )
     text = check_article(file, article, path, set(known_ids), repo_root)
     record = ArticleRecord(file.shown, article, text) if text is not None and keep_record else None
+    if record is not None:
+        share_fields(article)  # a corpus holds thousands: half their memory (models/base.py)
     return ArticleCheck(file.shown, findings, article.id, record, path)
 
 

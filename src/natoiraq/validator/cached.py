@@ -33,6 +33,7 @@ from natoiraq.io.cache import ArticleCache, CachedArticle, file_sha256, source_d
 from natoiraq.io.files import OutsideRoot, confined
 from natoiraq.io.seeds import SeedError, load_seed
 from natoiraq.models import Article, Reference, Registry
+from natoiraq.models.base import share_fields
 from natoiraq.validator import ArticleCheck
 from natoiraq.validator.findings import display_path
 
@@ -149,6 +150,7 @@ def from_entry(
         return None
     shown = display_path(path)
     findings = [Finding(**(item | {"path": shown})) for item in found]
+    share_fields(article)
     record = ArticleRecord(shown, article, loaded.text)
     return ArticleCheck(shown, findings, article.id, record, path)
 
