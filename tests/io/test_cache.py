@@ -163,7 +163,7 @@ def test_blocks_no_recent_run_used_are_dropped(tmp_path: Path) -> None:
 
     def command(keep: list[str], read: list[str], code: str = "v1") -> dict[str, str]:
         cache = ArticleCache(tmp_path, code)
-        found = cache.recall_blocks(read)
+        found = dict(cache.recall_blocks(read))
         cache.keep_blocks((key, f"value of {key}") for key in keep)
         cache.close()
         return found

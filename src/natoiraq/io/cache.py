@@ -517,33 +517,31 @@ class ArticleCache:
             self._run = (newest or 0) + 1
         return self._run
 
-    def recall_blocks(self, keys: Iterable[str]) -> dict[str, str]:
-        """The values kept under these keys by this code version (the rows found are marked
-        used by this run)."""
+    def recall_blocks(self, keys: Iterable[str]) -> Iterator[tuple[str, str]]:
+        """The (key, value) pairs kept under these keys by this code version, one at a time
+        (the values of a corpus's blocks are as large as its report); the rows are marked
+        used by this run first."""
         db = self._open()
         if db is None:
-            return {}
-        out: dict[str, str] = {}
+            return
         try:
             run = self._this_run(db)
             db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_blocks (key TEXT PRIMARY KEY)")
             db.execute("DELETE FROM wanted_blocks")
             db.executemany("INSERT OR IGNORE INTO wanted_blocks VALUES (?)", [(k,) for k in keys])
-            for key, value in db.execute(
-                "SELECT b.key, b.value FROM blocks b JOIN wanted_blocks w ON b.key = w.key "
-                "WHERE b.code = ?",
-                (self.code,),
-            ):
-                out[key] = value
             with self._transaction(db):
                 db.execute(
                     "UPDATE blocks SET used = ? WHERE key IN (SELECT key FROM wanted_blocks)",
                     (run,),
                 )
+            rows = db.execute(
+                "SELECT b.key, b.value FROM blocks b JOIN wanted_blocks w ON b.key = w.key "
+                "WHERE b.code = ?",
+                (self.code,),
+            )
+            yield from rows
         except sqlite3.Error as exc:
             self._failed(exc)
-            return {}
-        return out
 
     def keep_blocks(self, values: Iterable[tuple[str, str]]) -> None:
         """Keep these (key, value) pairs as used by this run; drop the rows that no run of the

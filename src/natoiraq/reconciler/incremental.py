@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from natoiraq.corpus import Corpus
@@ -40,7 +40,7 @@ NAMES = "names:"
 class BlockStore(Memo, Protocol):
     """Where blocks' findings are kept between commands (natoiraq.io.cache.ArticleCache)."""
 
-    def recall_blocks(self, keys: Iterable[str]) -> dict[str, str]: ...
+    def recall_blocks(self, keys: Iterable[str]) -> Iterator[tuple[str, str]]: ...
 
     def keep_blocks(self, values: Iterable[tuple[str, str]]) -> None: ...
 
@@ -84,9 +84,8 @@ def reconcile_view(
         [*common, *sorted(f"{e.origins}\0{e.summary}\0{of.get(e.article_id, e.article_id)}"
                           for e in entries)]
     )  # fmt: skip
-    kept = store.recall_blocks([*wanted, names])
     blocks: dict[str, list[KeptFinding]] = {}
-    for stored, value in kept.items():
+    for stored, value in store.recall_blocks([*wanted, names]):
         try:
             blocks[stored] = load_block(value)
         except (ValueError, TypeError):
