@@ -139,7 +139,7 @@ def has_check() -> bool:
 
 
 #: What each row does before its command runs (issue 15): `cold` deletes the corpus cache
-#: (.natoiraq/), `change` edits one article (its first `why:` line) and puts it back after.
+#: (.natoiraq/), `change` edits one article (its first claim's note: edited) and puts it back after.
 PREPARE = {
     "reconcile-cold": "cold", "reconcile-one-change": "change", "check-cold": "cold",
 }  # fmt: skip
@@ -174,14 +174,26 @@ def commands(repo: Path, size: int, jobs: int, check: bool) -> dict[str, list[st
     return out
 
 
+#: The line an edited claim's note becomes (a plain YAML scalar, whatever the note was).
+EDITED_NOTE = "  note: edited for the benchmark"
+
+
 def edited(repo: Path) -> tuple[Path, str] | None:
-    """Edit one article file as an annotator would (a note, nothing the claims depend on):
-    its path and former text, to put back; None when no article has a `why:` line."""
+    """Edit one article file as an annotator would: its first claim's note. The claim's block
+    is compared again (a note is part of the claim) though no finding changes. Its path and
+    former text, to put back; None when no article has a claim with a note."""
     for path in sorted((repo / "corpus" / "articles").glob("*.yaml")):
         text = path.read_text(encoding="utf-8")
-        if "\n  why: " in text:
-            path.write_text(text.replace("\n  why: ", "\n  why: (edited) ", 1), encoding="utf-8")
-            return path, text
+        head, claims, rest = text.partition("\nclaims:\n")
+        lines = rest.split("\n")
+        # Claims as synth.py writes them: "- id: ..." then their fields indented by two.
+        for n, line in enumerate(lines):
+            if n and line.startswith("- "):
+                break  # the first claim has no note
+            if line.startswith("  note: "):
+                lines[n] = EDITED_NOTE
+                path.write_text(head + claims + "\n".join(lines), encoding="utf-8")
+                return path, text
     return None
 
 
