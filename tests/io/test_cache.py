@@ -164,14 +164,14 @@ def test_blocks_no_recent_run_used_are_dropped(tmp_path: Path) -> None:
     def command(keep: list[str], read: list[str], code: str = "v1") -> dict[str, str]:
         cache = ArticleCache(tmp_path, code)
         found = dict(cache.recall_blocks(read))
-        cache.keep_blocks((key, f"value of {key}") for key in keep)
+        cache.keep_blocks((key, f"value of {key}".encode()) for key in keep)
         cache.close()
         return found
 
     command(["old", "used"], [])
     for _ in range(store.MEMOS_KEPT):
-        assert command([], ["used"]) == {"used": "value of used"}
-    assert command([], ["old", "used"]) == {"used": "value of used"}
+        assert command([], ["used"]) == {"used": b"value of used"}
+    assert command([], ["old", "used"]) == {"used": b"value of used"}
     assert command([], ["used"], code="v2") == {}
     with sqlite3.connect(tmp_path / store.CACHE_DIR / store.CACHE_FILE) as db:
         assert [row[0] for row in db.execute("SELECT key FROM blocks")] == ["used"]

@@ -162,6 +162,16 @@ def test_what_findings_say_of_an_article_compares_its_blocks_again(
     assert compared[-1] == {claim_key(c) for c in checked.record.article.claims}
 
 
+def test_blocks_compared_a_few_at_a_time_give_the_same_report(
+    repo: Path, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch, compared: list[set[str]]
+) -> None:
+    args = ["--format", "json"]
+    expected = off(run_cli, monkeypatch, args)
+    monkeypatch.setattr(incremental, "BATCH_PARTS", 1)  # a block at a time
+    assert run(run_cli, args) == expected
+    assert len(compared) > 10 and all(len(keys) == 1 for keys in compared)
+
+
 def test_a_kept_block_that_cannot_be_read_is_compared_again(
     repo: Path, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch, compared: list[set[str]]
 ) -> None:
@@ -186,10 +196,12 @@ def test_kept_findings_read_back_as_they_were() -> None:
         ]
 
 
-@pytest.mark.parametrize("text", ["x", "[1]\n", '["a", "date", "t", "agree", []]\nline'])
-def test_a_value_that_is_not_a_block_is_refused(text: str) -> None:
+@pytest.mark.parametrize(
+    "data", [b"x", b"[1]\n", b'["a", "date", "t", "agree", []]\nline', '["a"]\n{}\n']
+)
+def test_a_value_that_is_not_a_block_is_refused(data: bytes) -> None:
     with pytest.raises(ValueError):
-        load_block(text)
+        load_block(data)
 
 
 def test_an_archive_of_stories_is_the_same_after_edits(

@@ -45,8 +45,8 @@ def test_every_check_draft_gets_the_same_report_from_the_view(repo: Path) -> Non
     first, _ = view_of(repo)  # cold: every article checked now and kept
     warm, cache = view_of(repo)
     assert first is not None and warm is not None
-    assert not first.entries and len(first.fresh) == 5
-    assert len(warm.entries) == 5 and not warm.fresh
+    assert len(first.entries) == len(warm.entries) == 5
+    assert first.entries == warm.entries  # those checked now are read from the cache too
     corpus = load_corpus(repo / "corpus", repo).corpus
     assert corpus is not None
     for draft in DRAFTS:
@@ -71,12 +71,13 @@ def test_the_view_reads_only_the_articles_of_a_block(repo: Path) -> None:
 
 
 def test_an_edited_article_is_read_again(repo: Path) -> None:
-    view_of(repo)
+    before, _ = view_of(repo)
     path = repo / "corpus" / "articles" / "001-dod-news.yaml"
     path.write_text(path.read_text().replace("status: reviewed", "status: draft", 1))
     view, _ = view_of(repo)
-    assert view is not None
-    assert [p.name for p in view.fresh] == ["001-dod-news.yaml"]
+    assert view is not None and before is not None
+    changed = [p.name for p, e in view.entries.items() if e != before.entries[p]]
+    assert changed == ["001-dod-news.yaml"]
     draft = REPO / "examples" / "draft-story.md"
     got = render_check(check_story(draft.read_text(), view, story=draft.name), "json")
     assert got == full_report(repo, draft)
@@ -189,6 +190,30 @@ def test_an_article_broken_while_the_view_reads_it_stops_the_command(repo: Path)
     keys = {k for e in view.entries.values() for k in e.keys if k.startswith(date_key(""))}
     with pytest.raises(CorpusChanged, match="changed while it was read"):
         view.corpus_of(keys)
+
+
+@pytest.mark.parametrize("note_only", [True, False])
+def test_an_article_edited_while_the_view_reads_it_is_read_as_it_now_is_or_stops(
+    repo: Path, note_only: bool
+) -> None:
+    """Still clean, it is read again; where its claims are not those the view was made from
+    (reconcile keeps findings under their digests), the command stops rather than mix them."""
+    from natoiraq.validator.view import CorpusChanged
+
+    view_of(repo)
+    view, _ = view_of(repo)
+    assert view is not None
+    path = next(iter(sorted(view.entries)))
+    old, new = ("\n  why: ", "\n  why: (edited) ") if note_only else (
+        "status: reviewed", "status: draft")  # fmt: skip
+    path.write_text(path.read_text().replace(old, new, 1))
+    view.cache.store([], [path])  # its entry goes, as when another command rewrote the cache
+    keys = set(view.entries[path].keys)
+    if note_only:
+        assert path.name in {Path(r.path).name for r in view.corpus_of(keys).articles}
+    else:
+        with pytest.raises(CorpusChanged, match="changed while it was read"):
+            view.corpus_of(keys)
 
 
 def test_a_registry_edited_while_it_was_checked_is_not_kept(repo: Path) -> None:

@@ -71,7 +71,7 @@ _CREATE_MEMOS = "CREATE TABLE memos (key TEXT PRIMARY KEY, code TEXT NOT NULL, v
 _BLOCK_COLUMNS = ("key", "code", "used", "value")
 _CREATE_BLOCKS = (
     "CREATE TABLE blocks (key TEXT PRIMARY KEY, code TEXT NOT NULL, used INTEGER NOT NULL, "
-    "value TEXT NOT NULL)"
+    "value BLOB NOT NULL)"
 )
 #: SQLite result codes that mean "this file is not a (sound) cache": it is made again.
 _BROKEN = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
@@ -318,8 +318,8 @@ class ArticleCache:
         ago (stat_key), is not read again; any other is hashed and compared by sha256."""
         db = self._open()
         registry_sha = self._registry_sha = file_sha256(registry)
-        if db is None or registry_sha is None:
-            return {}
+        if db is None or registry_sha is None or not paths:
+            return {}  # (no paths: the registry and reference alone are checked, as by views)
         wanted = "article, findings" if bodies else "'', ''"
         try:
             # One scan beats a lookup a file: the whole corpus is wanted (0.14 s vs 0.18 s).
@@ -517,7 +517,7 @@ class ArticleCache:
             self._run = (newest or 0) + 1
         return self._run
 
-    def recall_blocks(self, keys: Iterable[str]) -> Iterator[tuple[str, str]]:
+    def recall_blocks(self, keys: Iterable[str]) -> Iterator[tuple[str, bytes]]:
         """The (key, value) pairs kept under these keys by this code version, one at a time
         (the values of a corpus's blocks are as large as its report); the rows are marked
         used by this run first."""
@@ -543,7 +543,7 @@ class ArticleCache:
         except sqlite3.Error as exc:
             self._failed(exc)
 
-    def keep_blocks(self, values: Iterable[tuple[str, str]]) -> None:
+    def keep_blocks(self, values: Iterable[tuple[str, bytes]]) -> None:
         """Keep these (key, value) pairs as used by this run; drop the rows that no run of the
         last MEMOS_KEPT used (a corpus and a few copies or versions of it stay)."""
         db = self._open()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sized
 from typing import Protocol
 
 from natoiraq.corpus import Corpus
@@ -35,14 +35,19 @@ from natoiraq.validator.view import CorpusView
 #: Prefixes of the block store's keys: a block of claims, and the names of every text.
 BLOCK = "block:"
 NAMES = "names:"
+#: The blocks compared at once hold at most this many (article, block) parts, unless one block
+#: alone holds more: their articles' claims in them are what is in memory (10,000 articles of
+#: one story are 150,000 parts, compared in three batches; each batch reads its articles' JSON
+#: again, about 0.5 s at that size, to hold a third of their claims' models at a time).
+BATCH_PARTS = 60_000
 
 
 class BlockStore(Memo, Protocol):
     """Where blocks' findings are kept between commands (natoiraq.io.cache.ArticleCache)."""
 
-    def recall_blocks(self, keys: Iterable[str]) -> Iterator[tuple[str, str]]: ...
+    def recall_blocks(self, keys: Iterable[str]) -> Iterator[tuple[str, bytes]]: ...
 
-    def keep_blocks(self, values: Iterable[tuple[str, str]]) -> None: ...
+    def keep_blocks(self, values: Iterable[tuple[str, bytes]]) -> None: ...
 
 
 def _digest(parts: Iterable[str]) -> str:
@@ -59,11 +64,12 @@ def reconcile_view(
     """The reconciliation of the view's corpus (as natoiraq.reconciler.reconcile makes it),
     from the blocks kept in `store` and those compared now (which are kept there)."""
     entries = [entry for _, entry in view.all_entries()]
-    loaded: Corpus | None = None
+    # Every text, without claims, for what is found from all of them (origins, names).
+    texts: Corpus | None = None
     origins = kept_origins(view.origins_key(), store)
     if origins is None:
-        loaded = view.whole()
-        origins = find_origins(loaded, store)
+        texts = view.bare()
+        origins = find_origins(texts, store)
     of = origins.of
     # What every finding depends on besides its block: the code (the store keys by it), the
     # registry, the reference facts and whether draft claims count.
@@ -92,16 +98,12 @@ def reconcile_view(
             continue  # a value this code cannot read: the block is compared again
     missing = {key: stored for stored, key in wanted.items() if stored not in blocks}
     new: dict[str, list[KeptFinding]] = {}
-    if missing:
-        part = loaded if loaded is not None else view.corpus_of(missing)
-        found = _by_block(part, include_drafts, set(missing), origins)
-        new.update((stored, found.get(key, [])) for key, stored in missing.items())
     if names not in blocks:
-        texts = loaded if loaded is not None else view.bare()
-        records = sorted(texts.articles, key=lambda r: r.article.id)
-        new[names] = [
-            KeptFinding.of(with_origins(f, origins)) for f in name_findings(view.registry, records)
-        ]
+        new[names] = _names(texts if texts is not None else view.bare(), origins)
+    del texts  # the claims of the blocks to compare are read next, without the texts held
+    for batch in _batches(sorted(missing), members):
+        found = _by_block(view.corpus_of(batch), include_drafts, set(batch), origins)
+        new.update((missing[key], found.get(key, [])) for key in batch)
     if new:
         store.keep_blocks((stored, dump_block(found)) for stored, found in new.items())
         blocks.update(new)
@@ -113,6 +115,28 @@ def reconcile_view(
         include_drafts=include_drafts,
         origins=origins.groups,
     )
+
+
+def _batches(keys: Iterable[str], members: Mapping[str, Sized]) -> Iterator[list[str]]:
+    """The keys in batches of at most BATCH_PARTS members (a larger block alone)."""
+    batch: list[str] = []
+    parts = 0
+    for key in keys:
+        if batch and parts + len(members[key]) > BATCH_PARTS:
+            yield batch
+            batch, parts = [], 0
+        batch.append(key)
+        parts += len(members[key])
+    if batch:
+        yield batch
+
+
+def _names(texts: Corpus, origins: Origins) -> list[KeptFinding]:
+    """The name findings of every text."""
+    records = sorted(texts.articles, key=lambda r: r.article.id)
+    return [
+        KeptFinding.of(with_origins(f, origins)) for f in name_findings(texts.registry, records)
+    ]
 
 
 def _by_block(

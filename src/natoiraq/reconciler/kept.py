@@ -106,37 +106,42 @@ def finding_from_dict(data: Mapping[str, Any]) -> ReconFinding:
 
 @dataclass(frozen=True)
 class KeptFinding:
-    """A finding as kept: what orders and filters it, and its line of the JSON report."""
+    """A finding as kept: what orders and filters it, and its line of the JSON report (UTF-8:
+    an evidence's context holds "…", and a str with one character past Latin-1 takes two bytes
+    a character; a corpus's lines are as large as its report)."""
 
     id: str
     kind: FindingKind
     topic: str
     verdict: Verdict
     topics: tuple[str, ...]
-    line: str
+    line: bytes
 
     @classmethod
     def of(cls, finding: ReconFinding) -> KeptFinding:
         return cls(finding.id, finding.kind, finding.topic, finding.verdict, finding.topics,
-                   compact(finding.as_dict()))  # fmt: skip
+                   compact(finding.as_dict()).encode())  # fmt: skip
 
     def finding(self) -> ReconFinding:
         return finding_from_dict(json.loads(self.line))
 
 
-def dump_block(findings: Sequence[KeptFinding]) -> str:
+def dump_block(findings: Sequence[KeptFinding]) -> bytes:
     """A block's findings as the cache keeps them: per finding, a line of what orders it,
     then its JSON line (neither holds a raw newline: json escapes them)."""
-    return "".join(
-        f"{json.dumps([f.id, f.kind, f.topic, f.verdict, list(f.topics)])}\n{f.line}\n"
+    return b"".join(
+        json.dumps([f.id, f.kind, f.topic, f.verdict, list(f.topics)]).encode()
+        + b"\n" + f.line + b"\n"
         for f in findings
     )
 
 
-def load_block(text: str) -> list[KeptFinding]:
-    """The findings dump_block kept (ValueError where the text is not such a dump)."""
-    lines = text.split("\n")
-    if lines[-1] != "" or len(lines) % 2 != 1:
+def load_block(data: bytes) -> list[KeptFinding]:
+    """The findings dump_block kept (ValueError where the data is not such a dump)."""
+    if not isinstance(data, bytes):
+        raise ValueError("not a block of kept findings")
+    lines = data.split(b"\n")
+    if lines[-1] != b"" or len(lines) % 2 != 1:
         raise ValueError("not a block of kept findings")
     out = []
     for head, line in zip(lines[0:-1:2], lines[1:-1:2], strict=True):

@@ -23,7 +23,8 @@ def iter_json(report: Report | KeptReport) -> Iterator[str]:
     yield ("\n ]" if report.articles else "]") + ',\n "findings": ['
     findings: Sequence[ReconFinding | KeptFinding] = report.findings
     for n, finding in enumerate(findings):
-        line = finding.line if isinstance(finding, KeptFinding) else compact(finding.as_dict())
+        line = (finding.line.decode() if isinstance(finding, KeptFinding)
+                else compact(finding.as_dict()))  # fmt: skip
         yield ("\n  " if n == 0 else ",\n  ") + line
     yield ("\n ]" if report.findings else "]") + f',\n "counts": {compact(report.counts)},'
     yield f'\n "include_drafts": {compact(report.include_drafts)},\n "origins": ['

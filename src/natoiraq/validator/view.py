@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from natoiraq.corpus import ArticleRecord, Corpus, article_files, registry_index
@@ -29,6 +29,10 @@ from natoiraq.io.cache import ArticleCache, CachedArticle
 from natoiraq.models import Reference, Registry
 from natoiraq.validator import ArticleMapper, check_article_file, validate_files
 from natoiraq.validator import cached as cached_entries
+
+#: Entries of articles checked by a command are kept this many at a time (one transaction each;
+#: a write of 10,000 rows takes about 0.6 s).
+STORE_BATCH = 1000
 
 
 class CorpusChanged(NatoiraqError):
@@ -44,21 +48,18 @@ class CorpusView:
     reference: Reference
     root: Path
     cache: ArticleCache
-    #: Every cached article (model and findings left out), by file.
+    #: Every article's cache entry (model and findings left out), by file: each article is in
+    #: the cache, checked clean (those checked by this command were kept there first).
     entries: dict[Path, CachedArticle]
-    #: Articles checked by this command (not in the cache before), by file, and their entries.
-    fresh: dict[Path, ArticleRecord] = field(default_factory=dict)
-    fresh_entries: dict[Path, CachedArticle] = field(default_factory=dict)
 
     @property
     def size(self) -> int:
         """How many articles the corpus holds."""
-        return len(self.entries) + len(self.fresh)
+        return len(self.entries)
 
     def all_entries(self) -> Iterable[tuple[Path, CachedArticle]]:
-        """Every article's entry: those from the cache, then those checked by this command."""
-        yield from self.entries.items()
-        yield from self.fresh_entries.items()
+        """Every article's entry, by file."""
+        return self.entries.items()
 
     def quote_texts(self) -> frozenset[tuple[str, str]]:
         """Each distinct (speaker, folded text) of the corpus's quotes (every status)."""
@@ -74,28 +75,16 @@ class CorpusView:
         """The corpus of the articles with a claim under any of these block keys."""
         wanted = set(keys)
         paths = sorted(p for p, e in self.entries.items() if wanted.intersection(e.keys))
-        fresh = [
-            record
-            for path, record in self.fresh.items()
-            if wanted.intersection(self.fresh_entries[path].keys)
-        ]
-        return Corpus(self.registry, self.reference, self._records(paths, wanted) + fresh)
+        return Corpus(self.registry, self.reference, self._records(paths, wanted))
 
     def whole(self) -> Corpus:
-        """Every article (what the origin groups are found from, when they are not kept)."""
-        return Corpus(
-            self.registry,
-            self.reference,
-            self._records(sorted(self.entries)) + list(self.fresh.values()),
-        )
+        """Every article."""
+        return Corpus(self.registry, self.reference, self._records(sorted(self.entries)))
 
     def bare(self) -> Corpus:
-        """Every article without its claims (what the names in every text are found from)."""
-        return Corpus(
-            self.registry,
-            self.reference,
-            self._records(sorted(self.entries), frozenset()) + list(self.fresh.values()),
-        )
+        """Every article without its claims: what the origin groups and the names in every
+        text are found from, in a fraction of the memory of the whole corpus."""
+        return Corpus(self.registry, self.reference, self._records(sorted(self.entries), ()))
 
     def _records(
         self, paths: list[Path], keys: Collection[str] | None = None
@@ -120,13 +109,21 @@ class CorpusView:
         # The entry went (another command rewrote the cache) or its seed changed since the
         # view was made: the file is checked again, as the full load would.
         known = frozenset(self._known)
-        result = check_article_file(path, known=known, repo_root=self.root)
-        if result.record is None or any(f.severity == "error" for f in result.findings):
+        result = cached_entries.with_entry(
+            functools.partial(check_article_file, known=known, repo_root=self.root), path
+        )
+        if result.record is None or result.entry is None:
             # It was clean a moment ago: an edit while the command ran. Leaving it out would
             # check the draft against a corpus that never was.
             raise CorpusChanged(
                 f"{result.shown} changed while it was read and now has errors; run "
                 "`natoiraq validate`, then the command again."
+            )
+        if result.entry.digests != entry.digests:
+            # Its claims are not those the view was made from (reconcile keeps what it finds
+            # under the digests of those): the command must start again from the files.
+            raise CorpusChanged(
+                f"{result.shown} changed while it was read; run the command again."
             )
         return result.record
 
@@ -155,26 +152,31 @@ def load_view(
     if cache.off:
         return None
     misses = [path for path in paths if path not in entries]
-    fresh: dict[Path, ArticleRecord] = {}
-    made: dict[Path, CachedArticle] = {}
     if misses:
+        # Checked where the workers run, and only their entries sent back: the view reads each
+        # article from the cache as it is needed, as it reads the others (10,000 articles'
+        # models sent back and held were 780 MB of a cold reconcile's memory; issue 15).
         check = functools.partial(
             check_article_file,
             known=frozenset(registry_index(head.corpus.registry)),
             repo_root=root,
         )
-        results = list((mapper or map)(functools.partial(cached_entries.with_entry, check), misses))
-        for path, result in zip(misses, results, strict=True):
-            if result.entry is None or result.record is None:
+        entry_of = functools.partial(cached_entries.with_entry, check, records=False)
+        made: list[tuple[Path, CachedArticle]] = []
+        for path, result in zip(misses, (mapper or map)(entry_of, misses), strict=True):
+            if result.entry is None:
                 return None  # an error: the full load reports it
-            fresh[path] = result.record
-            made[path] = result.entry
-        cache.store(made.items())
-        # The view reads fresh articles from their records: their JSON need not stay in memory.
-        made = {path: dataclasses.replace(e, article="", findings="") for path, e in made.items()}
-    ids = [e.article_id for e in entries.values()] + [r.article.id for r in fresh.values()]
+            made.append((path, result.entry))
+            if len(made) == STORE_BATCH or len(entries) + len(made) == len(paths):
+                # Kept as they come: only a batch of entries with their models' JSON is held.
+                cache.store(made)
+                if cache.off:
+                    return None  # not kept: the full load reads the files
+                light = [(p, dataclasses.replace(e, article="", findings="")) for p, e in made]
+                entries.update(light)
+                made = []
+        entries = {path: entries[path] for path in paths}
+    ids = [e.article_id for e in entries.values()]
     if len(set(ids)) != len(ids):
         return None
-    return CorpusView(
-        head.corpus.registry, head.corpus.reference, root, cache, entries, fresh, made
-    )
+    return CorpusView(head.corpus.registry, head.corpus.reference, root, cache, entries)
