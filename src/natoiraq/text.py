@@ -456,7 +456,7 @@ def literal_alternation(phrases: Iterable[str], *, ignore_case: bool = False) ->
     if not unique:
         return "(?!)"
     if not ignore_case:
-        return trie_pattern([[re.escape(c) for c in p] for p in unique])
+        return trie_pattern([list(map(_escaped, p)) for p in unique])
     rest = {p for p in unique if p.isascii()}
     if len(rest) == len(unique):
         return _folded_trie(rest)
@@ -475,7 +475,15 @@ def literal_alternation(phrases: Iterable[str], *, ignore_case: bool = False) ->
 def _folded_trie(phrases: Iterable[str]) -> str:
     """The trie of ASCII phrases for a pattern compiled with re.I (literal_alternation)."""
     ordered = sorted(phrases, key=len, reverse=True)
-    return trie_pattern([[re.escape(c.lower()) for c in p] for p in ordered])
+    return trie_pattern([[_escaped(c.lower()) for c in p] for p in ordered])
+
+
+@functools.cache
+def _escaped(char: str) -> str:
+    """`re.escape(char)` for one character (or a character's lower case), kept: escaping each
+    character of a registry's thousands of aliases anew was half of building their trie. One
+    entry per distinct character of the phrases given (a few hundred), so unbounded."""
+    return re.escape(char)
 
 
 #: A trie node: the atom after it -> the node it leads to; END marks a phrase that ends there.
