@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from abc import ABC, abstractmethod
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -384,7 +385,7 @@ def _first_whole(text: str, at: int, end: int, phrases: tuple[str, ...]) -> int 
     return None
 
 
-class _Lazy(Generic[Found]):
+class _Lazy(ABC, Generic[Found]):
     """A registry pattern read by a dictionary of its phrases (`_Phrases`) until
     REGEX_AFTER_CHARS characters have been read, then compiled: the same matches either way.
 
@@ -425,14 +426,17 @@ class _Lazy(Generic[Found]):
         """False where the dictionary cannot read the phrases as the pattern does."""
         return True
 
+    @abstractmethod
     def _compile(self) -> re.Pattern[str]:
-        raise NotImplementedError
+        """The compiled pattern."""
 
+    @abstractmethod
     def _by_regex(self, regex: re.Pattern[str], text: str, start: int, end: int) -> list[Found]:
-        raise NotImplementedError
+        """What the compiled pattern finds."""
 
+    @abstractmethod
     def _by_index(self, index: _Phrases, text: str, start: int, end: int) -> list[Found]:
-        raise NotImplementedError
+        """What the dictionary finds: the same."""
 
 
 class _AliasScan(_Lazy[tuple[int, int]]):
