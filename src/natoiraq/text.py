@@ -9,10 +9,12 @@ import contextlib
 import datetime as dt
 import functools
 import re
+import sys
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 #: Month names and their usual news abbreviations. Capitalised only: "may" and "march" the
 #: verbs are never months (the issue's complaint about dateparser).
@@ -456,7 +458,7 @@ def literal_alternation(phrases: Iterable[str], *, ignore_case: bool = False) ->
     if not unique:
         return "(?!)"
     if not ignore_case:
-        return trie_pattern([[re.escape(c) for c in p] for p in unique])
+        return trie_pattern([list(map(_escaped, p)) for p in unique])
     rest = {p for p in unique if p.isascii()}
     if len(rest) == len(unique):
         return _folded_trie(rest)
@@ -475,7 +477,85 @@ def literal_alternation(phrases: Iterable[str], *, ignore_case: bool = False) ->
 def _folded_trie(phrases: Iterable[str]) -> str:
     """The trie of ASCII phrases for a pattern compiled with re.I (literal_alternation)."""
     ordered = sorted(phrases, key=len, reverse=True)
-    return trie_pattern([[re.escape(c.lower()) for c in p] for p in ordered])
+    return trie_pattern([[_escaped(c.lower()) for c in p] for p in ordered])
+
+
+@functools.cache
+def _escaped(char: str) -> str:
+    """`re.escape(char)` for one character (or a character's lower case), kept: escaping each
+    character of a registry's thousands of aliases anew was half of building their trie. One
+    entry per distinct character of the phrases given (a few hundred), so unbounded."""
+    return re.escape(char)
+
+
+class LazyPattern:
+    """A module's regex, compiled on its first use rather than at import.
+
+    Why: the extractor's modules hold some 400 patterns, a few of them alternations of
+    hundreds of words, and compiling them all took a fifth of a second of every command that
+    imports the extractor (re's parser is Python), while one draft uses half of them. Django
+    compiles its module patterns the same way (`_lazy_re_compile`).
+
+    `pattern` is there at once (patterns are built from others' text). On first use the
+    compiled pattern's own methods take the place of this class's in the instance, so a
+    pattern in a hot loop costs what a compiled one does.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled once)."""
+        found = self.__dict__.get("_compiled")
+        if found is None:
+            found = re.compile(self.pattern, self._flags)
+            for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split"):
+                setattr(self, name, getattr(found, name))
+            self._compiled = found
+        return found
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        return self.compiled().groupindex
+
+    def search(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self.compiled().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self.compiled().fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled().findall(string, pos, endpos)
+
+    def sub(
+        self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+    ) -> str:
+        return self.compiled().sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled().split(string, maxsplit)
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """`re.compile`, compiled on first use (LazyPattern)."""
+    return LazyPattern(pattern, flags)
+
+
+#: A pattern compiled now or on first use.
+AnyPattern = re.Pattern[str] | LazyPattern
 
 
 #: A trie node: the atom after it -> the node it leads to; END marks a phrase that ends there.

@@ -20,7 +20,7 @@ def _registry(name: str = "Velm Relief Mission") -> Registry:
 def test_a_registry_read_again_shares_the_tables_not_the_fuzzy_matches() -> None:
     first, again = Linker(_registry()), Linker(_registry())
     # Built once for the content: the alias tables are the same objects.
-    assert again._alias_res is first._alias_res
+    assert again._alias_scans is first._alias_scans
     assert again.names is first.names
     # What one registry object learnt (fuzzy matches) is its own.
     assert first.resolve("Anna Ortiz") == again.resolve("Anna Ortiz")

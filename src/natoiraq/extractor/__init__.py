@@ -42,7 +42,7 @@ from natoiraq.models import (
     Registry,
     Span,
 )
-from natoiraq.text import sentences
+from natoiraq.text import lazy_compile, sentences
 
 
 class ExtractError(NatoiraqError):
@@ -331,7 +331,7 @@ def extract_article(
 
 
 #: Markup that says the input is a web page, not the plain text or Markdown we read.
-HTML_RE = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+HTML_RE = lazy_compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from natoiraq.extractor.quotes import DOUBLE_MARK
 from natoiraq.hedges import hedge_range
 from natoiraq.models import CountValue, Hedge
-from natoiraq.text import word_trie
+from natoiraq.text import lazy_compile, word_trie
 from natoiraq.units import singular, unit_family
 
 # ----------------------------------------------------------------------------------- numbers
@@ -124,7 +124,7 @@ RANGE_OPENERS = ("between", "from")
 SCALE_HEDGES: dict[str, Hedge] = {"several": "several", "a few": "a-few", "a couple of": "a-few"}
 #: A hedge after the number: "150 or so households" (about), "three or more bidders" (at least),
 #: "ten or fewer seats" (up to). Checked before the head, which then starts after the hedge.
-POST_HEDGE_RE = re.compile(r"\s+or\s+(?P<w>so|more|fewer|less)\b", re.IGNORECASE)
+POST_HEDGE_RE = lazy_compile(r"\s+or\s+(?P<w>so|more|fewer|less)\b", re.IGNORECASE)
 POST_HEDGES: dict[str, Hedge] = {
     "so": "around",
     "more": "at-least",
@@ -161,7 +161,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 #: One quantity. Not inside a word, a number, money or a label ("$5", "A-4", "3/4", "#5"); the
 #: hedge and quantifier words match in any case ("Around 400", "Tens of thousands of").
-QUANTITY_RE = re.compile(
+QUANTITY_RE = lazy_compile(
     rf"(?<![\w$€£¥₹₩₺₪₽₦₱฿₫₴₸.,:/#+\-–‐])"
     rf"(?:(?P<hedge>{_alternation([*HEDGE_WORDS, *RANGE_OPENERS])})\s+)?"
     rf"(?:(?P<shedge>{_alternation(SCALE_HEDGES)})\s+(?P<sscale>{_SCALE})\b"
@@ -174,7 +174,7 @@ QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 #: A second number after the first: "... and 300", "... to 43", "-300" / "–300".
-SECOND_RE = re.compile(
+SECOND_RE = lazy_compile(
     rf"(?P<join>\s+and\s+|\s+to\s+|\s+or\s+|\s*[-–]\s*)(?P<num>{NUMBER})(?:\s+(?P<scale>{_SCALE})\b)?"
     r"(?!\w|[-‐][^\W\d_]|:\d|\s?%)",
     re.IGNORECASE,
@@ -186,7 +186,7 @@ SECOND_RE = re.compile(
 #: two modifiers and a compound ("two paid sick days", "5,200 United States soldiers"); longer
 #: runs in the dev set were always a second phrase, not the same noun phrase.
 HEAD_WINDOW_WORDS = 4
-WORD_RE = re.compile(r"[ \t]*\n?[ \t]*(?P<w>(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’.-]*[^\W_])?['’]?)")
+WORD_RE = lazy_compile(r"[ \t]*\n?[ \t]*(?P<w>(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’.-]*[^\W_])?['’]?)")
 #: Function words: the noun phrase ends before them ("40 people in", "six people who died").
 STOP_WORDS = _words(
     """
@@ -275,7 +275,7 @@ HAZARDS = _words(
 )
 #: "points" is a share's or an index's change ("up 3 points") unless it states a gap in a
 #: standing ("two points clear of", "nine points adrift", "three points behind"): a count.
-STANDING_AFTER_RE = re.compile(
+STANDING_AFTER_RE = lazy_compile(
     r"\s+(?:clear|adrift|ahead|behind|short|off|above|below|from\s+safety)\b", re.IGNORECASE
 )
 #: A superlative after the number makes a definite description, not a count: "the country's two
@@ -289,11 +289,11 @@ NOT_SUPERLATIVE = _words(
 #: "N head of cattle": a classifier noun; the count is of the noun after "of".
 CLASSIFIERS = frozenset({"head"})
 #: A rate after goods: "barrels per day", "barrels a day", the translation's "barrels in day".
-RATE_RE = re.compile(
+RATE_RE = lazy_compile(
     r"\s+(?:per|a|an|each|every|in)\s+(?P<period>second|minute|hour|day|week|month|year)\b",
     re.IGNORECASE,
 )
-OF_NOUN_RE = re.compile(r"\s+of\s+(?P<w>[^\W\d_][\w'’-]*)")
+OF_NOUN_RE = lazy_compile(r"\s+of\s+(?P<w>[^\W\d_][\w'’-]*)")
 
 #: Heads that make a number money, a share or a score, never a count (docs/annotation.md).
 NOT_COUNTED = _words(
@@ -313,7 +313,7 @@ NOT_COUNTED = _words(
 #: "2 billion won" is Korean money, but "won" alone is mostly the verb ("the 12 won"): money
 #: only after a scale.
 SCALE_BEFORE_CHARS = 12
-WON_AFTER_SCALE_RE = re.compile(r"(?:million|billion|trillion|bn|mn|m|k)\s*$", re.IGNORECASE)
+WON_AFTER_SCALE_RE = lazy_compile(r"(?:million|billion|trillion|bn|mn|m|k)\s*$", re.IGNORECASE)
 #: Units of time: durations between events are not counts (dev README, "Counts").
 TIME_UNITS = _words(
     "seconds minutes hours days nights weeks months years decades centuries "
@@ -340,47 +340,47 @@ EVENT_TIME_UNITS = frozenset({"minutes", "hours", "days"})
 #: 15 days" needs about 100). It stops at ", where / which / who": a relative clause is not the
 #: verb's.
 CLAUSE_WINDOW_CHARS = 100
-CLAUSE_BREAK_RE = re.compile(r"[.;!?\n](?=[^.;!?\n]*$)")
+CLAUSE_BREAK_RE = lazy_compile(r"[.;!?\n](?=[^.;!?\n]*$)")
 #: An additive word between "for" and the number keeps the length: "extended ... for a further
 #: 15 days", "for another six months".
 ADDITIVE = r"(?:(?:a\s+further|another|an\s+additional|an\s+extra)\s+)?"
-DURATION_BEFORE_RE = re.compile(rf"\b(?:for|after)\s+{ADDITIVE}$", re.IGNORECASE)
-LASTING_BEFORE_RE = re.compile(r"\b(?:lasting|lasted|lasts|last)\s+$", re.IGNORECASE)
+DURATION_BEFORE_RE = lazy_compile(rf"\b(?:for|after)\s+{ADDITIVE}$", re.IGNORECASE)
+LASTING_BEFORE_RE = lazy_compile(r"\b(?:lasting|lasted|lasts|last)\s+$", re.IGNORECASE)
 #: A term is a length set by whoever decided it, whatever the verb: "declared ... for a term of
 #: ninety (90) days", "a prison term of 12 years" ("over a period of six years" is an activity).
 #: So is a sentence's, a ban's or a suspension's: "a suspended sentence of 18 months".
-TERM_OF_BEFORE_RE = re.compile(
+TERM_OF_BEFORE_RE = lazy_compile(
     r"\b(?:terms?|sentences?|bans?|suspensions?)\s+of\s+$", re.IGNORECASE
 )
 #: After "for", a time unit is a length even when "before" or "after" follows: "deliberated
 #: for five hours before clearing him" (without "for", "three days after talks broke down" is
 #: the time between two events).
-FOR_BEFORE_RE = re.compile(rf"\bfor\s+{ADDITIVE}$", re.IGNORECASE)
+FOR_BEFORE_RE = lazy_compile(rf"\bfor\s+{ADDITIVE}$", re.IGNORECASE)
 #: "after N years with the Group", "after 12 years as chief executive": a tenure, how long
 #: someone served (an activity), even in a clause that looks forward ("will step down in June
 #: after seven years with the firm").
-AFTER_BEFORE_RE = re.compile(r"\bafter\s+$", re.IGNORECASE)
-TENURE_AFTER_RE = re.compile(
+AFTER_BEFORE_RE = lazy_compile(r"\bafter\s+$", re.IGNORECASE)
+TENURE_AFTER_RE = lazy_compile(
     r"\s+(?:with|at|as|in\s+(?:office|post|charge|power|the\s+job|the\s+role))\b", re.I
 )
 #: A request or a proposal is no decision: after a modal, "would ask the council to review the
 #: policy after two years" plans the asking, not the length (evalsets/dev/README.md: "the NGO's
 #: recommendations with 'should'", "a director's 'recommended closing' is advice").
-REQUEST_VERB_RE = re.compile(
+REQUEST_VERB_RE = lazy_compile(
     r"\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\s+on|press(?:es|ed)?|request(?:s|ed)?"
     r"|propos(?:e|es|ed)|recommend(?:s|ed)?|demand(?:s|ed)?|petition(?:s|ed)?|lobby)\b",
     re.IGNORECASE,
 )
-MISSED_BEFORE_RE = re.compile(r"\bmiss(?:es|ed|ing)?\s+$", re.IGNORECASE)
+MISSED_BEFORE_RE = lazy_compile(r"\bmiss(?:es|ed|ing)?\s+$", re.IGNORECASE)
 #: A comma and a relative word open a clause of their own: the verbs before it do not reach the
 #: number ("lifted a housing order in three districts, where no case has been found for 30
 #: days": how long no case was found, an activity). The last one before the number counts.
-RELATIVE_BREAK_RE = re.compile(
+RELATIVE_BREAK_RE = lazy_compile(
     r",\s+(?:where|which|who|whom|whose)\b(?!.*,\s+(?:where|which|who|whom|whose)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 #: A verb (or verbal noun) of a decision that sets a length, as whole words.
-DECIDED_VERB_RE = re.compile(
+DECIDED_VERB_RE = lazy_compile(
     r"\b(?:jail(?:s|ed|ing)?|imprison\w*|sentenc\w*|bann?(?:ed|ing|s)?|barred|barring"
     r"|suspend\w*|suspension|disqualif\w*|exclu(?:ded|sion)|extend\w*|extension|renew\w*"
     r"|prolong\w*|declar\w*|impos\w*|order(?:s|ed|ing)?|grant(?:s|ed|ing)?|remand\w*"
@@ -388,23 +388,23 @@ DECIDED_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 #: A verb after which an object's length is a thing decided ("ordered to do 200 hours").
-DECIDED_OBJECT_BEFORE_RE = re.compile(r"\b(?:do|perform|complete|serve)\s+$", re.IGNORECASE)
+DECIDED_OBJECT_BEFORE_RE = lazy_compile(r"\b(?:do|perform|complete|serve)\s+$", re.IGNORECASE)
 #: A modal before a subordinate clause does not look forward for it: "will not lift it until the
 #: reservoirs have been recovering for at least four weeks" (an activity, no count).
-SUBORDINATOR_RE = re.compile(
+SUBORDINATOR_RE = lazy_compile(
     r"\b(?:until|unless|when|while|because|once|if|since|although)\b"
     r"(?!.*\b(?:until|unless|when|while|because|once|if|since|although)\b)",
     re.IGNORECASE | re.DOTALL,
 )
-MODAL_RE = re.compile(
+MODAL_RE = lazy_compile(
     r"\b(?:will|would|shall|must|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\b", re.I
 )
-MEETING_VERB_RE = re.compile(
+MEETING_VERB_RE = lazy_compile(
     r"\b(?:met|meet|meets|talked|debated|negotiated|sat|convened|deliberated)\b", re.I
 )
 #: What a time unit is followed by when it offsets one event from another ("three days after
 #: talks broke down", "five weeks later") or gives an age ("43 years old").
-OFFSET_AFTER_RE = re.compile(
+OFFSET_AFTER_RE = lazy_compile(
     r"\s+(?:after|before|ago|later|earlier|since|old|of\s+age)\b", re.IGNORECASE
 )
 #: Units of length: a distance between places is not a count; a length of something ("40 miles
@@ -423,7 +423,7 @@ MEASURE_UNITS = _words(
 )
 #: "weighed in at " is 17 characters; the hedge sits between ("weighs about 300 grams").
 MEASURE_VERB_CHARS = 24
-MEASURE_VERB_BEFORE_RE = re.compile(
+MEASURE_VERB_BEFORE_RE = lazy_compile(
     r"\b(?:weigh(?:s|ed|ing)?(?:\s+in\s+at)?|measur(?:es|ed|ing)|scales\s+at)\s+$", re.I
 )
 #: Area and volume: "square" or "cubic" before a unit of length makes it an amount of land or
@@ -446,7 +446,7 @@ MONTHS = _words(
     "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct "
     "oct. nov nov. dec dec. monday tuesday wednesday thursday friday saturday sunday"
 )
-PREV_WORD_RE = re.compile(r"(?P<w>[^\W\d_][\w.'’$-]*)\s*$")
+PREV_WORD_RE = lazy_compile(r"(?P<w>[^\W\d_][\w.'’$-]*)\s*$")
 #: A bare four-digit number in this range is a year ("In 2018", "the 2020 elections"), unless a
 #: hedge or a plural quantifier says it is an amount ("about 1900 people").
 YEAR_LOW, YEAR_HIGH = 1800, 2100
@@ -455,7 +455,7 @@ YEAR_LOW, YEAR_HIGH = 1800, 2100
 #: which the dev set never marks twice, in the same unit or its family ("a 12-member forum ...
 #: across the 12 states"), nor after "all" ("five plants ... keep all five plants open").
 #: Possessives ("the brigade's 1,100 soldiers") and a first "all 29 allies" are first mentions.
-DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+DEFINITE_BEFORE_RE = lazy_compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 #: An antecedent must name its noun: a count whose noun was inferred (a vote "7-2", a score, an
 #: elided noun) is not what a later count repeats; "The two no votes came from" is the first to
 #: say what the 2 of "voting 7-2" counted, and is annotated.
@@ -465,7 +465,7 @@ DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 #: "all" is left out ("all 29 allies" opens a story), and so is a count that a relative clause
 #: defines ("the six people who died": the clause, not the earlier text, says which ones) and
 #: the whole of a partitive (PARTITIVE_BEFORE_RE).
-ANAPHOR_BEFORE_RE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+ANAPHOR_BEFORE_RE = lazy_compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 #: "78 percent of these " before a number: the part and its "of" are read in this many characters.
 ANAPHOR_BEFORE_CHARS = 32
 #: How far back the noun is looked for: a wire story's first mention is rarely further than its
@@ -473,12 +473,12 @@ ANAPHOR_BEFORE_CHARS = 32
 ANAPHOR_WINDOW_CHARS = 1500
 #: A relative clause, with its pronoun or with its subject right after the noun ("the 1.4 million
 #: people we serve").
-RELATIVE_AFTER_RE = re.compile(
+RELATIVE_AFTER_RE = lazy_compile(
     r"\s+(?:who|whom|whose|that|which|i|we|you|he|she|they)\b(?!['’])", re.IGNORECASE
 )
 #: The whole of a partitive is a first mention: "37 of the 81 seats", "78 percent of the
 #: roughly 2,900 eligible members" (the article marks the part, not an earlier mention).
-PARTITIVE_BEFORE_RE = re.compile(
+PARTITIVE_BEFORE_RE = lazy_compile(
     rf"(?:(?<![\w.,]){NUMBER}|%|\bper\s?cent|\b(?:most|some|all|none|many|few|half|each|any"
     rf"|several|majority|minority|rest))\s+of\s+(?:the|these|those)\s+$",
     re.IGNORECASE,
@@ -487,35 +487,35 @@ PARTITIVE_BEFORE_RE = re.compile(
 #: six people ... 'The families of the six people who died deserve ...'") is annotated (dev README,
 #: "Counts": a number in a quote is a claim too). Double marks only: a single mark is too often
 #: an apostrophe to tell where a quote opens.
-QUOTE_MARK_RE = re.compile(f"[{DOUBLE_MARK}]")
-PARAGRAPH_BREAK_RE = re.compile(r"\n")
+QUOTE_MARK_RE = lazy_compile(f"[{DOUBLE_MARK}]")
+PARAGRAPH_BREAK_RE = lazy_compile(r"\n")
 
 # ------------------------------------------------------------------------------ elided nouns
 
 #: Verbs of harm: a number after them counts people ("killing 40 and injuring more than 200").
-HARM_VERB_RE = re.compile(
+HARM_VERB_RE = lazy_compile(
     r"\b(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|hurt(?:ing)?|"
     r"rescu(?:ed|ing)|evacuat(?:ed|ing)|displac(?:ed|ing)|arrest(?:ed|ing)|"
     r"detain(?:ed|ing)|toll)\s+(?:(?:rose|stood|reached|climbed|rising|from|at|to)\s+)*$",
     re.IGNORECASE,
 )
 #: Verbs of change: "raised the toll from 40 to 43" is two counts, not a range.
-CHANGE_VERB_RE = re.compile(
+CHANGE_VERB_RE = lazy_compile(
     r"\b(?:rais\w*|rose|rise[sn]?|rising|increas\w*|climb\w*|jump\w*|grew|grow\w*|fell|fall\w*|"
     r"drop\w*|cut\w*|reduc\w*|lower\w*|revis\w*|went|go\w*|toll)\b[^.;:!?]{0,40}$",
     re.IGNORECASE,
 )
 #: Vote words just before "1,842 to 391" or "7-2", or a vote noun just after "a 7-2 vote".
-VOTE_BEFORE_RE = re.compile(
+VOTE_BEFORE_RE = lazy_compile(
     r"\b(?:vot\w+|passed|pass(?:es|ing)?|approved|rejected|adopted|carried|defeated|ruled|"
     r"ballot\w*|tally|margin|split)\b[^.;:!?\d]{0,25}$",
     re.IGNORECASE,
 )
-VOTE_AFTER_RE = re.compile(r"\s+(?:vote|votes|ruling|decision|verdict|majority)\b", re.I)
+VOTE_AFTER_RE = lazy_compile(r"\s+(?:vote|votes|ruling|decision|verdict|majority)\b", re.I)
 #: How far back an elided noun may lean on a count or a "how many X" question: one paragraph,
 #: and at most this many characters (three sentences of wire copy) to keep the scan bounded.
 ELLIPSIS_WINDOW_CHARS = 400
-HOW_MANY_RE = re.compile(
+HOW_MANY_RE = lazy_compile(
     r"\bhow\s+many\s+(?:(?:more|additional|extra|new|other)\s+)?(?P<w>[^\W\d_][\w-]*)", re.I
 )
 #: After a number whose noun is elided: a partitive "of the 52 districts", "from each country"
@@ -523,7 +523,7 @@ HOW_MANY_RE = re.compile(
 #: The whole may carry a possessive or a modifier before its number ("two of the company's five
 #: largest customers", "five of their previous six games"): at most PARTITIVE_WORDS words.
 PARTITIVE_WORDS = 2
-PARTITIVE_RE = re.compile(
+PARTITIVE_RE = lazy_compile(
     rf"\s+of\s+(?:(?:the|its|their|our|his|her|my|your|these|those|all)\s+)?"
     rf"(?:[^\W\d_][\w'’-]*\s+){{0,{PARTITIVE_WORDS}}}?"
     rf"(?P<whole>{NUMBER})(?:\s+(?P<scale>{_SCALE}))?\b(?![-‐][^\W\d_]|\s?%)",
@@ -532,28 +532,30 @@ PARTITIVE_RE = re.compile(
 #: "one" counts only in a partitive whose whole is counted ("won only one of their last eight
 #: matches", "close one of its three plants"); after a preposition it picks out which one ("a
 #: warning from one of its two engines" names the engine; evalsets/dev/README.md, "Counts").
-ONE_OF_RE = re.compile(r"(?<![\w-])one(?=\s+of\s)", re.IGNORECASE)
+ONE_OF_RE = lazy_compile(r"(?<![\w-])one(?=\s+of\s)", re.IGNORECASE)
 ONE_NAMES_AFTER = _words(
     "from in on at to with by for into onto under over through about against near of"
 )
 #: After a copula "one of" says what its subject is ("Okafor is one of 40 soldiers from the
 #: company", "it was one of three options"): a member of a group, no count of one.
 ONE_DESCRIBES_AFTER = _words("is are was were be been being becomes became remains remained")
-EACH_RE = re.compile(r"\s+(?:from|in|for)\s+each\b|\s+of\s+(?:them|whom|which)\b|\s+others\b", re.I)
+EACH_RE = lazy_compile(
+    r"\s+(?:from|in|for)\s+each\b|\s+of\s+(?:them|whom|which)\b|\s+others\b", re.I
+)
 #: A part of a group named by a definite noun: "two of the suspects", "Three of its members".
-PART_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|our|these|those)(?=\s+[^\W\d_])", re.I)
+PART_OF_RE = lazy_compile(r"\s+of\s+(?:the|its|their|our|these|those)(?=\s+[^\W\d_])", re.I)
 #: A ratio, not a count: "one in five children", "Nine in 10 voters".
-RATIO_BEFORE_RE = re.compile(rf"\b(?:one|{NUMBER})\s+(?:in|out\s+of)\s+$", re.I)
+RATIO_BEFORE_RE = lazy_compile(rf"\b(?:one|{NUMBER})\s+(?:in|out\s+of)\s+$", re.I)
 #: The partitive's whole follows within a few words ("Forty of the 52 districts", "40 of its
 #: 120 inmates"): " of the " plus a hedge is under 25 characters.
 PARTITIVE_GAP_CHARS = 25
-MORE_RE = re.compile(r"\s+more\b", re.IGNORECASE)
+MORE_RE = lazy_compile(r"\s+more\b", re.IGNORECASE)
 #: A hedged number whose noun is elided ends its phrase: "injuring more than 200 and destroying",
 #: "Diplomats spoke of several hundred." Anything else after it ("rose by about 30 in March")
 #: is not leaning on a noun.
 #: A subject whose noun is elided is followed by its verb's auxiliary: "Forty-one of the victims
 #: were residents ... and at least seven had died".
-LEAN_END_RE = re.compile(
+LEAN_END_RE = lazy_compile(
     r"\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|or|but|had|have|has|were|are|was|is|will|would|could"
     r"|may|might|must|should|did|do|remain|remained)\b",
     re.IGNORECASE,
@@ -567,12 +569,12 @@ _TIME_WORDS = (
     "monday tuesday wednesday thursday friday saturday sunday week month year weekend winter "
     "summer spring autumn morning afternoon evening night"
 )
-TIME_ADJUNCT_RE = re.compile(
+TIME_ADJUNCT_RE = lazy_compile(
     rf"\s+(?:(?:in|on|during|over|at|by)\s+(?:the\s+)?|last\s+|this\s+|next\s+)"
     rf"(?:{_alternation(_words(_TIME_WORDS))}|\d{{4}})\b",
     re.IGNORECASE,
 )
-CHANGE_BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+CHANGE_BY_BEFORE_RE = lazy_compile(r"\bby\s+$", re.IGNORECASE)
 #: A toll takes the noun of the harm counted before it in its sentence ("Two deaths were
 #: recorded ... taking the season's toll to 23": deaths), else people.
 HARM_UNITS = _words("deaths dead fatalities casualties victims injuries people")
@@ -580,7 +582,7 @@ HARM_UNITS = _words("deaths dead fatalities casualties victims injuries people")
 #: "Of the 300 applicants, 45 were shortlisted" applicants. The window holds "Of the" and three
 #: words of the whole.
 FRONTED_OF_CHARS = 60
-FRONTED_OF_RE = re.compile(
+FRONTED_OF_RE = lazy_compile(
     r"(?:^|(?<=[.;:!?\n])|(?<=[.;:!?\n][ \t]))\s*(?:out\s+)?of\s+"
     r"(?:the|these|those|its|their|all)\s+"
     r"(?:[\w,'’-]+\s+){0,3}?(?P<w>[^\W\d_][\w-]*),\s*$",
@@ -589,16 +591,16 @@ FRONTED_OF_RE = re.compile(
 #: A number whose noun the clause names before it, in a relative or a fronted partitive:
 #: "12,000 members, of whom 9,800 voted", "Of those, 1,903 backed the strike", "Of the 14
 #: economists polled last week, nine had expected a rise": it takes the earlier count's noun.
-OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+(?:whom|which|them|those|these)\s+$", re.IGNORECASE)
+OF_WHOM_BEFORE_RE = lazy_compile(r"\bof\s+(?:whom|which|them|those|these)\s+$", re.IGNORECASE)
 FRONTED_CLAUSE_CHARS = 120
-FRONTED_CLAUSE_RE = re.compile(
+FRONTED_CLAUSE_RE = lazy_compile(
     r"(?:^|(?<=[.;:!?\n])|(?<=[.;:!?\n][ \t]))[ \t]*(?:[Oo]ut\s+)?[Oo]f\s+"
     r"(?:those|these|them|(?:the|its|their|all)\s+[^.;:!?\n,]{1,100}),\s*$"
 )
 #: A bare number joined by "and" to a bare number of its sentence, each a subject before its
 #: verb: "1,903 backed the strike and 281 voted against" (the noun the first one leans on).
-AND_BEFORE_RE = re.compile(r"\band\s+$", re.IGNORECASE)
-SUBJECT_VERB_AFTER_RE = re.compile(r"\s+(?:[a-z]+ed|were|had|have|are|did|said)\b")
+AND_BEFORE_RE = lazy_compile(r"\band\s+$", re.IGNORECASE)
+SUBJECT_VERB_AFTER_RE = lazy_compile(r"\s+(?:[a-z]+ed|were|had|have|are|did|said)\b")
 #: "the seven", a definite bare number: the same number counted shortly before ("The
 #: seven-member committee ... Five of the seven"), whose noun it repeats.
 REPEAT_WINDOW_CHARS = 1500
@@ -610,22 +612,22 @@ REPEAT_WINDOW_CHARS = 1500
 #: full stop (a sentence there is prose, not a header). How far up the rows are read: a dozen
 #: rows of 50 characters.
 TABLE_WINDOW_CHARS = 600
-TABLE_ROW_RE = re.compile(r"[ \t]*[^\W\d_][^:\n\d]{0,40}:[ \t]+\d")
+TABLE_ROW_RE = lazy_compile(r"[ \t]*[^\W\d_][^:\n\d]{0,40}:[ \t]+\d")
 #: The row up to a number: its label, its colon and the cells before ("604 new; ").
-TABLE_CELL_BEFORE_RE = re.compile(r"[ \t]*[^\W\d_][^:\n\d]{0,40}:[ \t]+(?:[^\n:]*[;,][ \t]+)?\Z")
+TABLE_CELL_BEFORE_RE = lazy_compile(r"[ \t]*[^\W\d_][^:\n\d]{0,40}:[ \t]+(?:[^\n:]*[;,][ \t]+)?\Z")
 
 #: A bare number in a comparison says its noun once for both numbers: "lost 118 nursing staff
 #: last year, against 74 the year before", "22 seats, down nine", "slumped to seven from 15",
 #: "bring its membership to 14" (after "two new members"). It takes the noun of the count
 #: before it in the same sentence; with none, the subject of a change verb ("Overdose deaths
 #: ... rose to 61"). A number that is compared with nothing stays unclaimed ("closed at 4,512").
-COMPARE_BEFORE_RE = re.compile(
+COMPARE_BEFORE_RE = lazy_compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)(?:\s+from)?|from|to"
     r"|including)\s+$",
     re.IGNORECASE,
 )
 #: A verb of change or level whose subject names what a bare number after "to" counts.
-LEVEL_VERB_RE = re.compile(
+LEVEL_VERB_RE = lazy_compile(
     r"\b(?:rose|rise[sn]?|fell|falls?|climbed|climbs?|dropped|drops?|increased|decreased"
     r"|jumped|grew|declined|slumped|soared|reached|totalled|totaled)\s+(?:to\s+|from\s+)?$",
     re.IGNORECASE,
@@ -635,26 +637,26 @@ LEVEL_VERB_RE = re.compile(
 SUBJECT_WINDOW_CHARS = 60
 #: A collective noun before "of N" with no noun after: "A crowd of 11,482" counts spectators
 #: (the people an attendance is made of; docs/annotation.md, "Counts").
-CROWD_BEFORE_RE = re.compile(r"\b(?:crowd|attendance|audience|gate)\s+of\s+$", re.IGNORECASE)
+CROWD_BEFORE_RE = lazy_compile(r"\b(?:crowd|attendance|audience|gate)\s+of\s+$", re.IGNORECASE)
 #: Other bodies "of N" with no noun after count their members: "a jury of 12" (jurors), "a
 #: panel of five", "a squad of 23" (members).
-BODY_BEFORE_RE = re.compile(
+BODY_BEFORE_RE = lazy_compile(
     r"\b(?:(?P<jury>jury)|panel|committee|board|council|team|squad|delegation|crew)\s+of\s+$",
     re.IGNORECASE,
 )
 #: A parent "of N" with no noun after counts children: "a father of two", "a mother of three
 #: young sons" names its noun and is read as usual (evalsets/dev/README.md, "Added with 035-046").
-PARENT_BEFORE_RE = re.compile(
+PARENT_BEFORE_RE = lazy_compile(
     r"\b(?P<grand>grand|great-grand)?(?:father|mother|parent|dad|mum|mom)\s+of\s+$", re.I
 )
 #: A number restated in brackets, as legal and official text writes it: "ninety (90) days",
 #: "30 (thirty) days". One count; its noun comes after the brackets.
-RESTATED_RE = re.compile(rf"\s*\(\s*(?P<num>{NUMBER})\s*\)", re.IGNORECASE)
+RESTATED_RE = lazy_compile(rf"\s*\(\s*(?P<num>{NUMBER})\s*\)", re.IGNORECASE)
 #: A frequency of an event counts the events per period when a verb in its clause names the
 #: event: "will meet at least twice a year" is 2 or more meetings per year (dev 019's
 #: annotation), "inspectors visit each farm four times a year" 4 visits per year. With no such
 #: verb ("prices rose twice a year", "buses run six times a day") nothing is counted.
-FREQUENCY_RE = re.compile(
+FREQUENCY_RE = lazy_compile(
     rf"(?<![\w-])(?:(?P<hedge>{_alternation(HEDGE_WORDS)})\s+)?"
     rf"(?:(?P<word>once|twice|thrice)|(?P<num>{NUMBER})\s+times)"
     r"\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b",
@@ -664,33 +666,33 @@ FREQUENCY_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 #: What every FREQUENCY_RE match holds, as a lower-case substring (the cheap gate).
 FREQUENCY_GATE = ("once", "twice", "thrice", "times")
 #: Event verbs and the noun of their event, read in the clause before the frequency.
-FREQUENCY_VERB_RE = re.compile(
+FREQUENCY_VERB_RE = lazy_compile(
     r"\b(?:(?P<meetings>meet|meets|met|convene[sd]?|convening)|(?P<sittings>sit|sits|sat)"
     r"|(?P<inspections>inspect(?:s|ed)?)|(?P<visits>visit(?:s|ed)?)"
     r"|(?P<reports>report(?:s|ed)?)|(?P<reviews>review(?:s|ed)?)|(?P<votes>vote[sd]?))\b",
     re.IGNORECASE,
 )
 #: A list item "- 29: allies around the table": the noun comes after the colon (dev README).
-LIST_ITEM_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+$")
-LIST_COLON_RE = re.compile(r":[ \t]+")
+LIST_ITEM_BEFORE_RE = lazy_compile(r"(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+$")
+LIST_COLON_RE = lazy_compile(r":[ \t]+")
 #: "between a few dozen and a few hundred": the outer ends of two scale hedges (24..500).
-SCALE_RANGE_RE = re.compile(
+SCALE_RANGE_RE = lazy_compile(
     rf"\s+and\s+(?P<shedge>{_alternation(SCALE_HEDGES)})\s+(?P<sscale>{_SCALE})\b",
     re.IGNORECASE,
 )
 #: A score "3-1" is one count per number (dev README), when a result word is next to it.
-SCORE_BEFORE_RE = re.compile(
+SCORE_BEFORE_RE = lazy_compile(
     r"\b(?:won|win|wins|winning|beat|beats|beating|lost|lose|losing|drew|draw|led|leading"
     r"|trailed|trailing|thrashed|edged)\b[^.;:!?\d]{0,25}$",
     re.IGNORECASE,
 )
-SCORE_AFTER_RE = re.compile(
+SCORE_AFTER_RE = lazy_compile(
     r"\s+(?:(?:home|away)\s+)?(?:win|wins|victory|defeat|loss|draw|lead|scoreline|thrashing)\b",
     re.IGNORECASE,
 )
 #: What a score counts, named near it ("Two goals ... gave Ostby a 3-1 win"); goals when none
 #: is named, with a doubt. Scores above this are not read (no game's side scores more).
-SCORE_NOUN_RE = re.compile(r"\b(?P<w>goals|points|runs|sets|tries|frames|games)\b", re.I)
+SCORE_NOUN_RE = lazy_compile(r"\b(?P<w>goals|points|runs|sets|tries|frames|games)\b", re.I)
 SCORE_MAX = 200
 #: With no scoring noun named, the sport named nearest the score says what it counts ("the
 #: Northern Basketball League ... won 88-84": points); goals, with a doubt, when no sport is
@@ -701,7 +703,7 @@ SPORT_SCORING_NOUNS: dict[str, str] = {
     "lacrosse": "goals", "cricket": "runs", "baseball": "runs", "softball": "runs",
     "volleyball": "sets", "snooker": "frames",
 }  # fmt: skip
-SPORT_RE = re.compile(rf"\b(?P<w>{_alternation(SPORT_SCORING_NOUNS)})\b", re.IGNORECASE)
+SPORT_RE = lazy_compile(rf"\b(?P<w>{_alternation(SPORT_SCORING_NOUNS)})\b", re.IGNORECASE)
 #: A count inside a place adjunct ("at 96 secondary schools", "in 34 countries") is not what an
 #: elided noun goes back to while the clause's own count is near ("12,418 pupils ... at 96
 #: schools ... for a subgroup of about 2,300" counts pupils).
@@ -711,7 +713,7 @@ LEAN_CANDIDATES = 3
 
 #: "several hundred trainers, advisers and support staff": a coordinated list of people nouns is
 #: kept whole and counted as personnel (docs/annotation.md).
-COORDINATED_RE = re.compile(
+COORDINATED_RE = lazy_compile(
     r"(?:,\s*[a-z]+(?:\s+[a-z]+)?)*,?\s+and\s+(?:[a-z]+\s+)?"
     r"(?:staff|personnel|police|[a-z]+ers|[a-z]+ors|officials|troops|soldiers)\b"
 )
@@ -721,7 +723,7 @@ BUILDING_UNITS = _words(
     "buildings homes houses outbuildings barns sheds garages cabins cottages structures "
     "dwellings bungalows farmhouses apartments flats chalets warehouses"
 )
-BUILDING_LIST_RE = re.compile(
+BUILDING_LIST_RE = lazy_compile(
     rf"(?:,\s*(?:{'|'.join(sorted(BUILDING_UNITS))}))*,?\s+and\s+"
     rf"(?:{'|'.join(sorted(BUILDING_UNITS))})\b"
 )
@@ -744,7 +746,7 @@ JOB_UNITS = _words(
     """
 )
 _STAFF = "|".join(sorted(JOB_UNITS | PEOPLE_UNITS))
-JOB_LIST_RE = re.compile(
+JOB_LIST_RE = lazy_compile(
     rf"(?:,\s*(?:{_STAFF}))*,?\s+and\s+(?:(?:[a-z]+\s+)?(?:staff|personnel|workers)|{_STAFF})\b"
 )
 #: Compound adjectives: "29-member alliance", "two-day meetings", "5,000-strong mission". The
@@ -763,7 +765,7 @@ COMPOUND_TIME_UNITS = _words("day week month year hour minute")
 #: "one" is a number in a compound ("a one-match ban", "a one-year deal") but not in an idiom
 #: that counts nobody ("a one-man show").
 ONE_IDIOM_UNITS = frozenset({"man", "person", "nation", "country"})
-COMPOUND_RE = re.compile(
+COMPOUND_RE = lazy_compile(
     rf"(?<![\w$€£¥₹₩₺₪₽₦₱฿₫₴₸.,-])(?P<x>(?P<num>one|{NUMBER})[-‐](?P<cunit>{COMPOUND_UNITS})(?![\w-])"
     rf"(?:\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+))?)",
     re.IGNORECASE,
@@ -771,7 +773,7 @@ COMPOUND_RE = re.compile(
 
 #: A measure compound in digits between a number and its noun ("two 48-hour strikes", "three
 #: 90-minute sessions"): a modifier, the number counts the noun; the compound is its own count.
-MEASURE_MODIFIER_RE = re.compile(
+MEASURE_MODIFIER_RE = lazy_compile(
     rf"[ \t]*\d{{1,4}}(?:\.\d{{1,2}})?[-‐](?:{COMPOUND_UNITS})(?![\w-])", re.IGNORECASE
 )
 #: Adjectives used as nouns for people, counted as written ("left 30,000 homeless", "the 12
@@ -790,13 +792,13 @@ GATE_WORDS = (
     "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "thousand",
     "million", "billion",
 )  # fmt: skip
-QUANTITY_GATE_RE = re.compile(r"\d|(?<!\w)(?:" + "|".join(GATE_WORDS) + ")", re.IGNORECASE)
+QUANTITY_GATE_RE = lazy_compile(r"\d|(?<!\w)(?:" + "|".join(GATE_WORDS) + ")", re.IGNORECASE)
 #: QUANTITY_GATE_RE's first branch alone: a digit is found at C speed (re skips to the digits,
 #: while the whole gate is tried at every position), and most spans that hold a count hold one.
 #: A span of ASCII text without a digit opens the gate only if its lower-case form holds one of
 #: GATE_WORDS (substring tests, no re); the gate then decides (re.I folds no other character of
 #: ASCII text to those letters). The gate read at 25 MB/s, a sixth of the count stage.
-QUANTITY_DIGIT_RE = re.compile(r"\d")
+QUANTITY_DIGIT_RE = lazy_compile(r"\d")
 
 
 def _may_hold_quantity(text: str, start: int, end: int) -> bool:
@@ -886,7 +888,7 @@ def _number(token: str, scale: str | None = None) -> int | None:
 
 
 #: An acronym with a plural -s: "MPs", "UAVs".
-ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
+ACRONYM_PLURAL_RE = lazy_compile(r"[A-Z]{2,}s")
 
 
 def _is_plural(word: str, raw: str = "") -> bool:

@@ -28,7 +28,9 @@ from natoiraq.text import (
     WEEKDAYS,
     WORD_RE,
     YEAR,
+    AnyPattern,
     day_number,
+    lazy_compile,
     month_number,
     trie_pattern,
 )
@@ -108,7 +110,7 @@ DEFERRAL_VERBS = frozenset(
      "adjourns", "tabled", "extended", "extend", "extends", "delayed", "delay", "delays",
      "prolonged", "suspended", "suspend", "suspends"}
 )  # fmt: skip
-UNTIL_BEFORE_X = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:on\s+)?\Z")
+UNTIL_BEFORE_X = lazy_compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:on\s+)?\Z")
 #: Verbs that call an event off, so only an event still to come: a weekday's possessive they
 #: govern names that event ("had cancelled Thursday's sailings", "called off Sunday's parade" in
 #: a Tuesday article): the coming such day, whatever the verb's tense.
@@ -117,7 +119,7 @@ CALL_OFF_VERBS = frozenset(
      "scraps", "scrapped", "axe", "axes", "axed", "scrub", "scrubbed", "off", "suspend",
      "suspended", "delay", "delayed", "reschedule", "rescheduled"}
 )  # fmt: skip
-POSSESSIVE_AFTER_X = re.compile(r"['’]s\b")
+POSSESSIVE_AFTER_X = lazy_compile(r"['’]s\b")
 #: After "to", a noun of a fixed phrase, not an infinitive ("went to work", "back to school").
 NOT_INFINITIVES = frozenset(
     {"work", "school", "court", "hospital", "power", "office", "bed", "church", "sea", "war",
@@ -125,7 +127,7 @@ NOT_INFINITIVES = frozenset(
 )  # fmt: skip
 #: "until at least Tuesday": the earliest end of a state still in force, so never a past day,
 #: whatever the verb that started the state ("cancelled all services until at least Tuesday").
-UNTIL_AT_LEAST_X = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+at\s+least\s+(?:on\s+)?\Z")
+UNTIL_AT_LEAST_X = lazy_compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+at\s+least\s+(?:on\s+)?\Z")
 #: Characters read before a date for UNTIL_AT_LEAST_X ("until at least on " is 18).
 UNTIL_REACH = 24
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "been")
@@ -143,12 +145,12 @@ SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": 
 #: Most patterns below open with a look-ahead for the characters their matches can start with:
 #: it says nothing new, but lets re skip other positions at once (as text.py's full dates do);
 #: it halved the scan of most of them. Keep it in step with the pattern's first alternatives.
-MDY_X = re.compile(
+MDY_X = lazy_compile(
     rf"\b(?P<x>(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,\s*|\s+)(?P<year>{YEAR}))\b"
 )
 #: "12 February 2020", "12th of February, 2020", and the long form translated from Spanish,
 #: Portuguese or Italian, "the 1 of August of 2024" (one date, not a day and a year apart; dev 044).
-DMY_X = re.compile(
+DMY_X = lazy_compile(
     rf"\b(?P<x>(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:\s+of\s+|\s*,?\s*)"
     rf"(?P<year>{YEAR}))\b"
 )
@@ -156,7 +158,7 @@ DMY_X = re.compile(
 #: from Spanish, Portuguese or Italian ("el mes de octubre del año pasado", "el 19 de enero del
 #: presente año"): "the month of April of the previous year", "the 3 of February of the present
 #: year" (dev 044). One date: "the past year" is not a date of its own there.
-MONTH_OF_REL_YEAR_X = re.compile(
+MONTH_OF_REL_YEAR_X = lazy_compile(
     rf"(?=[TtJFMASOND])\b(?P<x>(?:[Tt]he\s+(?:month\s+of\s+|(?P<day>{DAY})\s+of\s+))?"
     rf"(?P<month>{MONTH})\s+of\s+"
     r"(?:the\s+)?(?P<rel>past|previous|last|present|current|this|next|coming|following)\s+year)\b"
@@ -165,17 +167,17 @@ MONTH_OF_REL_YEAR_X = re.compile(
 #: year", "March 12 next year", "in May this year": one date, its year from the phrase (not a
 #: day whose year the tense guesses and a year apart). "May" and "March" alone need a
 #: preposition before them (the handler checks); "last year's" is a possessive, never matched.
-DATE_REL_YEAR_X = re.compile(
+DATE_REL_YEAR_X = lazy_compile(
     rf"(?=[\dJFMASOND])\b(?P<x>(?:(?P<month>{MONTH})\s*(?P<day>{DAY})(?![\d:])"
     rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH})|(?P<month3>{MONTH}))"
     r",?\s+(?P<rel>last|next|this)\s+year)\b(?![-‐'’])"
 )
-MONTH_PREPOSITION_BEFORE_X = re.compile(
+MONTH_PREPOSITION_BEFORE_X = lazy_compile(
     r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Bb]efore|[Aa]fter)\s+\Z"
 )
 REL_YEAR_STEP = {"past": -1, "previous": -1, "last": -1, "present": 0, "current": 0, "this": 0,
                  "next": 1, "coming": 1, "following": 1}  # fmt: skip
-MD_X = re.compile(rf"\b(?P<x>(?P<month>{MONTH})\s*(?P<day>{DAY}))(?![\d:])")
+MD_X = lazy_compile(rf"\b(?P<x>(?P<month>{MONTH})\s*(?P<day>{DAY}))(?![\d:])")
 #: Holidays on a fixed day of the year are dates: "the Fourth of July", "Christmas Eve", "New
 #: Year's Day"; and a stretch counted from one, "the final fortnight before Christmas", "the week
 #: after Christmas" (a week is 7 days, a fortnight 14, next to the holiday, which it leaves out).
@@ -190,7 +192,7 @@ HOLIDAY_NAME = (
     r"Fourth of July|Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Halloween"
     r"|Valentine['’]s Day"
 )
-HOLIDAY_X = re.compile(
+HOLIDAY_X = lazy_compile(
     r"(?=[TtFCBNHV])\b(?P<x>[Tt]he\s+(?:(?:final|last|first)\s+)?(?P<unit>week|fortnight)\s+"
     rf"(?P<dir>before|after)\s+(?P<anchor>{HOLIDAY_NAME}|Christmas)|(?P<name>{HOLIDAY_NAME}))\b"
 )
@@ -198,20 +200,20 @@ HOLIDAY_SPAN_DAYS = {"week": 7, "fortnight": 14}
 #: A weekday before a date is one claim with it, not two: "Sunday, September 28", "on Tuesday 14
 #: November", "Friday, January 10, 2020": the weekday says which day the date is, the date's year
 #: is read as the date's alone would be.
-WEEKDAY_DATE_X = re.compile(
+WEEKDAY_DATE_X = lazy_compile(
     rf"(?=[MTWFS])\b(?P<x>{WEEKDAY},?\s+(?:(?P<month>{MONTH})\s*(?P<day>{DAY})"
     rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH}))(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}))?)"
     r"(?![\d:])\b"
 )
-DM_X = re.compile(rf"\b(?P<x>(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}))")
+DM_X = lazy_compile(rf"\b(?P<x>(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}))")
 #: A run of days in one month, one claim: "12 to 15 June", "12-15 June 2025", "June 12-15",
 #: "June 12 to 15, 2025" ("from" stays out of the text, as "on" does). Not before a lower-case
 #: word or another month ("June 12 to 15 euros", "June 12 to 15 July" are something else).
-DAY_RANGE_DM_X = re.compile(
+DAY_RANGE_DM_X = lazy_compile(
     rf"(?=\d)\b(?P<x>(?P<d1>{DAY})\s*(?:[-–]|to|until|till)\s*(?P<d2>{DAY})\s+(?:of\s+)?"
     rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?)\b"
 )
-DAY_RANGE_MD_X = re.compile(
+DAY_RANGE_MD_X = lazy_compile(
     rf"(?=[ADFJMNOS])\b(?P<x>(?P<month>{MONTH})\s*(?P<d1>{DAY})\s*(?:[-–]|to|until|till|through)"
     rf"\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?)(?![\d:])(?!\s*(?:[a-z%]|(?:{MONTH})\b))"
 )
@@ -224,22 +226,22 @@ ORDINAL_DAYS = [
     "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
     "twenty-ninth", "thirtieth", "thirty-first",
 ]  # fmt: skip
-ORDINAL_DM_X = re.compile(
+ORDINAL_DM_X = lazy_compile(
     rf"(?=[Tt])\b(?P<x>[Tt]he\s+(?P<ord>{'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))})"
     rf"\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?)\b"
 )
 #: A month joined to a month date before it ("in January and February", "in May, June and
 #: July"): a date of its own, in the same year or the next (CoordinatedMonths).
-COORDINATED_MONTH_X = re.compile(
+COORDINATED_MONTH_X = lazy_compile(
     rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<month>{MONTH})\b(?![ \t]*\d)"
 )
-MONTH_YEAR_X = re.compile(
+MONTH_YEAR_X = lazy_compile(
     rf"(?=[EeMmLlJFASOND])\b(?P<x>(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}))\b"
 )
-PART_MONTH_X = re.compile(
+PART_MONTH_X = lazy_compile(
     rf"(?=[EeMmLl])\b(?P<x>(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?:in\s+)?(?P<month>{MONTH}))"
 )
-PREP_MONTH_X = re.compile(
+PREP_MONTH_X = lazy_compile(
     r"(?=[IiSsUuBbDdFfTtoAaLlNn])\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Bb]efore|[Aa]fter"
     rf"|(?:[Uu]ntil|[Tt]ill)\s+at\s+least)\s+"
     rf"(?P<x>(?P<month>{MONTH}))|(?P<y>(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<month2>{MONTH})))\b"
@@ -251,7 +253,7 @@ PREP_MONTH_X = re.compile(
 #: record", "September brought the first frost" (dev 036) (a person called June is followed by a
 #: surname, or is rare in news copy); the handler checks the sentence's start. One scan for both.
 FULL_MONTH = r"January|February|April|June|July|August|September|October|November|December"
-ATTRIBUTIVE_MONTH_X = re.compile(
+ATTRIBUTIVE_MONTH_X = lazy_compile(
     # The look-ahead for the first character lets re skip other positions at once (text.py).
     rf"(?=[tihoJFAOSND'’])(?:(?:\b(?:the|its|their|his|her|our|this)|['’]s)\s+"
     rf"(?P<x>(?P<month>{FULL_MONTH}))\s+(?=[a-z])"
@@ -260,14 +262,14 @@ ATTRIBUTIVE_MONTH_X = re.compile(
 )
 #: "the drought of 2020", "the elections of 2019,": a year after "of", where no word follows it
 #: ("a crowd of 2000 people" is a count, "Vision 2020" a name, never matched).
-YEAR_OF_X = re.compile(rf"(?=o)\bof\s+(?P<x>(?P<year>{YEAR}))\b(?![-–]\d|,\d|\.\d|\s+[a-z])")
-YEAR_X = re.compile(
+YEAR_OF_X = lazy_compile(rf"(?=o)\bof\s+(?P<x>(?P<year>{YEAR}))\b(?![-–]\d|,\d|\.\d|\s+[a-z])")
+YEAR_X = lazy_compile(
     rf"(?=[IiSsBbUuDdFfTt])\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore)"
     rf"\s+(?P<x>(?P<year>{YEAR}))\b(?![-–]\d)"
 )
 #: A weekday with its part of the day: "late on Tuesday", "early Friday", "Wednesday morning"
 #: (the modifiers stay in the date's text, docs/annotation.md).
-WEEKDAY_X = re.compile(
+WEEKDAY_X = lazy_compile(
     r"(?=[LlEeTtNnOoPpCcMWFS])\b(?:(?P<part>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
     rf"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{WEEKDAY})(?!s)\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?"
@@ -275,27 +277,27 @@ WEEKDAY_X = re.compile(
 #: A weekday that names a weekly routine, not a day: "cut Sunday hours", "Friday prayers",
 #: "Saturday classes". Read only after a bare weekday (no "on", "last", "this"); the nouns are
 #: the ones a weekday commonly modifies in news copy.
-ROUTINE_NOUN_X = re.compile(
+ROUTINE_NOUN_X = lazy_compile(
     r"\s+(?:hours|opening|services|service|shifts|classes|prayers|trading|markets?|school|papers"
     r"|editions|schedules?|buses|bus|market-day)\b"
 )
 #: A weekday with a plural part of the day is a weekly routine, also after "on": "closes the
 #: street on Saturday mornings", "works Sunday nights".
-ROUTINE_PART_X = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b")
-TODAY_X = re.compile(r"\b(?P<x>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b")
+ROUTINE_PART_X = lazy_compile(r"\s+(?:mornings|afternoons|evenings|nights)\b")
+TODAY_X = lazy_compile(r"\b(?P<x>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b")
 #: With "earlier this month", "later this year" (_earlier_later): one scan for both.
-PERIOD_X = re.compile(
+PERIOD_X = lazy_compile(
     r"(?=[LlTtNnEe])\b(?P<x>(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he past|[Tt]he previous"
     r"|[Tt]he coming|[Tt]he following|(?P<dir>[Ee]arlier|[Ll]ater)\s+this)"
     r"\s+(?P<unit>week|weekend|month|year))\b"
 )
 #: "last week", "the past week": the seven days before publication.
 LAST_WEEK_DAYS = 7
-DAY_BEFORE_X = re.compile(
+DAY_BEFORE_X = lazy_compile(
     r"(?=t)\b(?P<x>the (?P<dir>day before|previous day|day after|following day|next day))\b"
 )
 #: A part of the publication day ("this morning", "last night", "midnight tonight").
-PART_OF_DAY_X = re.compile(
+PART_OF_DAY_X = lazy_compile(
     r"(?=[MmTtLl])\b(?P<x>(?:(?P<mid>[Mm]idnight)\s+)?(?P<rel>[Tt]his|[Ll]ast)\s+(?P<part>morning|afternoon"
     r"|evening|night)|[Mm]idnight\s+tonight)\b"
 )
@@ -315,7 +317,7 @@ NUMBER_WORD = (
 #: "three days ago", "two weeks ago", "eleven months ago", "Twenty-two years ago": counted back
 #: from publication, to the day (days, weeks), the month (months) or the year (years): "N years
 #: ago" names a year, not the day N years before publication.
-AGO_X = re.compile(
+AGO_X = lazy_compile(
     rf"\b(?P<x>(?P<n>\d{{1,3}}|an?|a few|{NUMBER_WORD})\s+"
     r"(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+ago)\b",
     re.I,
@@ -324,7 +326,7 @@ AGO_X = re.compile(
 #: month are thirds: early = January-April, mid = May-August, late = September-December (the
 #: dev set's convention, evalsets/dev/README.md). No granularity fits a part of a year, so it is
 #: stored as a season, with a doubt.
-PART_YEAR_X = re.compile(
+PART_YEAR_X = lazy_compile(
     rf"(?=[EeMmLl])\b(?P<x>(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?:(?P<rel>last|this|next)\s+year"
     rf"|(?P<year>{YEAR})(?![-–]\d)))\b"
 )
@@ -358,22 +360,22 @@ SPAN_TAIL = (
 #: "before the end of" and "by the end of" are deadlines (docs/annotation.md): publication day
 #: to the span's last day. "by" is left out of the date's text, "before" kept (the dev set's
 #: annotation of each).
-SPAN_PART_X = re.compile(
+SPAN_PART_X = lazy_compile(
     rf"(?=[BbTt])\b(?P<x>(?:(?:[Bb]efore|[Bb]y)\s+(?=the\s+end\b))?[Tt]he\s+{SPAN_HEAD}\s+of\s+"
     rf"(?:the\s+{SPAN_HEAD}\s+of\s+)?{SPAN_TAIL})(?![\w-])"
 )
 #: Reading a SPAN_PART_X match: its heads, outermost first, then its tail.
-SPAN_HEAD_RE = re.compile(
+SPAN_HEAD_RE = lazy_compile(
     rf"(?P<before>(?:[Bb]efore|(?P<by>[Bb]y))\s+)?[Tt]he\s+(?P<head>{SPAN_HEAD})\s+of\s+"
 )
-SPAN_TAIL_RE = re.compile(
+SPAN_TAIL_RE = lazy_compile(
     rf"(?P<month>{MONTH})(?:,?\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})"
     rf"|(?:the\s+|(?P<srel>this|next|last)\s+)?(?P<season>{SPAN_SEASON})"
     rf"|(?:the\s+)?(?P<rel>{SPAN_REL})?\s*(?P<unit>week|month|year)"
 )
 #: A part of a span whose day is named right after it ("the start of the season on 1 July"):
 #: the day is the claim, the part no date of its own.
-DATE_NAMED_AFTER_X = re.compile(rf"\s+on\s+(?:{DAY}\s+{MONTH}|{MONTH}\s*{DAY})")
+DATE_NAMED_AFTER_X = lazy_compile(rf"\s+on\s+(?:{DAY}\s+{MONTH}|{MONTH}\s*{DAY})")
 SPAN_STEP = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
 QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 END_DAYS_MONTH = 21
@@ -387,7 +389,7 @@ END_DAYS_WEEK = 3
 #: clause's tense; a past report's period is the last one).
 PERIOD_TO_MAX_MONTHS = 36
 PERIOD_TO_UNIT_MONTHS = {"year": 12, "quarter": 3, "half": 6, "half-year": 6}
-PERIOD_TO_X = re.compile(
+PERIOD_TO_X = lazy_compile(
     rf"(?=[Tt])\b(?P<x>[Tt]he\s+(?:(?P<n>{MONTHS_COUNT}|twelve|eighteen)\s+months"
     r"|(?:(?:financial|fiscal|trading|business)\s+)?(?P<unit>year|quarter|half-year|half))"
     rf"\s+(?:to|ended|ending)\s+(?:(?P<day>{DAY})\s+(?P<month>{MONTH})"
@@ -397,12 +399,12 @@ PERIOD_TO_X = re.compile(
 #: "the coming weeks", "the next few days", "the coming months": from publication to the end
 #: of the span: a week for "few days", six weeks for "weeks", to the end of the third month
 #: after publication for "months" (docs/annotation.md; the dev set's convention).
-COMING_X = re.compile(
+COMING_X = lazy_compile(
     r"(?=[Tt])\b(?P<x>[Tt]he\s+(?:coming|next|following)\s+(?:few\s+)?(?P<unit>days|weeks|months))\b"
 )
 COMING_SPAN_DAYS = {"days": 6, "weeks": 42}
 COMING_MONTHS = 3
-SEASON_X = re.compile(
+SEASON_X = lazy_compile(
     r"(?=[odibuftslnTLN])\b(?:(?P<prep>over|during|in|through|by|until|for|since)\s+)?"
     r"(?P<x>(?:(?P<rel>the|this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)(?P<season>summer|autumn"
     r"|fall|winter|spring)(?:\s+of\s+(?P<year>(?:19|20)\d{2}))?)\b"
@@ -415,7 +417,7 @@ SEASON_X = re.compile(
 #: one just ended. "the last season of the show" (after "the") is no date.
 SEASON_SPAN_MONTHS = (8, 5)
 OFF_SEASON_MONTHS = (6, 7)
-SPORT_SEASON_X = re.compile(
+SPORT_SEASON_X = lazy_compile(
     r"(?<![Tt]he )\b(?P<x>(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+season)\b(?!\s+of\b)"
     rf"|\b(?P<y>(?:the\s+)?(?P<first>{YEAR})[-–/](?P<second>\d\d)\s+season)\b"
 )
@@ -425,12 +427,12 @@ SEASON_STEP = {"last": -1, "this": 0, "next": 1}
 #: only in a sentence that speaks of business (QUARTER_CUE_X): "trailed by nine points in the
 #: fourth quarter" is a game's quarter. "for the second quarter running" counts quarters.
 QUARTER_ORD = r"first|second|third|fourth|final"
-QUARTER_X = re.compile(
+QUARTER_X = lazy_compile(
     rf"\b(?P<x>(?:[Tt]he\s+(?P<ord>{QUARTER_ORD})\s+quarter|(?P<ord2>{QUARTER_ORD})-quarter"
     r"|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+quarter)(?:\s+(?P<year>(?:19|20)\d\d))?)\b"
     r"(?![-–]|\s+(?:of|running|in\s+a\s+row|straight)\b)"
 )
-QUARTER_CUE_X = re.compile(
+QUARTER_CUE_X = lazy_compile(
     r"[$£€¥%]|\b(?:[Rr]evenues?|[Ss]ales|[Pp]rofits?|[Ee]arnings|[Rr]esults|[Ll]oss(?:es)?"
     r"|[Gg]rowth|GDP|[Ee]conomy|[Oo]utput|[Qq]uarterly|[Ff]iscal|[Ff]orecasts?|[Gg]uidance"
     r"|[Dd]ividends?|[Ss]hares|[Mm]argins?|[Mm]illion|[Bb]illion|bn|per\s+cent|percent"
@@ -443,7 +445,7 @@ QUARTER_CUE_X = re.compile(
 #: supporters shortly after midnight" in a morning's election report), in a future one the
 #: midnight that ends it (as "midnight tonight"). "after" is the day after that midnight,
 #: "before" the day before it, "at" both days.
-MIDNIGHT_X = re.compile(
+MIDNIGHT_X = lazy_compile(
     r"\b(?P<x>(?:(?:[Ss]hortly|[Jj]ust|[Ss]oon|[Rr]ight|[Ww]ell)\s+)?(?P<rel>[Aa]fter|[Bb]efore"
     r"|[Aa]t|[Aa]round|[Pp]ast)\s+midnight)\b(?!\s+(?:on|tonight|last|this|yesterday|today"
     rf"|tomorrow|{WEEKDAY})\b)"
@@ -455,13 +457,13 @@ MIDNIGHT_X = re.compile(
 #: Wednesday morning"). With no day named it is a habit or a length ("kept their phones within
 #: reach overnight"), no date. Not the adjective ("an overnight curfew", "overnight rain") nor
 #: "suddenly" ("will not change overnight").
-OVERNIGHT_DAY_X = re.compile(
+OVERNIGHT_DAY_X = lazy_compile(
     rf"\b(?P<x>[Oo]vernight\s+(?:(?P<link>on|into|to)\s+)?(?P<wd>{WEEKDAY}))\b"
 )
-OVERNIGHT_X = re.compile(r"\b(?P<x>[Oo]vernight)\b")
+OVERNIGHT_X = lazy_compile(r"\b(?P<x>[Oo]vernight)\b")
 #: The word after an adverb "overnight": a function word or punctuation ("housing 212 people
 #: overnight.", "in hotels overnight and flown on"); any other word makes it an adjective.
-NEXT_WORD_X = re.compile(r"\s+(?P<word>[a-z]+)\b")
+NEXT_WORD_X = lazy_compile(r"\s+(?P<word>[a-z]+)\b")
 OVERNIGHT_NEXT_WORDS = frozenset(
     {"and", "or", "but", "to", "in", "on", "at", "as", "before", "after", "while", "when", "with",
      "from", "for", "until", "into", "near", "by", "because", "amid", "so", "the", "a"}
@@ -483,7 +485,7 @@ OVERNIGHT_BEFORE_BLOCKERS = DETERMINERS | frozenset(
 #: 118 nurses last year, against 74 the year before": the year before last year); with none
 #: named, counted from publication, with a doubt. "the year before the war", "the year after
 #: Christmas", "the year before last" name their own anchor: left alone.
-ANCHORED_YEAR_X = re.compile(
+ANCHORED_YEAR_X = lazy_compile(
     r"\b(?P<x>[Tt]he\s+(?:(?P<dir>previous|following)\s+year|year\s+(?P<dir2>before|after)"
     r"(?!\s+(?:last|that|this|these|those|the|an?|its|his|her|their|our|it|we|they|he|she|you"
     r"|I\b|[A-Z0-9]))))\b"
@@ -508,10 +510,10 @@ EVENT_NOUNS = (
     r"|results|contest|race|vote|championships?|final|drought|fires?|wildfires?|storm"
     r"|pandemic|outbreak|recession|invasion|uprising|coup|ceasefire|accords?|plan)"
 )
-ATTRIBUTIVE_YEAR_X = re.compile(rf"\b(?P<x>(?P<year>{YEAR}))\s+(?=[a-z])")
-EVENT_NOUN_X = re.compile(rf"{EVENT_NOUNS}\b")
+ATTRIBUTIVE_YEAR_X = lazy_compile(rf"\b(?P<x>(?P<year>{YEAR}))\s+(?=[a-z])")
+EVENT_NOUN_X = lazy_compile(rf"{EVENT_NOUNS}\b")
 #: A word of the noun phrase after a year (or a span of years): lowercase, hyphenated or not.
-NOUN_WORD_X = re.compile(r"\s*(?P<word>[a-z]+(?:-[a-z]+)*)\b(?!['’-])")
+NOUN_WORD_X = lazy_compile(r"\s*(?P<word>[a-z]+(?:-[a-z]+)*)\b(?!['’-])")
 #: Words that end the noun phrase before its noun ("the 2000 who finished", "the 2000 or so").
 NOT_NOUNS = frozenset(
     {"of", "to", "in", "on", "at", "for", "and", "or", "but", "that", "which", "who", "whom",
@@ -539,10 +541,10 @@ QUANTITY_ADJECTIVES = frozenset(
 )  # fmt: skip
 #: What stands before such a year (read on a short slice: the pattern opens with the year's
 #: digits, which the scan finds fast, not with a word that may start anywhere).
-DETERMINER_BEFORE_X = re.compile(r"(?:\b(?i:the|its|their|his|her|our|this|that)|['’]s)\s+\Z")
+DETERMINER_BEFORE_X = lazy_compile(r"(?:\b(?i:the|its|their|his|her|our|this|that)|['’]s)\s+\Z")
 #: A year before a noun after a preposition (one that YEAR_X does not read): "with 2025 money",
 #: "for 2024 turnover"; the noun must be one a number does not count (a singular), as above.
-PREPOSITION_BEFORE_X = re.compile(r"\b(?:with|for|at|on|into|against|to|of)\s+\Z")
+PREPOSITION_BEFORE_X = lazy_compile(r"\b(?:with|for|at|on|into|against|to|of)\s+\Z")
 DETERMINER_REACH = 8
 #: "earlier this month", "later this year" (read by PERIOD_X): the part of the span before or
 #: after publication (evalsets/dev/README.md: "earlier this month" is the first of the month to
@@ -552,12 +554,12 @@ EARLIER_LATER_GRANULARITY: dict[str, Granularity] = {
 }  # fmt: skip
 #: "over the weekend", "at the weekend", "during the weekend": the weekend the clause's tense
 #: points to, the coming one (future) or the one just gone (past); "weekends" is a habit.
-WEEKEND_X = re.compile(r"\b(?P<x>(?:[Oo]ver|[Dd]uring|[Aa]t|[Tt]hroughout)\s+the\s+weekend)\b")
+WEEKEND_X = lazy_compile(r"\b(?P<x>(?:[Oo]ver|[Dd]uring|[Aa]t|[Tt]hroughout)\s+the\s+weekend)\b")
 SATURDAY = 5
 #: A decade: "the 1980s", "since the 1990s", "the late 1970s": one date over its ten years
 #: (granularity year; evalsets/dev/README.md). Four digits only: "in her 80s" is an age, "the
 #: 40s" a temperature. Its parts as a year's are thirds: early 0-3, mid 4-6, late 7-9.
-DECADE_X = re.compile(
+DECADE_X = lazy_compile(
     r"(?=[Tt12])\b(?P<x>(?:[Tt]he\s+(?:(?P<part>early|mid|late)[\s-]+)?)?(?P<decade>(?:19|20)\d)0s)\b"
 )
 DECADE_PART_YEARS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
@@ -566,13 +568,13 @@ DECADE_PART_YEARS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 #: Years joined by a clause ("from 1985 until he retired in 2001") stay a date each. A hyphened
 #: pair only after a determiner or a preposition ("2019-20 figures" may be a ratio, a score); a
 #: pair before a plural noun is a count, as a single year is ("between 2000 and 2500 runners").
-YEAR_SPAN_X = re.compile(
+YEAR_SPAN_X = lazy_compile(
     rf"(?=[BbFf12])\b(?P<x>(?:[Bb]etween\s+{YEAR}\s+and|[Ff]rom\s+{YEAR}\s+(?:to|until|till|through))"
     rf"\s+(?P<last>{YEAR})|(?P<pair>{YEAR})[-–](?P<tail>\d\d(?:\d\d)?))\b(?![-–.,/:]\d)"
 )
-FIRST_YEAR_X = re.compile(YEAR)
-SEASON_AFTER_X = re.compile(r"\s+season\b")
-SPAN_BEFORE_X = re.compile(
+FIRST_YEAR_X = lazy_compile(YEAR)
+SEASON_AFTER_X = lazy_compile(r"\s+season\b")
+SPAN_BEFORE_X = lazy_compile(
     r"(?:\b(?i:the|its|their|his|her|our|this|that|in|since|during|from|of|by|for|until)|['’]s)"
     r"\s+\Z"
 )
@@ -584,28 +586,28 @@ SENTENCE_MONTH_TENSES: dict[str, Tense] = {
     "will": "future", "is": "",
 }  # fmt: skip
 #: What may stand before such a month at the sentence's start: an opening quote.
-SENTENCE_OPENING_X = re.compile(r"[\s\"'“‘]*\Z")
+SENTENCE_OPENING_X = lazy_compile(r"[\s\"'“‘]*\Z")
 #: A sentence that asks the reader to suppose ("Suppose the bank raised rates tomorrow", "Imagine
 #: the trains ran on time on Monday", "What if ..."; dev 039): its relative dates time a
 #: hypothetical, not an event (evalsets/dev/README.md: hypotheticals are not claims). A stated year
 #: or month in it still names a real one ("Imagine the 2019 plan had passed"): kept.
-HYPOTHETICAL_X = re.compile(
+HYPOTHETICAL_X = lazy_compile(
     r"[\s\"'“‘]*(?:(?:[Jj]ust|[Nn]ow)\s*,?\s+)?(?:[Ii]magine|[Ss]uppose|[Pp]icture|[Ww]hat\s+if)\b"
 )
 #: A weekday after an indefinite article or a quantifier names any such day, not one: "on a Sunday
 #: afternoon", "every Monday", "one Friday in May" (dev 043). Read on a short slice before it.
-INDEFINITE_BEFORE_X = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne)\s+\Z")
+INDEFINITE_BEFORE_X = lazy_compile(r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne)\s+\Z")
 INDEFINITE_REACH = 7
 #: "would" with the generic "you" between it and a weekday is a habit or a hypothetical, not a
 #: day: "A good editor would return your copy on Friday" (dev 037); "will ...
 #: you on Monday" (a promise to someone) stays a date.
 HABIT_MODALS = frozenset({"would"})
 GENERIC_YOU = frozenset({"you", "your"})
-YOU_X = re.compile(r"\b[Yy]our?\b")
+YOU_X = lazy_compile(r"\b[Yy]our?\b")
 #: "The final hearing is on Friday", "the deadline is Monday" (dev 039): an event's timetable in the
 #: present of "be" is its future, as the simple present of SCHEDULED_VERBS. Only "is"/"are" right
 #: before the date ("on" between or not): "was on Thursday" stays past.
-TIMETABLE_BE_X = re.compile(r"\b(?:is|are)\s+(?:on\s+)?\Z")
+TIMETABLE_BE_X = lazy_compile(r"\b(?:is|are)\s+(?:on\s+)?\Z")
 TIMETABLE_REACH = 8
 #: An auxiliary right after a date opens the verb phrase of a subject that ends with the date ("said
 #: the vote on Thursday would be close", "said the march on Saturday was calm"; dev 035): that verb
@@ -613,11 +615,11 @@ TIMETABLE_REACH = 8
 #: A date followed by an apposition that tells what happened on it: "from January 19, the day
 #: the board suspended her", "on 3 May, the date when the ban began". The apposition's own
 #: verb (read up to the next comma or full stop) gives the date's tense.
-DAY_APPOSITION_X = re.compile(
+DAY_APPOSITION_X = lazy_compile(
     r",\s+the\s+(?:day|date|night|morning|week|month)\s+(?:that\s+|when\s+|on\s+which\s+)?"
 )
-CLAUSE_END_X = re.compile(r"[,.;:!?]")
-SUBJECT_AUX_X = re.compile(
+CLAUSE_END_X = lazy_compile(r"[,.;:!?]")
+SUBJECT_AUX_X = lazy_compile(
     r"\s+(?:will|would|shall|is|are|was|were|has|have|had|could|should|might|must|can)\b"
 )
 
@@ -833,7 +835,7 @@ def _tense(ctx: _Context, start: int, end: int) -> Tense:
     return strong or weak_left or weak_right
 
 
-def _before(pattern: re.Pattern[str], ctx: _Context, start: int, reach: int) -> bool:
+def _before(pattern: AnyPattern, ctx: _Context, start: int, reach: int) -> bool:
     """Whether `pattern` (anchored at its end) matches the `reach` characters before `start`."""
     return pattern.search(ctx.text, max(ctx.sentence[0], start - reach), start) is not None
 
@@ -2033,7 +2035,7 @@ PERIOD_TO_GATE = _gate(_words("months", "year", "quarter", "half"))
 Handler = Callable[[re.Match[str], _Context], DateHit | None]
 #: Longest and most specific forms first; a later form never overlaps an earlier hit. Each form
 #: with its gate (see MONTH_GATE).
-RULES: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str]], ...] = (
+RULES: tuple[tuple[AnyPattern, Handler, re.Pattern[str]], ...] = (
     (MONTH_OF_REL_YEAR_X, _month_of_rel_year, YEAR_WORD_GATE),
     (DATE_REL_YEAR_X, _date_rel_year, YEAR_WORD_GATE),
     (PERIOD_TO_X, _period_to, PERIOD_TO_GATE),
@@ -2076,7 +2078,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str]], ...] = (
 #: Any gate: a sentence without one holds no date form, and is skipped with one search instead of
 #: one per gate (most sentences of an article hold no date). One trie of every gate's strings:
 #: the alternation of the gates tried each of them at every character (a quarter of the stage).
-ANY_GATE = re.compile(
+ANY_GATE = lazy_compile(
     trie_pattern(
         p
         for gate in dict.fromkeys([*(gate for _, _, gate in RULES), OVERNIGHT_GATE, YEAR_WORD_GATE])

@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 
 from natoiraq.extractor.linking import TITLE_WORDS, Linker, Mention, slugify
 from natoiraq.models import STORY_HUBS, Action, Modality
-from natoiraq.text import NAME_RE, STOPWORDS, is_blank, last_visible, literal_alternation
+from natoiraq.text import (
+    NAME_RE,
+    STOPWORDS,
+    is_blank,
+    last_visible,
+    lazy_compile,
+    literal_alternation,
+)
 
 #: A measure kept, brought in or remaining in force: the head of the verb's object.
 MEASURE_NOUNS = (
@@ -297,12 +304,12 @@ DECISION_FORMS_PATTERN = (
     + f"|(?P<{ACT_GROUP}>{ACT_FORMS})"
     + r")\b(?!-)"
 )
-DECISION_RE = re.compile(
+DECISION_RE = lazy_compile(
     r"\b(?<!-)(?=" + literal_alternation(DECISION_STARTS) + ")" + DECISION_FORMS_PATTERN
 )
 #: A period inside a sentence ends a clause only before a capital or a quote mark: "Jan. 5",
 #: "U.S.-led" and "No. 2" are abbreviations (the sentence splitter already cut real ends).
-CLAUSE_BREAK_RE = re.compile(
+CLAUSE_BREAK_RE = lazy_compile(
     r"[;:!?]|\.(?=\s+[A-Z\"“‘']|\s*$)|,\s+(?:but|and|while|although|which|who)\b|\s[—–]\s"
     # "and"/"but" with no comma joins two clauses when an auxiliary or a modal opens the
     # second: each side has its own finite verb ("did not vote on X and will hold Y", "has no
@@ -310,25 +317,25 @@ CLAUSE_BREAK_RE = re.compile(
     r"|[\"”’]?\s(?:and|but)(?=\s+(?:will|would|shall|has|have|had|did|does|is|are|was|were"
     r"|can|could|may|might|must)\s)"
 )
-CONDITIONAL_RE = re.compile(
+CONDITIONAL_RE = lazy_compile(
     r"\b(?:if|unless|whenever|when the situation|as long as|once|provided|depending)\b", re.I
 )
 #: "could" is conditional, as "if" is (docs/annotation.md: "conditional ('... could')"); a
 #: reported "would" is planned ("said it would close": the future of the past), and so is a
 #: plan ("plans to close", "announced plans to"): the development set's gold has "would" 35
 #: times planned and never expected, "plans to" three times planned.
-CONDITIONAL_MODAL_RE = re.compile(r"\bcould\b", re.I)
-EXPECTED_RE = re.compile(
+CONDITIONAL_MODAL_RE = lazy_compile(r"\bcould\b", re.I)
+EXPECTED_RE = lazy_compile(
     r"\b(?:expect(?:s|ed)?|likely|might|may|should|possibly"
     r"|eyes|eyeing|aims?|hopes?|ready to|prepared to|in principle)\b",
     re.I,
 )
-PLANNED_RE = re.compile(
+PLANNED_RE = lazy_compile(
     r"\b(?:will|'ll|would|'d|shall|going to|is to|are to|set to|to be|plan(?:s|ned)?\s+to)\b",
     re.I,
 )
 #: Negation before the verb; "refused to", "declined to", "no plans to" deny the decision.
-NEGATION_RE = re.compile(
+NEGATION_RE = lazy_compile(
     r"\b(?:not|cannot|never|no longer|n't|refus\w+ to|declin\w+ to|fail\w* to|no (?:plans?|grounds|"
     r"intention|reason) to)\b|n't\b",
     re.I,
@@ -358,7 +365,7 @@ DEDUPE_LOOKBACK = 8
 #: The country a story's stay/withdraw/step-up decisions are about is the one named as a place
 #: ("in Iraq", "from Iraq", "out of Iraq"); a country named only as a speaker or an actor ("U.S.
 #: officials said") is not where anyone stays or leaves. Without such a mention: the most named.
-LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|from|to|into|of|inside|across)\s+$")
+LOCATIVE_BEFORE_RE = lazy_compile(r"\b(?:in|from|to|into|of|inside|across)\s+$")
 #: Which registry kinds can act. People and offices act only as the grammatical subject right
 #: before the verb group ("she will resign"); an organisation anywhere left in the clause acts
 #: (the Secretary General announcing what NATO does is not the actor: NATO is).
@@ -373,12 +380,12 @@ TENURE_ACTIONS = frozenset({"resign", "stay"})
 #: A title is the capitalised words right before a name ("Fisheries Minister Tom Reyes"), at most
 #: TITLE_REACH characters back (three long words); a sentence's first word is read too, and
 #: links to no office unless it names one.
-TITLE_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w-]*[ \t]+){1,3}$")
+TITLE_BEFORE_RE = lazy_compile(r"(?:\b[A-Z][\w-]*[ \t]+){1,3}$")
 TITLE_REACH = 40
 #: "stay" keeps the post only when a time, not a thing, follows ("will stay until May", "stay
 #: as long as"); "remain a member" names what is kept.
 #: "stay in this job" keeps the post the words name generically.
-TENURE_STAY_RE = re.compile(
+TENURE_STAY_RE = lazy_compile(
     r"\s+(?:until|till|as long|only|for now|for the time being|through"
     r"|(?:in|on) (?:this|the|my|her|his|that) (?:job|post|role|office|position))\b"
 )
@@ -392,34 +399,34 @@ TENURE_PLACE_KINDS: dict[str, frozenset[str]] = {
 LIGHT_ACTIONS = frozenset({"agree", "continue", "vote"})
 #: ... but keeping a measure or its remaining in force is the decision itself (a state that
 #: continues), never a frame: "kept the ban on ..." is no light verb before "ban".
-STATE_FORM_RE = re.compile(r"(?:keep|kept|remain|stay)")
+STATE_FORM_RE = lazy_compile(r"(?:keep|kept|remain|stay)")
 #: "agree" decides only with what is agreed ("agreed to", "agreed on", "agreed that ... should"):
 #: "we agree Iran must never ..." is an opinion.
-AGREE_FOLLOW_RE = re.compile(r"\s*(?:,|\b(?:to|on|in|that|about|with|upon|after|at)\b|\w+day\b)")
+AGREE_FOLLOW_RE = lazy_compile(r"\s*(?:,|\b(?:to|on|in|that|about|with|upon|after|at)\b|\w+day\b)")
 #: A participle after an article is an adjective ("an increased presence", "the extended
 #: mission"), not a decision.
-PARTICIPLE_ADJECTIVE_RE = re.compile(r"\b(?:an?|the|its|their)\s+$", re.I)
+PARTICIPLE_ADJECTIVE_RE = lazy_compile(r"\b(?:an?|the|its|their)\s+$", re.I)
 #: A present participle after a possessive, before a noun, is an adjective too ("the firm's
 #: closing share price", "the company's growing debt"); "its closing of the plant" is not.
-ING_ADJECTIVE_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our))\s+$")
-ING_ADJECTIVE_AFTER_RE = re.compile(r"\s+(?!of\b|the\b|a\b|an\b|all\b)[a-z][\w-]*\s+[a-z]")
+ING_ADJECTIVE_BEFORE_RE = lazy_compile(r"(?:['’]s|\b(?:its|their|his|her|our))\s+$")
+ING_ADJECTIVE_AFTER_RE = lazy_compile(r"\s+(?!of\b|the\b|a\b|an\b|all\b)[a-z][\w-]*\s+[a-z]")
 #: "dismissed the allegations", "denied the claims": a denial of what others say, no decision
 #: (evalsets/dev README: denials are not decisions).
-DENIAL_OBJECT_RE = re.compile(
+DENIAL_OBJECT_RE = lazy_compile(
     r"\s+(?:the\s+|any\s+|all\s+|such\s+)?(?:[\w-]+\s+)?(?:criticism|claims?|allegations?"
     r"|accusations?|suggestions?|reports?|charges?|rumou?rs?)\b"
 )
 #: The withdraw forms that name the forces or their presence, not the place left.
-PRESENCE_FORM_RE = re.compile(r"(?:end|remov)")
+PRESENCE_FORM_RE = lazy_compile(r"(?:end|remov)")
 #: "meet" decides a meeting only as the complement of a light verb ("agreed to meet").
-MEET_FRAME_RE = re.compile(
+MEET_FRAME_RE = lazy_compile(
     r"\b(?:agree\w*|decid\w*|vot\w*|plan\w*|resolv\w*)\s+(?:[\w-]+\s+){0,3}?to\s+$", re.I
 )
 #: A verb coordinated with the decision before it shares its subject ("The judge imposed a
 #: ban and ordered that ..."): "and" (with an adverb) right before the verb.
 #: "and"/"but" before a verb, or before the auxiliary or modal that opens its clause ("did
 #: not vote on X and will hold Y": CLAUSE_BREAK_RE), shares the subject of the verb before.
-AND_BEFORE_RE = re.compile(
+AND_BEFORE_RE = lazy_compile(
     r"\b(?:and|but)\s+(?:(?:will|would|shall|has|have|had|did|does|is|are|was|were|can|could"
     r"|may|might|must)\s+)?(?:\w+ly\s+|also\s+|then\s+)?$"
 )
@@ -430,11 +437,11 @@ EVENT_ACTIONS = frozenset({"hold", "suspend", "resume", "start", "continue"})
 #: How far right of a light verb the substantive verb may sit ("voted on Sunday to ratify").
 LIGHT_WINDOW = 60
 #: A name after a preposition is not a subject ("consulted with the government and ...").
-PREPOSITION_BEFORE_RE = re.compile(r"\b(?:with|to|of|by|from|for|in|on|at|about)\s+$")
+PREPOSITION_BEFORE_RE = lazy_compile(r"\b(?:with|to|of|by|from|for|in|on|at|about)\s+$")
 #: Prepositions that never introduce the one who decides ("of"/"by" may: "a vote by the
 #: parliament to oust", "the request of the parliament to leave").
-NON_AGENT_BEFORE_RE = re.compile(r"\b(?:with|to|from|for|in|on|at|about|into)\s+$")
-COORDINATION_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
+NON_AGENT_BEFORE_RE = lazy_compile(r"\b(?:with|to|from|for|in|on|at|about|into)\s+$")
+COORDINATION_RE = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 NOMINAL_ENDINGS = ("sion", "tion", "wal", "ment", "ure", "al")
 #: An office holder's mention counts as this many mentions of the organisation the office
 #: belongs to when choosing whom "we" stands for: a spokesman or a secretary general speaks
@@ -445,7 +452,7 @@ OFFICE_WEIGHT = 1
 #: that the government", "calling for all foreign troops to". The complement's subject is at
 #: most a short noun phrase (DEMAND_NP_WORDS words), so the frame never reaches past it.
 DEMAND_NP_WORDS = 6
-DEMAND_BEFORE_RE = re.compile(
+DEMAND_BEFORE_RE = lazy_compile(
     r"\b(?:demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for|upon)"
     r"|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|press(?:es|ed|ing)?)"
     r"(?:\s+that)?(?:\s+[\w'’.,-]+){1," + str(DEMAND_NP_WORDS) + r"}?"
@@ -453,34 +460,34 @@ DEMAND_BEFORE_RE = re.compile(
 )
 #: A resolution, motion or bill that carries the demand ("approved a resolution calling for"):
 #: its subject is the demander.
-RESOLUTION_BEFORE_RE = re.compile(
+RESOLUTION_BEFORE_RE = lazy_compile(
     r"\b(?:approv|adopt|pass|back)\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:resolution|motion|bill|measure)\s+$"
 )
 #: "approved a resolution calling for troops to leave": the resolution's demand is the
 #: decision (claimed once, by _demander, as docs/annotation.md does), not its approval.
-CARRIED_DEMAND_RE = re.compile(
+CARRIED_DEMAND_RE = lazy_compile(
     r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:resolution|motion|bill|measure)\s+"
     r"(?:calling|demanding|asking|urging|requesting)\b"
 )
 #: A decision in the that-clause of a light verb ("agreed today that the alliance should do
 #: more"): the complement's subject is a short noun phrase (DEMAND_NP_WORDS words at most).
-AGREED_THAT_RE = re.compile(
+AGREED_THAT_RE = lazy_compile(
     r"\b(?:agreed|decided|resolved)\s+(?:[\w-]+\s+){0,2}?that\s+(?:[\w'’.-]+\s+){1,"
     + str(DEMAND_NP_WORDS)
     + r"}?(?:should|would|will|must|could|shall)\s+(?:\w+ly\s+)?$"
 )
 #: A passive's agent right after the verb: "was endorsed by (the) Quayton Dockers Union".
-BY_PHRASE_RE = re.compile(r"\s+by\s+(?:the\s+)?")
+BY_PHRASE_RE = lazy_compile(r"\s+by\s+(?:the\s+)?")
 #: ... also after a short complement ("was fined £5,000 by the regulator").
-BY_AGENT_AFTER_RE = re.compile(r"(?:\s+[^\s;:]*\w){0,3}?\s+by\s+(?:the\s+)?")
+BY_AGENT_AFTER_RE = lazy_compile(r"(?:\s+[^\s;:]*\w){0,3}?\s+by\s+(?:the\s+)?")
 #: The demander named by a "by" phrase before the demand ("a vote by parliament ... calling").
-BY_AGENT_RE = re.compile(r"\bby\s+(?:the\s+)?")
+BY_AGENT_RE = lazy_compile(r"\bby\s+(?:the\s+)?")
 #: How far left of the decision verb a demand frame and its resolution may start (characters):
 #: a demand verb, a noun phrase of DEMAND_NP_WORDS words and "to" fit in this.
 DEMAND_WINDOW = 80
 #: A turn label in a transcript or an interview: a name alone at a line's start, then a colon.
-TURN_LABEL_RE = re.compile(r":[ \t]")
+TURN_LABEL_RE = lazy_compile(r":[ \t]")
 #: Who an office holder's "we" may stand for: an organisation, or the country whose
 #: minister speaks ("Minister of Defence of Vantoria": "we will not leave" is Vantoria's).
 HOLDER_KINDS = frozenset({"organisation", "country"})
@@ -497,12 +504,12 @@ NOUN_HOMOGRAPHS = frozenset(
 )  # fmt: skip
 #: A compound modifier before a homograph makes it a noun ("a two-week ban", "a ten-year
 #: cut"); a verb takes no such modifier.
-COMPOUND_BEFORE_RE = re.compile(r"\b[a-z0-9]+-[a-z][\w-]*\s+$")
-NOUN_USE_RE = re.compile(r"\b(?:the|a|an|in|its|their|this|that|any|no)\s+$", re.I)
+COMPOUND_BEFORE_RE = lazy_compile(r"\b[a-z0-9]+-[a-z][\w-]*\s+$")
+NOUN_USE_RE = lazy_compile(r"\b(?:the|a|an|in|its|their|this|that|any|no)\s+$", re.I)
 #: "hold" is a decision only for an event an authority calls: an election, a vote, a hearing
 #: ("will hold a referendum", "the election will be held"); "held hostage", "holds a stake",
 #: "held a press conference" (a routine event, issue 10's seeds) are not.
-HOLD_EVENT_RE = re.compile(
+HOLD_EVENT_RE = lazy_compile(
     r"\b(?:elections?|referend(?:um|a)|votes?|ballots?|polls?|hearings?|inquir(?:y|ies)"
     r"|classes|primar(?:y|ies)|by-elections?)"
     r"\b",
@@ -514,7 +521,7 @@ HOLD_FORMS = frozenset({"hold", "holds", "holding", "held"})
 #: rescue teams" the rescue effort the counted noun's modifier names (docs/annotation.md:
 #: "add (to)"). ADD_TARGET_RE finds the "to" after the counted noun; a registry place, country
 #: or mission right after it is the target ("to the region"), else its words name an item.
-ADD_TARGET_RE = re.compile(r"\bto\s+(?:the\s+)?")
+ADD_TARGET_RE = lazy_compile(r"\bto\s+(?:the\s+)?")
 #: Nouns that name a proposal by its content ("a request from the ports to reopen the pier"):
 #: what is approved or rejected is the item the infinitive names ("reopen" a trigger of it).
 PROPOSAL_HEADS = frozenset(
@@ -524,7 +531,7 @@ PROPOSAL_HEADS = frozenset(
 #: "the decision", "this move" name the decision reported just before (its object is this
 #: one's): "The decision was endorsed by all members" endorses the cut just reported.
 DECISION_NOUNS = frozenset({"decision", "move", "step", "measure", "measures"})
-DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
+DEFINITE_BEFORE_RE = lazy_compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 #: How many content words of a "to" phrase or a postmodifier may name the object: a purpose
 #: ("to help with flood relief work") or an infinitive ("to exempt them from the cut") names
 #: its item within its first few words; further words belong to another phrase.
@@ -539,36 +546,36 @@ ADD_PEOPLE_WORDS = (
     r"|peacekeepers|diplomats|negotiators|guards|marines|sailors|pilots|interpreters"
     r"|lawyers|teachers|employees"
 )
-ADD_PEOPLE_RE = re.compile(r"\b(?:\d[\d,.]*|" + ADD_PEOPLE_WORDS + r")\b", re.I)
+ADD_PEOPLE_RE = lazy_compile(r"\b(?:\d[\d,.]*|" + ADD_PEOPLE_WORDS + r")\b", re.I)
 #: ... the people alone, no number (a passive's subject: "more trainers will be sent").
-ADD_PEOPLE_NOUN_RE = re.compile(r"\b(?:" + ADD_PEOPLE_WORDS + r")\b", re.I)
+ADD_PEOPLE_NOUN_RE = lazy_compile(r"\b(?:" + ADD_PEOPLE_WORDS + r")\b", re.I)
 #: Where people are sent: a place, a country or a mission named right after "to".
 ADD_TARGET_KINDS = frozenset({"place", "country", "mission"})
 #: Modifiers of a counted noun that say how many or which, never what for.
 ADD_WORD_SKIP = frozenset({"more", "additional", "extra", "new", "few", "several", "about"})
 ADD_PEOPLE_FORMS = ("send", "sent", "deploy", "dispatch", "contribut", "hir")
 #: "we", "our" inside a quote stand for the speaker's organisation (the most named one).
-FIRST_PERSON_RE = re.compile(r"\b(?:we|We|our|Our|us)\b")
+FIRST_PERSON_RE = lazy_compile(r"\b(?:we|We|our|Our|us)\b")
 #: "I" before the verb group inside a quote is the quote's speaker ("I will stay until ...").
-FIRST_SINGULAR_RE = re.compile(r"\bI$")
+FIRST_SINGULAR_RE = lazy_compile(r"\bI$")
 #: A speaker named right after a quote ('...," said Ms Lane'; '...," the minister said'): the
 #: first person mention that starts within this many characters of the closing mark.
 SPEAKER_GAP = 24
 #: ...and in the same paragraph and sentence: '"... go."\n\nThe prime minister accepted'
 #: names the next paragraph's subject, not the speaker.
-SPEAKER_GAP_RE = re.compile(rf"[^\n.!?]{{0,{SPEAKER_GAP}}}")
+SPEAKER_GAP_RE = lazy_compile(rf"[^\n.!?]{{0,{SPEAKER_GAP}}}")
 #: A question is not a decision: a direct one ends its clause with "?" ("Will the board
 #: resign?"); an indirect one puts "whether" before the verb ("asked whether the club would
 #: withdraw", "decide whether to close"), read within SUBJECT_WINDOW so each verb costs the same.
 #: "whether" governs only its own clause: a comma after it closes it ("Asked whether the club
 #: would withdraw, he said the board had not decided to leave" decides the second verb).
-QUESTION_BEFORE_RE = re.compile(r"\bwhether\b(?=[^,]*$)", re.I)
+QUESTION_BEFORE_RE = lazy_compile(r"\bwhether\b(?=[^,]*$)", re.I)
 #: An indirect question opened by a question word after a verb or an adjective of asking,
 #: saying or knowing ("did not say how many troops would be added", "asked when the line
 #: would reopen", "it is unclear why the plant was closed"): it asks about a decision and
 #: takes none. "said when the situation permits ..." is a condition (CONDITIONAL_RE): "when"
 #: counts only after asking or knowing, not after saying.
-INDIRECT_QUESTION_BEFORE_RE = re.compile(
+INDIRECT_QUESTION_BEFORE_RE = lazy_compile(
     r"\b(?:(?:ask|know|wonder|decid|explain|disclos|reveal|specif|indicat|question)\w*"
     r"|clear|unclear|sure|certain|idea)\s+(?:how|when|why|what|which|where)\b(?=[^,;:]*$)"
     r"|\b(?:say|said|says|tell|told)\s+(?:\w+\s+)?(?:how|why|what|which)\b(?=[^,;:]*$)",
@@ -576,30 +583,30 @@ INDIRECT_QUESTION_BEFORE_RE = re.compile(
 )
 #: "can" before the verb says what someone is able to do, not what is decided ("Brenna Foods
 #: can cut costs", "only the government can cancel the agreements"); "cannot" denies one.
-ABILITY_BEFORE_RE = re.compile(r"\bcan\s+(?:\w+ly\s+|also\s+|still\s+|only\s+)?$", re.I)
+ABILITY_BEFORE_RE = lazy_compile(r"\bcan\s+(?:\w+ly\s+|also\s+|still\s+|only\s+)?$", re.I)
 #: A verb inside an "if" or "unless" clause is the condition, not the decision ("If the
 #: council closed the line, ..."; "will resume if the regulator approves"): no comma between.
-CONDITION_CLAUSE_BEFORE_RE = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
+CONDITION_CLAUSE_BEFORE_RE = lazy_compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
 #: Talking about a decision is not taking it: "we are not discussing a withdrawal", "the
 #: council will debate the closure", "considered a suspension".
-DELIBERATION_BEFORE_RE = re.compile(
+DELIBERATION_BEFORE_RE = lazy_compile(
     r"\b(?:discuss\w*|debat\w*|consider\w*|talk\w* (?:about|of)|rul\w+ out)\s+"
     r"(?:(?:a|an|the|any|its|their|possible)\s+){0,2}$",
     re.I,
 )
 #: After a copula or a verb of keeping, "open" is an adjective naming a state ("markets will
 #: remain open", "the road is open"), not the act of opening; "stay closed" is in DECISION_FORMS.
-OPEN_STATE_BEFORE_RE = re.compile(
+OPEN_STATE_BEFORE_RE = lazy_compile(
     r"\b(?:remain\w*|stay\w*|is|are|was|were|be|been|keep\w*|kept)\s+(?:\w+ly\s+)?$", re.I
 )
 #: "continue to" + a verb that is no decision is aspect, not a decision: "prices continue to
 #: climb", "the fire continued to spread". (With a decision verb the light-verb rule applies.)
-ASPECT_CONTINUE_RE = re.compile(r"\s+to\s+[a-z]")
+ASPECT_CONTINUE_RE = lazy_compile(r"\s+to\s+[a-z]")
 #: A particle verb's particle that opens a time phrase is a preposition: "a decision will be
 #: taken over the weekend", "the vote was taken on Monday" take nothing on or over (evalsets/dev
 #: 035). Time words only: "took over the inspections" keeps its particle.
 PARTICLE_FORMS = ("take", "takes", "taking", "taken", "took")
-TIME_PHRASE_RE = re.compile(
+TIME_PHRASE_RE = lazy_compile(
     r"\s+(?:the\s+|this\s+|next\s+|coming\s+|a\s+)?(?:weekend|summer|winter|spring|autumn"
     r"|fall|week|month|year|years|months|weeks|days|holidays?|period|\w+day|january|february"
     r"|march|april|may|june|july|august|september|october|november|december|\d)\b",
@@ -608,13 +615,13 @@ TIME_PHRASE_RE = re.compile(
 #: A present participle opening a time phrase is a preposition ("distributed starting from
 #: the 24th", "fares rise beginning on Monday"): nothing is started.
 PREPOSITIONAL_ING_FORMS = frozenset({"starting", "beginning"})
-PREPOSITIONAL_ING_AFTER_RE = re.compile(
+PREPOSITIONAL_ING_AFTER_RE = lazy_compile(
     r"\s+(?:from|on|at|in|with|today|tomorrow|tonight|next|this)\b", re.I
 )
 #: A comparative after a determiner or a number is an adjective: "part of a lower jaw", "two
 #: lower approaches", "the lower house"; the verb takes no determiner ("will lower rates").
 ADJECTIVE_HOMOGRAPHS = frozenset({"lower"})
-DETERMINER_OR_NUMBER_BEFORE_RE = re.compile(
+DETERMINER_OR_NUMBER_BEFORE_RE = lazy_compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|two|three|four|five|six"
     r"|several|many|some|\d[\d,.]*)\s+$",
     re.I,
@@ -622,11 +629,11 @@ DETERMINER_OR_NUMBER_BEFORE_RE = re.compile(
 #: An -ing form after an article is a noun or an adjective, not a verb: "made an opening bid",
 #: "the closing price". It decides only as a nominalisation naming its object with "of" ("the
 #: lifting of the curfew"), whose "of" phrase names the item (docs/annotation.md).
-ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
-OF_PHRASE_RE = re.compile(r"\s+of\s+")
+ARTICLE_BEFORE_RE = lazy_compile(r"\b(?:the|a|an)\s+$", re.I)
+OF_PHRASE_RE = lazy_compile(r"\s+of\s+")
 #: A gerund after "before", "without", "instead of", "rather than" names an act not (yet)
 #: taken: "she would want a second skull before accepting the name", "left without signing".
-UNTAKEN_ING_BEFORE_RE = re.compile(
+UNTAKEN_ING_BEFORE_RE = lazy_compile(
     r"\b(?:before|without|instead\s+of|rather\s+than)\s+(?:\w+ly\s+)?$", re.I
 )
 #: Opening, closing or shutting a container or an opening of a room is a physical act, not a
@@ -638,7 +645,7 @@ LITERAL_OPEN_NOUNS = frozenset(
      "eyes", "mouth", "curtains", "bottle", "cupboard", "fridge", "gate", "tap", "book"}
 )  # fmt: skip
 LITERAL_OPEN_ACTIONS = frozenset({"open", "close"})
-LAST_WORD_RE = re.compile(r"\b(\w+)\s+$")
+LAST_WORD_RE = lazy_compile(r"\b(\w+)\s+$")
 #: What may precede an imperative at its clause's start: space and opening quote marks.
 CLAUSE_OPENING_MARKS = " \t\n\"“‘'("
 #: Breaks after which a clause may be a bare imperative (a sentence's start too): "Our demand
@@ -647,7 +654,7 @@ IMPERATIVE_BREAKS = frozenset(":;—–")
 #: Inflected verb forms (past, participle, third person): not an imperative.
 INFLECTED_ENDINGS = ("ed", "en", "ing", "s")
 #: Object words when the registry has no alias for them (training, operations, mission, support).
-GENERIC_OBJECT_RE = re.compile(
+GENERIC_OBJECT_RE = lazy_compile(
     r"\b(?:training(?: mission)?|mission|operations?|activit(?:y|ies)|support|presence|troops"
     r"|forces|cooperation|engagement|courses|classes|instruction)\b"
 )
@@ -664,7 +671,7 @@ VERB_GROUP_WORDS = (
     "outlined"
 )
 VERB_GROUP_WORD_SET = frozenset(VERB_GROUP_WORDS.split())
-VERB_GROUP_RE = re.compile(
+VERB_GROUP_RE = lazy_compile(
     r"(?:\s*,\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,)?"
     # The words as a trie (text.py): one comparison per letter, not one per word.
     r"(?:\s+(?:"
@@ -701,81 +708,81 @@ AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "er", "or
 #: The head noun of a subject noun phrase: a determiner or possessive, up to three modifiers,
 #: then a lower-case head right before the verb group ("the strike had", "The budget",
 #: "its annual reduction"). A bare plural opening the clause counts too ("Prices continue").
-SUBJECT_HEAD_RE = re.compile(
+SUBJECT_HEAD_RE = lazy_compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[\w.-]+['’]s)\s+"
     r"(?:(?!(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|are|was|were"
     r"|be|been|did|does|do|not|to)\b)[\w$,.%-]+\s+){0,3}?(?P<head>[A-Za-z][a-z-]*)$"
 )
 #: "The first step would be to expand ...": a copula before the infinitive names what the
 #: subject is, not who acts; the actor is read as without a subject.
-COPULAR_INFINITIVE_RE = re.compile(r"\b(?:be|is|was|are|were)\s+to\b")
+COPULAR_INFINITIVE_RE = lazy_compile(r"\b(?:be|is|was|are|were)\s+to\b")
 #: Such a noun phrase is the subject only where a clause opens before it: at the clause's
 #: start, after a comma or a quote mark, a conjunction, "that", or a verb of saying ("Trump
 #: insisted the strike had ..."); "for the time being suspended" is an adverbial.
-SUBJECT_OPENER_RE = re.compile(
+SUBJECT_OPENER_RE = lazy_compile(
     r"(?:^|[,;:\"“‘(]|\b(?:that|and|but|because|as|when|if|while|after|before|since|so|though"
     r"|\w+ed|said|says|say))\s*$"
 )
 #: An acronym in an organisation's name ("AC", "NATO"): its last letter is its head's initial.
-ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+ACRONYM_RE = lazy_compile(r"[A-Z]{2,5}")
 #: A registry name's parenthetical note ("Marlo AC (invented)") is no part of it.
-PARENTHESIS_RE = re.compile(r"\s*\([^)]*\)")
+PARENTHESIS_RE = lazy_compile(r"\s*\([^)]*\)")
 #: Members of a legislature: "Iraqi lawmakers voted" is the Iraqi parliament voting.
 LEGISLATORS = frozenset(
     {"lawmakers", "legislators", "mps", "deputies", "parliamentarians", "senators", "congressmen"}
 )
 #: A collective noun right after a country's name or adjective heads the subject.
-COLLECTIVE_AFTER_RE = re.compile(
+COLLECTIVE_AFTER_RE = lazy_compile(
     r"\s+(?P<noun>"
     + "|".join(sorted(ACTOR_NOUNS | LEGISLATORS, key=len, reverse=True))
     + r"|MPs)\b"
 )
-ACTOR_NP_RE = re.compile(
+ACTOR_NP_RE = lazy_compile(
     r"(?:\b(?:the|its|their|our|his|her|[A-Z]?\w+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>[a-z]+)$"
 )
 #: A place after a subject's head noun, right before the verb group ("A judge in Harlow",
 #: "Workers at the Brenna plant", "officials from the ministry"): the head decides.
-SUBJECT_PLACE_RE = re.compile(
+SUBJECT_PLACE_RE = lazy_compile(
     r"\b(?P<noun>[A-Za-z][a-z]+)\s+(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$"
 )
 #: A bare plural opening the subject ("Workers", "nurses"): people named by what they do.
-BARE_PLURAL_RE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z]{3,}s)$")
+BARE_PLURAL_RE = lazy_compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z]{3,}s)$")
 #: The doubt of an actor the registry lacks, proposed from the text.
 PROPOSED_ACTOR_DOUBT = "actor not in the registry: proposed"
 #: A bank's rate raised (an increase whoever the subject is, as before).
-RAISED_BANK_RATE_RE = re.compile(
+RAISED_BANK_RATE_RE = lazy_compile(
     r"\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\w-]+\s+)?"
     r"(?:interest|base|key|policy|benchmark|lending|bank)\s+rates?\b"
 )
 #: What a body sets and raises ("raise bus fares", "charges", "taxes"): an increase only
 #: when a named body raises it (not "it", nor the main organisation read for no subject).
-RAISED_LEVY_RE = re.compile(
+RAISED_LEVY_RE = lazy_compile(
     r"\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:fares|charges|taxes)\b"
 )
 #: A subject relative pronoun right after a comma ("The European Union, which froze ..."; the
 #: clause break ends after it): its antecedent, the noun phrase before the comma, is the subject.
-RELATIVE_OPENER_RE = re.compile(r",\s+(?:which|who)$")
+RELATIVE_OPENER_RE = lazy_compile(r",\s+(?:which|who)$")
 #: An object relative clause before the verb: a relative pronoun, then the clause's subject
 #: (a name, a pronoun, or a noun phrase of up to five words) and its verb group ("the ward,
 #: which the health board closed", "the survey that the council commissioned").
-OBJECT_RELATIVE_RE = re.compile(
+OBJECT_RELATIVE_RE = lazy_compile(
     r"(?:,\s*)?\b(?P<pron>which|that|whom)\s+(?P<subj>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"(?:\s+(?:has|have|had|will|would|did|does|do|also|later|then|finally|\w+ly)){0,2}\s+$"
 )
 #: The relative clause's subject opens with a determiner, a name or a personal pronoun.
-SUBJECT_START_RE = re.compile(r"(?:the|its|their|his|her|our|[A-Z]|he\b|she\b|they\b|we\b|it\b)")
+SUBJECT_START_RE = lazy_compile(r"(?:the|its|their|his|her|our|[A-Z]|he\b|she\b|they\b|we\b|it\b)")
 #: How far before the verb the relative pronoun may be (characters).
 RELATIVE_REACH = 60
 #: A comma right before a name opens an apposition ("its rival, Quayline, cut ...").
-APPOSITION_OPEN_RE = re.compile(r",\s*$")
+APPOSITION_OPEN_RE = lazy_compile(r",\s*$")
 #: A name between an indefinite article and a lower-case word modifies the noun that follows
 #: ("a US private equity firm", "an Iraqi court"): the noun, not the name, is what a later
 #: pronoun stands for ("..., a US firm, said it would not raise its bid": "it" is the firm).
-INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
-MODIFIER_MENTION_RE = re.compile(r"[ \t]+[a-z]")
-PRONOUN_SUBJECT_RE = re.compile(r"\b(?P<p>he|she|it|they|He|She|It|They)$")
+INDEFINITE_BEFORE_RE = lazy_compile(r"\b(?:a|an)\s+$")
+MODIFIER_MENTION_RE = lazy_compile(r"[ \t]+[a-z]")
+PRONOUN_SUBJECT_RE = lazy_compile(r"\b(?P<p>he|she|it|they|He|She|It|They)$")
 PRONOUN_KINDS = {
     "he": PERSON_KINDS, "she": PERSON_KINDS, "it": ACTOR_KINDS, "they": ACTOR_KINDS,
 }  # fmt: skip
@@ -840,7 +847,7 @@ OF_COMPOUND_HEADS = frozenset(
      "statement", "chain", "bill"}
 )  # fmt: skip
 #: What follows a gerund that has an object of its own: a determiner, a number or a name.
-GERUND_OBJECT_RE = re.compile(
+GERUND_OBJECT_RE = lazy_compile(
     r"\s+(?:(?:the|a|an|its|their|his|her|our|that|this|these|those|all|any)\b|\d|[A-Z])"
 )
 #: Gerunds of light verbs, whose object says nothing decided ("stopped doing the basics").
@@ -851,19 +858,19 @@ TIME_HEADS = frozenset(
      "evening", "night", "weekend", "season", "spring", "summer", "autumn", "winter"}
 )  # fmt: skip
 #: The word after a phrase's first word (lower case: a name after a number is another phrase).
-NEXT_WORD_RE = re.compile(r"\s+([a-z][\w'’-]*)")
+NEXT_WORD_RE = lazy_compile(r"\s+([a-z][\w'’-]*)")
 #: ... or a compound opening with a number ("two 48-hour strikes").
-NEXT_MODIFIED_RE = re.compile(r"\s+([a-z][\w'’-]*|\d+-[a-z][\w'’-]*)")
+NEXT_MODIFIED_RE = lazy_compile(r"\s+([a-z][\w'’-]*|\d+-[a-z][\w'’-]*)")
 OBJECT_SKIP_WORDS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that",
      "these", "those", "all", "some", "any", "much", "more", "most", "of", "to", "further",
      "plans", "plan"}
 )  # fmt: skip
 #: A preposition that makes the place after it a destination ("moved to Kuwait").
-DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$")
+DESTINATION_BEFORE_RE = lazy_compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$")
 #: The people a move relocates ("staff would be moved", "some of them could be moved out"):
 #: the subject of a passive "moved" must name them; "the furniture was moved" decides nothing.
-MOVED_PEOPLE_RE = re.compile(
+MOVED_PEOPLE_RE = lazy_compile(
     r"\b(?:troops|forces|soldiers|personnel|staff|trainers|diplomats|employees|them)\b"
     r"[^,;:]{0,24}$"
 )
@@ -876,24 +883,24 @@ HEDGE_WORDS = frozenset(
 #: Hedges of two words: the first word only with its second ("at 7am" is a time).
 HEDGE_PAIRS = {"up": "to", "at": "least", "more": "than", "fewer": "than", "less": "than",
                "close": "to"}  # fmt: skip
-NUMBER_NEXT_RE = re.compile(
+NUMBER_NEXT_RE = lazy_compile(
     r"(?:\s+(?P<second>to|least|than))?\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|dozens)\b)",
     re.I,
 )
 #: Words that head a part of something ("part of the work"): the phrase's head follows "of".
 PARTITIVE_WORDS = frozenset({"part", "parts", "rest", "half", "bulk", "share", "portion"})
-OF_NEXT_RE = re.compile(r"\s+of\b")
+OF_NEXT_RE = lazy_compile(r"\s+of\b")
 #: A count of the subject's own things ("all 12 of its older jets", "two of their depots"):
 #: the head is after "of" (only after a possessive: "11 of the Group's stores" stays).
-OF_OWN_NEXT_RE = re.compile(r"\s+of\s+(?:its|their|our|his|her)\b")
-PARTITIVE_COUNT_RE = re.compile(
+OF_OWN_NEXT_RE = lazy_compile(r"\s+of\s+(?:its|their|our|his|her)\b")
+PARTITIVE_COUNT_RE = lazy_compile(
     r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
     r"|hundreds|thousands|many|most|some|several|both|each"
 )
 #: The work an organisation takes on or over ("taking over part of the work", "take on more
 #: tasks"): with the article's mission known, the mission is what expands.
-EXPAND_WORK_RE = re.compile(
+EXPAND_WORK_RE = lazy_compile(
     r"\s+(?:(?:some|part|much|most|more|the|its|their|of|[a-z]+'s)\s+){0,4}"
     r"(?:work|tasks|duties|responsibilit(?:y|ies)|roles?)\b"
 )
@@ -905,11 +912,11 @@ CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 #: How far past an object's head its postmodifier is read for words that name the item
 #: ("a ban on dogs on the beaches"): a short prepositional phrase.
 POSTMODIFIER_REACH = 40
-POSTMODIFIER_RE = re.compile(r"\s+(?:on|of|for|in|at)\s")
+POSTMODIFIER_RE = lazy_compile(r"\s+(?:on|of|for|in|at)\s")
 #: Prepositions that open a postmodifier after a head noun ("the order for Kell Harbour").
 POSTMODIFIER_PREPOSITIONS = frozenset({"for", "of", "in", "at", "on"})
-ARTICLE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
-OBJECT_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
+ARTICLE_WORD_RE = lazy_compile(r"[A-Za-z][\w'’-]*")
+OBJECT_WORD_RE = lazy_compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
 #: Words of at least this length are compared by their first STEM_CHARS letters, a crude
 #: stemmer that joins "proposal"/"proposed" and "resignation"/"resign" (object linking).
 STEM_CHARS = 6
@@ -928,7 +935,7 @@ ACT_PLACE_KINDS = frozenset({"place"})
 #: name, not triggers).
 TRIGGER_OBJECT_KINDS = frozenset({"topic", "event"})
 #: A vote's tally right after the verb ("voted 5-2 for", "voted by 412 to 96 to accept").
-VOTE_TALLY_RE = re.compile(
+VOTE_TALLY_RE = lazy_compile(
     r"\s+(?:by\s+)?(?:\d+\s*(?:-|–|to)\s*\d+|a\s+(?:large|narrow|wide)\s+margin|unanimously)\b"
 )
 #: Prepositions that may open an action's object ("recommit to", "vote on", "consult with").
@@ -938,37 +945,37 @@ PREP_LEAD: dict[str, frozenset[str]] = {
 }  # fmt: skip
 #: "approve it", "ratified them": the object is the last decision's object (PRONOUN_OBJECT
 #: marks it until the caller resolves it).
-OBJECT_PRONOUN_RE = re.compile(r"\s+(?:it|them)\b")
+OBJECT_PRONOUN_RE = lazy_compile(r"\s+(?:it|them)\b")
 PRONOUN_OBJECT = "<pronoun>"
 #: A passive verb ("was suspended", "will be held", "were not lifted"): its object is the
 #: clause's subject and its actor the "by" phrase or the organisation named earlier.
 #: "remains suspended", "stayed frozen": a decision still in force is read as a passive too.
-PASSIVE_BEFORE_RE = re.compile(
+PASSIVE_BEFORE_RE = lazy_compile(
     r"\b(?:is|are|was|were|be|been|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+"
     r"(?:(?:not|now|also|then|\w+ly)\s+){0,2}$",
     re.I,
 )
 #: "it" as a passive's subject ("after it was imposed") stands for what the last decision
 #: reported was about (_previous_object), as "approve it" does after the verb.
-PASSIVE_PRONOUN_RE = re.compile(r"\bit\s*$")
+PASSIVE_PRONOUN_RE = lazy_compile(r"\bit\s*$")
 #: The copula of a state ("remains suspended"): PASSIVE_BEFORE_RE reads it as a passive.
-REMAIN_BEFORE_RE = re.compile(r"\b(?:remain|stay)\w*\s+(?:\w+\s+){0,2}$", re.I)
+REMAIN_BEFORE_RE = lazy_compile(r"\b(?:remain|stay)\w*\s+(?:\w+\s+){0,2}$", re.I)
 #: Taking on a number of people, or more of them, hires them (evalsets/dev README: take on
 #: staff -> add); "take on more work" or "took on the rebels" hire no one.
-TAKE_ON_RE = re.compile(r"t(?:ake|akes|aking|aken|ook) on$")
-HIRED_RE = re.compile(
+TAKE_ON_RE = lazy_compile(r"t(?:ake|akes|aking|aken|ook) on$")
+HIRED_RE = lazy_compile(
     r"\s+(?:\d[\d,]*|extra|more|additional|new|another)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:staff|crews|workers|employees|engineers|drivers|nurses|doctors|teachers|officers"
     r"|apprentices|recruits|volunteers|players|people|trainees)\b",
     re.I,
 )
 #: A particle verb whose object sits between the verb and its particle ("put it back").
-INNER_OBJECT_RE = re.compile(
+INNER_OBJECT_RE = lazy_compile(
     r"(?:put|push|kick|set|shut|call)\w*\s+(?P<np>\S.*?)\s+(?:back|out|up|down|off)$", re.I
 )
 #: A publication's own work named in the first person ("pause our live coverage", "resume
 #: this blog", "end our updates"): the outlet narrates its reporting, no one in the story decides.
-OUTLET_WORK_AFTER_RE = re.compile(
+OUTLET_WORK_AFTER_RE = lazy_compile(
     r"\s+(?:our|this)\s+(?:live\s+)?(?:coverage|blog|updates|reporting|live\s+page|feed)\b",
     re.I,
 )
@@ -976,11 +983,11 @@ OUTLET_WORK_AFTER_RE = re.compile(
 #: ("the schools are shut", "the road is closed"), as "is open" is (OPEN_STATE_BEFORE_RE).
 STATE_PARTICIPLE_ACTIONS = frozenset({"close"})
 STATE_PARTICIPLE_ENDINGS = ("closed", "shut")
-STATE_COPULA_BEFORE_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?$", re.I)
+STATE_COPULA_BEFORE_RE = lazy_compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?$", re.I)
 #: A participle right after a noun whose clause's finite verb follows it within a few words
 #: is a reduced relative ("the schools closed this morning will stay closed"): it modifies
 #: the noun; a conjunction or a relative pronoun between them opens another clause.
-REDUCED_RELATIVE_AFTER_RE = re.compile(
+REDUCED_RELATIVE_AFTER_RE = lazy_compile(
     r"(?:\s+(?!and\b|or\b|but\b|that\b|which\b|who\b|to\b)[\w'’-]+){0,4}?"
     r"\s+(?:will|would|has|have|had|is|are|was|were|must|can|could|may|might|should)\b"
 )
@@ -1003,12 +1010,12 @@ IRREGULAR_PARTICIPLES = frozenset(
 #: the item the verb triggers first (_Objects.acted), as for ACT_FORMS.
 ACT_ACTIONS = frozenset({"impose"})
 #: The form of "impose" whose passive subject is the measure imposed, not its target.
-IMPOSE_MEASURE_RE = re.compile(r"impos")
+IMPOSE_MEASURE_RE = lazy_compile(r"impos")
 #: Penalties a court passes: in the passive ("was jailed", "was sentenced at the Crown
 #: Court") the actor is the court the article names, not the defendant or the prosecutor.
 JUDICIAL_ACTIONS = frozenset({"impose"})
-COURT_NAME_RE = re.compile(r"\b(?:court|tribunal)\b", re.I)
-JUDGE_MENTION_RE = re.compile(r"\b(?:judge|magistrate|justice)\b", re.I)
+COURT_NAME_RE = lazy_compile(r"\b(?:court|tribunal)\b", re.I)
+JUDGE_MENTION_RE = lazy_compile(r"\b(?:judge|magistrate|justice)\b", re.I)
 #: How far from the verb the court may be named: the sentencing report's opening paragraphs
 #: (a wire's lead names the penalty, the next sentence the court), as DEFINITE_LOOKBACK.
 COURT_REACH = 600
@@ -1022,11 +1029,11 @@ INTRANSITIVE_ACTIONS = frozenset({"open", "close", "start", "resume", "suspend",
 ANNOUNCED_MODALITIES = frozenset({"planned", "conditional"})
 #: A reported "would" alone is planned, but announces nothing of an intransitive verb: "you told
 #: us the new hospital would open in 2025" is a forecast (evalsets/dev 030), "will open" is not.
-ANNOUNCED_PLAN_RE = re.compile(r"\b(?:will|'ll|shall|going to|is to|are to|set to|to be)\b", re.I)
+ANNOUNCED_PLAN_RE = lazy_compile(r"\b(?:will|'ll|shall|going to|is to|are to|set to|to be)\b", re.I)
 #: ... unless the subject is an institution or a programme someone runs, which starts, opens
 #: or stops only by decision ("the mission began in 2018", "talks resumed", "the centre
 #: opened"); its head sits right before the verb group.
-INSTITUTION_THEME_RE = re.compile(
+INSTITUTION_THEME_RE = lazy_compile(
     r"\b(?:mission|operation|programme|program|campaign|centre|center|schools?|office|service"
     r"|talks|negotiations|inquiry|investigation|trial|hearing|session|court|clinic|shelter"
     # Work a firm runs stops or resumes by its decision ("mining resumed on 23 June",
@@ -1039,19 +1046,19 @@ INSTITUTION_THEME_RE = re.compile(
 )
 #: "has the training interrupted", "had its staff withdrawn": a causative passive, whose agent
 #: is the subject of "have".
-CAUSATIVE_BEFORE_RE = re.compile(
+CAUSATIVE_BEFORE_RE = lazy_compile(
     r"\b(?:ha[sd]|have|having|got|gets?)\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 #: Forms that carry their own copula ("is on hold", "remains on hold"): their subject is acted
 #: on, as in a passive.
-STATIVE_FORM_RE = re.compile(r"(?:is|are|was|were|be|remains?) on |(?:remain|stay)\w* in ")
+STATIVE_FORM_RE = lazy_compile(r"(?:is|are|was|were|be|remains?) on |(?:remain|stay)\w* in ")
 #: A decision inside a noun's infinitive ("a proposal to cut", "a request to close") is only
 #: proposed: the noun's own verb ("did not approve a proposal") is the decision.
 #: Likewise an aim, an effort or a duty ("efforts to reduce violence", "our aim is to
 #: increase ...", "Iran must stop ..." demands of another, it reports no decision). "No plans
 #: to leave" is not a plan but a denied decision (NEGATION_RE).
-PROPOSAL_BEFORE_RE = re.compile(
+PROPOSAL_BEFORE_RE = lazy_compile(
     r"\b(?<!\bno )(?:proposals?|requests?|plans?|offers?|bids?|motions?|demands?|calls?|petitions?"
     r"|efforts?|aims?|goals?|attempts?|ways?|purpose|objective|task|will|ability"
     r"|willingness|need|right|chance|opportunity|pressure|answers?|solutions?|responses?|ideas?"
@@ -1062,21 +1069,21 @@ PROPOSAL_BEFORE_RE = re.compile(
 #: "should" and "ought to" give an opinion of what someone should do ("councillors should vote
 #: the motion down", a columnist's or a critic's advice), no decision (evalsets/dev README,
 #: added with 035-046); "agreed that the alliance should do more" is the agreers' (_agreer).
-ADVICE_BEFORE_RE = re.compile(r"\b(?:should|ought\s+to)\s+(?:\w+ly\s+|not\s+|never\s+)?$", re.I)
+ADVICE_BEFORE_RE = lazy_compile(r"\b(?:should|ought\s+to)\s+(?:\w+ly\s+|not\s+|never\s+)?$", re.I)
 PROPOSAL_LOOKBACK = 80
 #: "plans to" is a plan of the subject's own, no proposal's content, when "plans" is a verb
 #: ("Corvane Energy plans to close", "it plans to") or the plan is announced or adopted by
 #: the subject ("announced plans to", "has unveiled a plan to"): planned (PLANNED_RE). After a
 #: determiner or a possessive alone it is a noun whose content is proposed ("a plan to cut",
 #: "the mayor's plan to close").
-OWN_PLAN_RE = re.compile(
+OWN_PLAN_RE = lazy_compile(
     r"(?:\b(?:announc|unveil|outlin|publish|confirm|reveal|adopt|approv|launch)\w*"
     r"|\bset\s+out|\bdr[ae]w\s+up|\b(?:has|have|had)(?:\s+now|\s+also)?)"
     r"\s+(?:(?:its|their|his|her|our|the|a|new|detailed|fresh|further|firm)\s+){0,2}plans?\s+to\s+$",
     re.I,
 )
 #: "plan(s) to" after its subject: a pronoun, a name, or a noun that heads organisations.
-PLAN_VERB_RE = re.compile(r"(?P<prev>[\w'’]+)\s+plans?\s+to\s+$")
+PLAN_VERB_RE = lazy_compile(r"(?P<prev>[\w'’]+)\s+plans?\s+to\s+$")
 PLAN_SUBJECT_WORDS = frozenset(
     {"it", "they", "we", "i", "he", "she", "who", "which", "also", "now", "still", "reportedly",
      "currently", "already"}
@@ -1084,39 +1091,39 @@ PLAN_SUBJECT_WORDS = frozenset(
 #: A restrictive subject relative inside a passive's subject ("the mission that trains
 #: soldiers", "the line which runs to the coast"): a relative pronoun and a finite verb, no
 #: comma after them.
-SUBJECT_RELATIVE_RE = re.compile(
+SUBJECT_RELATIVE_RE = lazy_compile(
     r"\s+(?:that|which|who)\s+(?!(?:the|a|an|its|their|it|they|he|she|we|this|is|was)\b)"
     r"[a-z]+(?:s|ed)\b[^,;:]*$"
 )
 #: Two capitalised names joined by "and" (each up to four words, "of" inside).
-AND_NAMES_RE = re.compile(
+AND_NAMES_RE = lazy_compile(
     r"(?P<a>[A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,3})\s+and\s+"
     r"(?P<b>[A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,3})$"
 )
 #: The possessor's noun phrase before "'s": a determiner and up to three words, or a name.
-POSSESSOR_NP_RE = re.compile(
+POSSESSOR_NP_RE = lazy_compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}[\w-]+$|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*$"
 )
 #: A possessor's decision to act ("the council's vote last year to shut the home", "its
 #: decision to close the branch"): the possessor is the actor, not the clause's subject.
-POSSESSOR_FRAME_RE = re.compile(
+POSSESSOR_FRAME_RE = lazy_compile(
     r"(?P<owner>\b(?:[Ii]ts|[Tt]heir)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:decision|vote|move"
     r"|choice|refusal|promise|pledge|commitment)\s+(?:[\w-]+\s+){0,3}?to\s+(?:\w+ly\s+)?$"
 )
 #: A decision in the complement of an order ("ordered the council to run a consultation",
 #: "directed the firm to pay costs"): the order is the decision, with the complement's object
 #: as its object (_object); the complement itself decides nothing yet.
-ORDERED_BEFORE_RE = re.compile(
+ORDERED_BEFORE_RE = lazy_compile(
     r"\b(?:order(?:s|ed|ing)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)?|requir(?:e|es|ed|ing)"
     r"|compel(?:s|led|ling)?)\s+(?:[\w'’.-]+\s+){1,5}?to\s+(?:\w+ly\s+)?$"
 )
 #: The complement right after an order's object: "to" and its verb.
-ORDER_COMPLEMENT_RE = re.compile(r"\s+to\s+(?:\w+ly\s+)?[a-z]+\b")
+ORDER_COMPLEMENT_RE = lazy_compile(r"\s+to\s+(?:\w+ly\s+)?[a-z]+\b")
 #: What is withdrawn from when it is no place ("withdrawn from its joint venture"): "from".
-FROM_RE = re.compile(r"\s+from\s+")
+FROM_RE = lazy_compile(r"\s+from\s+")
 #: Withdraw forms that take a thing as their object ("recalled two batches", "withdrew its
 #: bid", "pulled out of the deal"): leaving, evacuating, expelling and moving take places.
-THING_WITHDRAW_RE = re.compile(r"(?:withdr|recall|pull)")
+THING_WITHDRAW_RE = lazy_compile(r"(?:withdr|recall|pull)")
 #: Heads that name a place or people left, not a thing withdrawn.
 PLACE_HEADS = frozenset(
     {"country", "region", "area", "city", "town", "base", "bases", "territory", "capital",
@@ -1125,16 +1132,16 @@ PLACE_HEADS = frozenset(
 )  # fmt: skip
 #: A nominalisation is a decision only with its object ("the suspension of the mission"); "the
 #: group's biggest reduction in years" names the decision again without deciding anything.
-NOMINAL_OBJECT_RE = re.compile(r"\s+(?:of|by)\b")
+NOMINAL_OBJECT_RE = lazy_compile(r"\s+(?:of|by)\b")
 #: "announced his resignation", "handed in her resignation": the nominalisation is the act,
 #: the subject of the light verb the one who resigns (her post is the object, as for "resign").
-ANNOUNCED_RESIGNATION_RE = re.compile(
+ANNOUNCED_RESIGNATION_RE = lazy_compile(
     r"\b(?:announc|tender|submitt?|hand|offer)\w*\s+(?:in\s+)?(?:his|her|their)\s+$", re.I
 )
 #: The head of an amount of money or of a number ("£2 million", "$10m", "1,500"): no
 #: object's name. AMOUNT_OF_RE opens the phrase that says what the amount is of.
-AMOUNT_HEAD_RE = re.compile(r"(?:m|bn|k|million|billion|thousand|trillion)", re.I)
-AMOUNT_OF_RE = re.compile(r"\s+(?:in|of|for)\s+")
+AMOUNT_HEAD_RE = lazy_compile(r"(?:m|bn|k|million|billion|thousand|trillion)", re.I)
+AMOUNT_OF_RE = lazy_compile(r"\s+(?:in|of|for)\s+")
 #: The fallback object slug keeps at most this many words of the noun phrase, ending at its
 #: head ("public-health-emergency").
 FALLBACK_OBJECT_WORDS = 3
@@ -1143,13 +1150,13 @@ FALLBACK_OBJECT_WORDS = 3
 #: said on Monday it would ...", "X told staff that it had ...", "X said in a statement it
 #: will ...") stands for the reporting verb's subject. At most three words between (a day, a
 #: listener, "in a statement"), so the pronoun is the reported clause's first word.
-REPORTED_BEFORE_RE = re.compile(
+REPORTED_BEFORE_RE = lazy_compile(
     r"\b(?P<verb>said|says|told|tells|announced|announces|added|confirmed|confirms|warned"
     r"|warns|stated|insisted|insists|indicated|signalled|signaled|explained)"
     r"(?:\s+(?!that\b)[\w'’-]+){0,3}?(?:\s*,)?(?:\s+that)?\s+$"
 )
 #: "the company": a definite article right before the generic noun (no modifier between).
-DEFINITE_NOUN_RE = re.compile(r"\b[Tt]he\s+$")
+DEFINITE_NOUN_RE = lazy_compile(r"\b[Tt]he\s+$")
 #: How deep a pronoun's antecedent is looked for through reporting verbs and earlier
 #: sentences ("It said it would ...": two steps).
 ANTECEDENT_DEPTH = 3
@@ -1157,17 +1164,19 @@ ANTECEDENT_DEPTH = 3
 REPORTED_REACH = 60
 #: What may open a sentence before its subject: quote marks, an article, and up to three
 #: lower-case words of a descriptor ("The ferry operator Nordhavn Lines ...").
-OPENING_DESCRIPTOR_RE = re.compile(r"[\s\"“‘'(]*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,3}?")
+OPENING_DESCRIPTOR_RE = lazy_compile(
+    r"[\s\"“‘'(]*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+)
 #: The opening name is a subject when a lower-case word (its verb or auxiliary) follows.
-VERB_AFTER_NAME_RE = re.compile(r"(?:\s*,[^;:.!?]{1,80}?,)?\s+[a-z]")
+VERB_AFTER_NAME_RE = lazy_compile(r"(?:\s*,[^;:.!?]{1,80}?,)?\s+[a-z]")
 #: An organisation named "X of Y" ("the Bank of Ostland", "the Court of Appeal"): the
 #: registry's names hold such names whole, NAME_RE stops at "of".
-NAME_OF_RE = re.compile(
+NAME_OF_RE = lazy_compile(
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 )
 #: One capitalised word named after a lower-case descriptor ("budget carrier Flyvo", "health
 #: regulator Velda"): a one-word name, which NAME_RE (two words at least) does not read.
-SINGLE_NAME_RE = re.compile(r"\b(?P<desc>[a-z][a-z-]+)\s+(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?)$")
+SINGLE_NAME_RE = lazy_compile(r"\b(?P<desc>[a-z][a-z-]+)\s+(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?)$")
 #: Common nouns that describe an organisation before its name ("Retailer Denholt Stores",
 #: "budget carrier Flyvo", "the ferry operator Nordhavn Lines"): not part of the name. A
 #: closed list: many surnames end like agent nouns (Baker, Fisher), so no suffix rule here.
@@ -1225,18 +1234,18 @@ ANTECEDENT_NOUNS = frozenset(
 #: Words that open no modifier of an organisation's common noun phrase (_org_phrase).
 ORG_PHRASE_STOP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 #: A modifier of such a phrase: a lower-case or capitalised word, or a possessive name.
-ORG_MODIFIER_RE = re.compile(r"([A-Za-z][\w-]*(?:['’]s)?)\s+$")
+ORG_MODIFIER_RE = lazy_compile(r"([A-Za-z][\w-]*(?:['’]s)?)\s+$")
 #: A possessive ending, dropped from a proposed name ("Kelda Paper's board").
-POSSESSIVE_RE = re.compile(r"['’]s\b")
+POSSESSIVE_RE = lazy_compile(r"['’]s\b")
 #: One lower-case word and the space after it (a descriptor before a name).
-LOWER_WORD_RE = re.compile(r"[a-z][\w-]*\s+")
+LOWER_WORD_RE = lazy_compile(r"[a-z][\w-]*\s+")
 #: Articles before a name, not part of it ("The Harlow Dockers Union").
 ROLE_ARTICLES_WORDS = frozenset({"the", "a", "an"})
 #: How many modifiers an organisation's noun phrase keeps ("the Marvanian central bank").
 ORG_MODIFIERS = 3
 #: The actor named in an attribution after the clause ("Two depots will be closed, the
 #: company said."): the subject of the reporting verb that ends the sentence.
-TRAILING_SAID_RE = re.compile(
+TRAILING_SAID_RE = lazy_compile(
     r",\s+(?P<subj>[^,;:\"“”]{2,60}?)\s+(?P<verb>said|says|announced|confirmed)"
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+in\s+a\s+(?:\w+\s+)?statement)?\s*[.!?]?\s*$"
 )
@@ -1246,15 +1255,15 @@ TRAILING_SAID_RE = re.compile(
 #: An outlet's own report that it retracts: "we wrongly said the council had voted to close
 #: ..." (a verb of saying with "wrongly"), or "we said X." followed by "That was wrong." on
 #: a corrections page. The retracted clause is an error reported, not a decision.
-WRONGLY_SAID_BEFORE_RE = re.compile(
+WRONGLY_SAID_BEFORE_RE = lazy_compile(
     r"\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|wrote"
     r"|claimed|suggested|implied)\b[^.;:]*$",
     re.I,
 )
-OWN_REPORT_BEFORE_RE = re.compile(
+OWN_REPORT_BEFORE_RE = lazy_compile(
     r"\bwe\s+(?:said|stated|reported|wrote|claimed|suggested|implied)\b[^.;:]*$", re.I
 )
-RETRACTION_AFTER_RE = re.compile(
+RETRACTION_AFTER_RE = lazy_compile(
     r"[\s\"”’']*(?:That|This|It)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate|untrue|mistaken"
     r"|false|not\s+(?:correct|true|so|the\s+case)|an?\s+(?:error|mistake))\b"
 )
@@ -1273,23 +1282,23 @@ HABITUAL_PHRASES = (
     *(f"{n} a {t}" for n in ("once", "twice") for t in ("day", "week", "month", "year")),
 )  # fmt: skip
 #: The phrases as a trie (text.py): one comparison per letter, not one per phrase.
-HABITUAL_RE = re.compile(
+HABITUAL_RE = lazy_compile(
     r"\b" + literal_alternation(HABITUAL_PHRASES, ignore_case=True) + r"\b", re.I
 )
 #: ... or a generic present: a present -s form with a bare plural object and a "when"
 #: clause ("The authority issues flood alerts when a river rises"): what it does each time.
-GENERIC_PRESENT_AFTER_RE = re.compile(
+GENERIC_PRESENT_AFTER_RE = lazy_compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s\W]s\s+(?:when|whenever|each\s+time|every\s+time)\b"
 )
 #: A verb group that is no simple present: an auxiliary or a modal right before the verb.
-AUXILIARY_BEFORE_RE = re.compile(
+AUXILIARY_BEFORE_RE = lazy_compile(
     r"\b(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|are|was|were|be"
     r"|been|did|does|do|to)\s+(?:not\s+|\w+ly\s+)?$",
     re.I,
 )
 #: An aim or a wish is no decision (docs/annotation.md: "aims"): "as they try to halt a
 #: slide", "the dissenters wanted to leave the rate at 5%", "hopes to reopen".
-AIM_BEFORE_RE = re.compile(
+AIM_BEFORE_RE = lazy_compile(
     r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|striv(?:e|es|ing)"
     r"|strove|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?"
     r"|struggl(?:e|es|ed|ing)|endeavou?r(?:s|ed|ing)?)\s+(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?$",
@@ -1299,7 +1308,7 @@ AIM_BEFORE_RE = re.compile(
 #: asking it to withdraw the notices", "had urged members to reject the offer"), unless a
 #: vote or a resolution carries it ("voted to ask the government to", "a resolution urging
 #: the government to": a legislature's demand, docs/annotation.md); "demanded" is a demand.
-REQUEST_CARRIED_RE = re.compile(
+REQUEST_CARRIED_RE = lazy_compile(
     r"\b(?:resolutions?|motions?|bills?|referend(?:um|a)|decrees?|vot(?:e|es|ed|ing))\b"
 )
 #: Signing a petition joins a request ("Thousands have signed the petition asking ..."):
@@ -1307,42 +1316,42 @@ REQUEST_CARRIED_RE = re.compile(
 REQUEST_HEADS = frozenset({"petition", "petitions"})
 #: A past participle between a preposition and a noun is an adjective: "holding children in
 #: closed centres", "flights to suspended routes"; PARTICIPLE_ADJECTIVE_RE reads articles.
-PREPOSITION_ADJECTIVE_BEFORE_RE = re.compile(
+PREPOSITION_ADJECTIVE_BEFORE_RE = lazy_compile(
     r"\b(?:in|into|at|on|from|for|with|to|under|inside|outside|behind|of|about|across|near"
     r"|within|beside|through)\s+$",
     re.I,
 )
-NOUN_AFTER_ADJECTIVE_RE = re.compile(
+NOUN_AFTER_ADJECTIVE_RE = lazy_compile(
     r"\s+(?!(?:by|the|a|an|to|in|on|at|for|from|of|with|and|or|until|since|after|before"
     r"|over|last|this|that|it|them)\b)[a-z][\w-]*"
 )
 #: A gerund after a verb of advising or proposing is the advice's content, no decision
 #: ("She recommended closing the pool": the decision is the motion that follows).
-ADVICE_GERUND_BEFORE_RE = re.compile(
+ADVICE_GERUND_BEFORE_RE = lazy_compile(
     r"\b(?:recommend|suggest|propos|advis|advocat|urg)\w*\s+(?:\w+ly\s+)?$", re.I
 )
 #: A gerund phrase that is the subject of the next verb names a course of action, not one
 #: taken: "said reopening the ward would cost millions", "Closing the pool is the only
 #: option". The gerund opens its clause (a clause's start, a verb of saying, "that").
-GERUND_SUBJECT_OPENER_RE = re.compile(
+GERUND_SUBJECT_OPENER_RE = lazy_compile(
     r"(?:^|[,;:\"“‘(]|\b(?:that|said|says|say|argued|argues|believes?|thinks?))\s*$"
 )
-GERUND_SUBJECT_AFTER_RE = re.compile(
+GERUND_SUBJECT_AFTER_RE = lazy_compile(
     r"(?:\s+(?!(?:and|or|but|that|which|who|to|if|when|until|because)\b)[\w'’-]+){1,5}?"
     r"\s+[\"“‘']?(?:would|will|could|can|might|may|is|was|has|had|costs?|means?|meant|remains?)\b"
 )
 #: A gerund after a noun of condition or possibility names an act not taken: "make rural
 #: transport a condition of joining any coalition", "the prospect of closing the line".
-CONDITION_ING_BEFORE_RE = re.compile(
+CONDITION_ING_BEFORE_RE = lazy_compile(
     r"\b(?:conditions?|prospects?|possibility|idea|risks?|threat|question|price|cost)\s+"
     r"(?:of|for)\s+$",
     re.I,
 )
 #: "cut their way to", "made its way": a path idiom with a possessive and "way".
-PATH_IDIOM_AFTER_RE = re.compile(r"\s+(?:its|their|his|her|our|my|your|one['’]s)\s+way\b")
+PATH_IDIOM_AFTER_RE = lazy_compile(r"\s+(?:its|their|his|her|our|my|your|one['’]s)\s+way\b")
 #: Adding a measure to something is arithmetic, not sending people or units ("the problem
 #: added eleven months to the programme", "adds 2% to the price").
-ADD_MEASURE_RE = re.compile(
+ADD_MEASURE_RE = lazy_compile(
     r"\s+(?:(?:another|a\s+further|an\s+extra|about|around|nearly|almost|some|roughly)\s+)?"
     r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|several|few|many)\s+(?:more\s+|extra\s+|further\s+)?(?:hours?|days?|weeks?|months?"
@@ -1351,12 +1360,12 @@ ADD_MEASURE_RE = re.compile(
 )
 #: A passive of sending adds people only when its subject names them ("more trainers will
 #: be sent"); "18,000 jars had been sent to shops" ships goods.
-SENT_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+SENT_PASSIVE_BEFORE_RE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 SENT_PEOPLE_WINDOW = 60
 #: The content clause of a claim someone denies is not asserted ("rejected criticism that
 #: the flood defences had been delayed", "denied reports that the plant will close"); "amid
 #: reports that members plan to withdraw" reports a plan (the gold keeps it).
-CLAIM_CONTENT_BEFORE_RE = re.compile(
+CLAIM_CONTENT_BEFORE_RE = lazy_compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
     r"|disput(?:e|es|ed|ing))\s+(?:(?:the|any|such|all)\s+)?(?:[\w-]+\s+)?(?:criticism"
     r"|claims?|allegations?|accusations?|suggestions?|reports?|rumou?rs?|speculation)\s+that\b"
@@ -1365,7 +1374,7 @@ CLAIM_CONTENT_BEFORE_RE = re.compile(
 )
 #: A verb of saying right after a quote is speech, inverted ('"...", has declared the
 #: secretary general'): a translation's calque of "a declare le secretaire general".
-QUOTE_SPEECH_BEFORE_RE = re.compile(r"[\"”’]\s*,?\s*(?:(?:has|had|have)\s+)?$")
+QUOTE_SPEECH_BEFORE_RE = lazy_compile(r"[\"”’]\s*,?\s*(?:(?:has|had|have)\s+)?$")
 SPEECH_FORMS = ("declar", "proclaim")
 #: Everyday acts a private person starts, no institution's decision: first aid, an engine, a
 #: fire, a family ("two strangers had started CPR", "started the car").

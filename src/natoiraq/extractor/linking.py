@@ -12,17 +12,19 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from bisect import bisect_left
+from abc import ABC, abstractmethod
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Generic, Literal, TypeVar
 
 from rapidfuzz import fuzz, process, utils
 
 from natoiraq.models import STORY_HUBS, Entity, Registry
 from natoiraq.places import CAPITALS
-from natoiraq.text import NAME_RE, literal_alternation, trie_pattern
+from natoiraq.text import NAME_RE, literal_alternation
 
 #: After a capital, a verb that makes it the subject: the government speaking or deciding
 #: ("Berlin says", "Washington has decided", "Paris will send"); "Berlin is a city" too, rarely
@@ -107,6 +109,64 @@ def _trigrams(processed: str) -> set[str]:
     return {processed[i : i + 3] for i in range(len(processed) - 2)}
 
 
+class _Trigrams:
+    """Every alias with its processed form (LINK_PROCESSOR), in the registry's order, and which
+    of them hold a three-letter run: the candidates a fuzzy match is tried on.
+
+    Why not a table of every run: built for 2,490 entities it took a tenth of a second, while a
+    draft asks a few fuzzy questions of a few dozen runs. Each run's aliases are found when
+    first asked, by searching all the processed forms joined by a line feed (which
+    LINK_PROCESSOR never keeps, so no run spans two forms), and kept.
+    """
+
+    #: What separates the processed forms in the joined text.
+    SEPARATOR = "\n"
+
+    def __init__(self, aliases: Iterable[str]) -> None:
+        self.aliases = list(aliases)
+        self._processed: list[str] | None = None
+        self._joined = ""
+        #: Where each processed form starts in the joined text (and, last, the text's end).
+        self._starts: list[int] = []
+        self._holding: dict[str, list[int]] = {}
+
+    @property
+    def processed(self) -> list[str]:
+        """The processed forms, in the aliases' order."""
+        if self._processed is None:
+            processed = [LINK_PROCESSOR(alias) for alias in self.aliases]
+            if any(self.SEPARATOR in form for form in processed):
+                raise ValueError("LINK_PROCESSOR kept a line feed")  # it replaces them all
+            self._joined = self.SEPARATOR.join(processed)
+            steps = (len(form) + len(self.SEPARATOR) for form in processed)
+            self._starts = list(accumulate(steps, initial=0))
+            self._processed = processed
+        return self._processed
+
+    def near(self, query: str) -> list[int]:
+        """The places (in `aliases`) of the aliases whose processed form shares a three-letter
+        run with the processed `query`, in order."""
+        near: set[int] = set()
+        for gram in _trigrams(query):
+            near.update(self._with(gram))
+        return sorted(near)
+
+    def _with(self, gram: str) -> list[int]:
+        """The places of the processed forms that hold `gram`, in order."""
+        found = self._holding.get(gram)
+        if found is None:
+            self.processed  # noqa: B018 (joins the processed forms on first use)
+            joined, starts = self._joined, self._starts
+            found = []
+            at = joined.find(gram)
+            while at >= 0:
+                n = bisect_right(starts, at) - 1
+                found.append(n)
+                at = joined.find(gram, starts[n + 1])  # on from the next form
+            self._holding[gram] = found
+        return found
+
+
 def _same_words(name: str, alias: str) -> bool:
     """Every word of a multi-word name is close to its counterpart in the alias (see
     FUZZY_WORD_MIN); single words stand on the whole-name score."""
@@ -122,26 +182,84 @@ def _same_words(name: str, alias: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=8)
-def _alias_at_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    """One alternation of every alias, longest first, either case on the first letter; cached
-    because the extractor builds a Linker per article over the same registry."""
-    ordered = sorted(aliases, key=len, reverse=True)
-    if not ordered:
-        return re.compile(r"(?!)")
-    # The word-end check binds to the last (shortest) alias only, as it always has: the
-    # others match as prefixes ("the region" in "the regional"). Kept so that extraction's
-    # output does not change with this pattern's speed; the fix is a change of its own.
-    *rest, last = ordered
-    firsts = {_first_atom(a[:1]): set(_either_case(a[:1])) for a in rest}
-    if sum(len(chars) for chars in firsts.values()) == len(set().union(set(), *firsts.values())):
-        # Different first atoms never match one character: a trie (text.trie_pattern) matches
-        # as the alternation, longest first, does, without trying every alias at each word.
-        atoms = [[_first_atom(a[:1]), *(re.escape(c) for c in a[1:])] for a in rest]
-        return re.compile(
-            "(?:" + trie_pattern(atoms) + ")|" + _first_letter_either_case(last) + r"(?![\w-])"
-        )
-    return re.compile("|".join(_first_letter_either_case(a) for a in ordered) + r"(?![\w-])")
+class _AliasStarts:
+    """The longest alias that starts at a place of a text, either case on its first letter:
+    what one alternation of every alias, longest first, matches there (`Linker.alias_at`).
+
+    Why a dictionary by length and not that alternation: compiling it for a registry of
+    thousands of aliases took a tenth of a second per process (re's parser reads each
+    character of the pattern), while a draft asks for it a few times. The index is built on
+    the first question.
+
+    The word-end check binds to the last (shortest) alias only, as it always has: the others
+    match as prefixes ("the region" in "the regional"). Kept so that extraction's output does
+    not change with this lookup's speed; the fix is a change of its own.
+    """
+
+    def __init__(self, aliases: tuple[str, ...]) -> None:
+        if "" in aliases:
+            raise ValueError("an alias is empty (the registry's models forbid it)")
+        self.aliases = aliases
+        #: Per length of alias, longest first: the aliases' text after their first character
+        #: -> the characters that may stand for the first (either case).
+        self._by_length: list[tuple[int, dict[str, frozenset[str]]]] | None = None
+        #: The shortest alias (the last of the longest-first order) and its first characters.
+        self._last = ""
+        self._last_heads: frozenset[str] = frozenset()
+
+    def _index(self) -> list[tuple[int, dict[str, frozenset[str]]]]:
+        # Longest first, in the registry's order within a length (a stable sort): the last
+        # is the alternation's last branch, the only one with the word-end check.
+        ordered = sorted(self.aliases, key=len, reverse=True)
+        by_length: dict[int, dict[str, frozenset[str]]] = {}
+        for alias in ordered[:-1]:
+            tails = by_length.setdefault(len(alias), {})
+            tails[alias[1:]] = tails.get(alias[1:], frozenset()) | set(_either_case(alias[:1]))
+        if ordered:
+            self._last = ordered[-1]
+            self._last_heads = frozenset(_either_case(self._last[:1]))
+        return sorted(by_length.items(), reverse=True)
+
+    def match(self, text: str, start: int, end: int) -> int | None:
+        """Where the alias that starts at `start` ends (None: none does), reading no further
+        than `end`; bounds as `re.Pattern.match` takes them."""
+        if self._by_length is None:
+            self._by_length = self._index()
+        start, end = _clamped(text, start, end)
+        if start >= end:
+            return None
+        head = text[start]
+        for length, tails in self._by_length:
+            stop = start + length
+            if stop <= end:
+                heads = tails.get(text[start + 1 : stop])
+                if heads is not None and head in heads:
+                    return stop
+        last = self._last
+        stop = start + len(last)
+        if (
+            last
+            and stop <= end
+            and head in self._last_heads
+            and text.startswith(last[1:], start + 1)
+            and (stop == end or WORDISH_RE.match(text, stop) is None)
+        ):
+            return stop
+        return None
+
+
+def _clamped(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start` and `end` inside `text`, as `re` reads a pattern's `pos` and `endpos`."""
+    return min(max(start, 0), len(text)), min(max(end, 0), len(text))
+
+
+#: A pattern that matches nothing (the leads of a registry with no phrases).
+NOTHING_RE = re.compile("(?!)")
+#: A character that a registry name cannot stand next to (the `[\w-]` of its word checks).
+WORDISH_RE = re.compile(r"[\w-]")
+#: From a place in a text: its first word with what stands before it (group 2), and the second
+#: word with what separates them (group 1, with the first): the key of `_AliasScan`'s index.
+TWO_WORDS_RE = re.compile(r"((\W*\w+)(?:\W+\w+)?)")
 
 
 def _either_case(head: str) -> str:
@@ -149,16 +267,6 @@ def _either_case(head: str) -> str:
     if head.isalpha() and head.lower() != head.upper():
         return head.lower() + head.upper()
     return head
-
-
-def _first_atom(head: str) -> str:
-    if head.isalpha() and head.lower() != head.upper():
-        return f"[{re.escape(head.lower())}{re.escape(head.upper())}]"
-    return re.escape(head)
-
-
-def _first_letter_either_case(alias: str) -> str:
-    return _first_atom(alias[:1]) + re.escape(alias[1:])
 
 
 @dataclass(frozen=True)
@@ -203,6 +311,254 @@ def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
     return re.compile(ahead + r"(?<![\w-])" + literal_alternation(aliases) + r"(?![\w-])")
 
 
+#: Characters of text a registry pattern (`_Lazy`) reads by its dictionary before it is
+#: compiled: re scans a text with the compiled alternation of a registry's aliases five times
+#: as fast as the dictionary's loop over word starts (0.08 against 0.45 us a character over
+#: 1.3 MB of news text, 2,490 entities), but building and compiling it for those entities took
+#: 0.1 s. Past about this much text the compiled pattern has paid for itself; a draft (a few
+#: KB) never gets there, an `extract` or `eval` over many articles soon does, and a text longer
+#: than this is read by the compiled pattern at once.
+REGEX_AFTER_CHARS = 1 << 18
+
+#: What a registry pattern finds, by offsets into the text: (start, end) of an alias, or
+#: (start, end, head start, modifiers' start, owner's end) of a description (`_Heads`).
+Found = TypeVar("Found")
+
+
+class _Phrases:
+    r"""Literal phrases by their first two words: the longest of them that stands at a place
+    of a text as a whole word, what `(?:longest|...|shortest)(?![\w-])` matches there.
+
+    A phrase that stands there as a whole word has the same first two words as the text there
+    (with what stands before and between them): each word of it ends where the text's does (a
+    non-word character follows it in the phrase, or the word check after the phrase's last).
+    A phrase of one word is looked up by that word.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        two: dict[str, list[str]] = {}
+        one: dict[str, list[str]] = {}
+        #: False when a phrase has no word character (no key): the caller compiles instead.
+        self.keyed = True
+        for phrase in sorted(set(phrases), key=len, reverse=True):
+            key = TWO_WORDS_RE.match(phrase)
+            if key is None:
+                self.keyed = False
+            elif key.end(1) > key.end(2):
+                two.setdefault(key.group(1), []).append(phrase)
+            else:
+                one.setdefault(key.group(2), []).append(phrase)
+        self._two = {key: tuple(found) for key, found in two.items()}
+        self._one = {key: tuple(found) for key, found in one.items()}
+
+    def at(self, text: str, at: int, end: int, words: tuple[str, str] | None = None) -> int | None:
+        """Where the longest phrase standing at `at` as a whole word ends, reading no further
+        than `end`; `words`: the text's TWO_WORDS_RE groups there, where the caller has them."""
+        if words is None:
+            found = TWO_WORDS_RE.match(text, at, end)
+            if found is None:
+                return None
+            both, first = found.group(1), found.group(2)
+        else:
+            both, first = words
+        # A phrase of two words or more is longer than one of a word that also stands here (a
+        # word character follows the first word of the one, none that of the other).
+        if len(both) > len(first) and (longer := self._two.get(both)) is not None:
+            stop = _first_whole(text, at, end, longer)
+            if stop is not None:
+                return stop
+        shorter = self._one.get(first)
+        return _first_whole(text, at, end, shorter) if shorter is not None else None
+
+
+def _first_whole(text: str, at: int, end: int, phrases: tuple[str, ...]) -> int | None:
+    """Where the first of `phrases` (longest first) that stands at `at` as a whole word ends
+    (no word character or hyphen after it before `end`)."""
+    for phrase in phrases:
+        stop = at + len(phrase)
+        if (
+            stop <= end
+            and text.startswith(phrase, at)
+            and (stop == end or WORDISH_RE.match(text, stop) is None)
+        ):
+            return stop
+    return None
+
+
+class _Lazy(ABC, Generic[Found]):
+    """A registry pattern read by a dictionary of its phrases (`_Phrases`) until
+    REGEX_AFTER_CHARS characters have been read, then compiled: the same matches either way.
+
+    Why: the registry's alternations of thousands of aliases cost a process a third of a
+    second to build and compile (2,490 entities), and `check` reads one short draft with them.
+    tests/extractor/test_registry_patterns.py holds the two ways to the same matches.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.phrases = list(phrases)
+        self._regex: re.Pattern[str] | None = None
+        self._index: _Phrases | None = None
+        #: Characters read by the dictionary so far (see REGEX_AFTER_CHARS).
+        self._read = 0
+
+    def find(self, text: str, start: int, end: int) -> list[Found]:
+        """What the pattern finds in text[start:end] (bounds as `re.Pattern.finditer` takes
+        them), in text order."""
+        if not self.phrases:
+            return []
+        start, end = _clamped(text, start, end)
+        if self._regex is None and (
+            self._read + end - start > REGEX_AFTER_CHARS or not self._keyed()
+        ):
+            self._regex = self._compile()
+        if self._regex is not None:
+            return self._by_regex(self._regex, text, start, end)
+        assert self._index is not None
+        self._read += max(0, end - start)
+        return self._by_index(self._index, text, start, end)
+
+    def _keyed(self) -> bool:
+        if self._index is None:
+            self._index = _Phrases(self.phrases)
+        return self._index.keyed and self._may_index()
+
+    def _may_index(self) -> bool:
+        """False where the dictionary cannot read the phrases as the pattern does."""
+        return True
+
+    @abstractmethod
+    def _compile(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+
+    @abstractmethod
+    def _by_regex(self, regex: re.Pattern[str], text: str, start: int, end: int) -> list[Found]:
+        """What the compiled pattern finds."""
+
+    @abstractmethod
+    def _by_index(self, index: _Phrases, text: str, start: int, end: int) -> list[Found]:
+        """What the dictionary finds: the same."""
+
+
+class _AliasScan(_Lazy[tuple[int, int]]):
+    """Where a registry's aliases stand in a text as whole words, longest first at each
+    place: the spans of `_alternation(aliases).finditer`, in the same order."""
+
+    def __init__(self, aliases: Iterable[str]) -> None:
+        super().__init__(aliases)
+        #: The dictionary's candidates: word starts (no word character or hyphen before them)
+        #: with the first character of an alias, with their first two words.
+        self._starts: re.Pattern[str] | None = None
+
+    def _compile(self) -> re.Pattern[str]:
+        regex = _alternation(self.phrases)
+        assert regex is not None  # there are aliases (`find`)
+        return regex
+
+    def _by_regex(
+        self, regex: re.Pattern[str], text: str, start: int, end: int
+    ) -> list[tuple[int, int]]:
+        return [m.span() for m in regex.finditer(text, start, end)]
+
+    def _by_index(
+        self, index: _Phrases, text: str, start: int, end: int
+    ) -> list[tuple[int, int]]:
+        if self._starts is None:
+            firsts = "".join(map(re.escape, sorted({a[:1] for a in self.phrases})))
+            self._starts = re.compile(
+                r"(?<![\w-])(?=[" + firsts + "])(?=" + TWO_WORDS_RE.pattern + ")"
+            )
+        found: list[tuple[int, int]] = []
+        after = start  # where the last match ended: matches do not overlap
+        for candidate in self._starts.finditer(text, start, end):
+            at = candidate.start()
+            if at >= after:
+                stop = index.at(text, at, end, (candidate.group(1), candidate.group(2)))
+                if stop is not None:
+                    found.append((at, stop))
+                    after = stop
+        return found
+
+
+class _Heads(_Lazy[tuple[int, int, int, int, int]]):
+    r"""A description's head among registry phrases, after words that a small pattern reads
+    (its lead): the matches of `lead + (?P<head>alternation)(?![\w-])`, each as (start, end,
+    head's start, modifiers' start, owner's end); the head ends where the match does.
+
+    The leads (POSSESSOR, MODIFIED_RE, OWNED_RE) match one way at a place but for how many
+    modifiers they take (a word runs to the white space after it, which runs to the next
+    word): `candidates` finds each place a lead starts, with where its modifiers start (group
+    `m`), where its owner ends (`o`) and where it may end with none, one or two modifiers
+    (empty groups `e0`, `e1`, `e2`), tried most first as the lead's greedy repeat tries them.
+    """
+
+    def __init__(
+        self, phrases: Iterable[str], lead: str, candidates: re.Pattern[str], gated: bool = False
+    ) -> None:
+        super().__init__(phrases)
+        self.lead = lead
+        self.candidates = candidates
+        #: Compiled, search for a phrase anywhere first: a lead that opens with any word is
+        #: tried at every word of every text (10 ms per 127 KB), and few texts hold a phrase.
+        self.gated = gated
+        self._gate: re.Pattern[str] | None = None
+        self._ends = [g for g in ("e2", "e1", "e0") if g in candidates.groupindex]
+
+    def _may_index(self) -> bool:
+        # The lead's last white space is greedy: a head that opens with white space would take
+        # some of it back, which the candidates' fixed ends do not.
+        return not any(p[:1].isspace() for p in self.phrases)
+
+    def _compile(self) -> re.Pattern[str]:
+        alternation = literal_alternation(self.phrases)
+        if self.gated:
+            self._gate = re.compile(alternation)
+        return re.compile(self.lead + r"(?P<head>" + alternation + r")(?![\w-])")
+
+    def _by_regex(
+        self, regex: re.Pattern[str], text: str, start: int, end: int
+    ) -> list[tuple[int, int, int, int, int]]:
+        if self._gate is not None and self._gate.search(text, start, end) is None:
+            return []
+        mods, owner = "mods" in regex.groupindex, "owner" in regex.groupindex
+        return [
+            (
+                m.start(),
+                m.end(),
+                m.start("head"),
+                m.start("mods") if mods else m.start("head"),
+                m.end("owner") if owner else m.start(),
+            )
+            for m in regex.finditer(text, start, end)
+        ]
+
+    def _by_index(
+        self, index: _Phrases, text: str, start: int, end: int
+    ) -> list[tuple[int, int, int, int, int]]:
+        found: list[tuple[int, int, int, int, int]] = []
+        after = start  # where the last match ended: matches do not overlap
+        mods, owner = "m" in self.candidates.groupindex, "o" in self.candidates.groupindex
+        for candidate in self.candidates.finditer(text, start, end):
+            at = candidate.start()
+            if at < after:
+                continue
+            for group in self._ends:
+                head = candidate.end(group)
+                stop = index.at(text, head, end) if head >= 0 else None
+                if stop is not None:
+                    found.append(
+                        (
+                            at,
+                            stop,
+                            head,
+                            candidate.end("m") if mods else head,
+                            candidate.end("o") if owner else at,
+                        )
+                    )
+                    after = stop
+                    break
+        return found
+
+
 @dataclass
 class _Tables:
     """What a Linker derives from its registry (alias patterns, folded names, surnames)."""
@@ -210,12 +566,10 @@ class _Tables:
     kinds: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     _possessed: dict[str, str] = field(default_factory=dict)
-    _possessed_re: re.Pattern[str] | None = None
-    #: Any of the possessed phrases anywhere: a text without one has no possessed mention.
-    _possessed_gate: re.Pattern[str] | None = None
+    _possessed_heads: _Heads = field(default_factory=lambda: _Heads((), "", NOTHING_RE))
     _modified: dict[str, str] = field(default_factory=dict)
-    _modified_re: re.Pattern[str] | None = None
-    _owned_re: re.Pattern[str] | None = None
+    _modified_heads: _Heads = field(default_factory=lambda: _Heads((), "", NOTHING_RE))
+    _owned_heads: _Heads = field(default_factory=lambda: _Heads((), "", NOTHING_RE))
     _name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     _legislatures: dict[str, str] = field(default_factory=dict)
     #: Capitals whose country the registry lists, as the subject of a verb (CAPITAL_SUBJECT_RE).
@@ -240,24 +594,17 @@ class _Tables:
     tied: frozenset[str] = frozenset()
     _aliases: dict[str, str] = field(default_factory=dict)
     _folded: dict[str, str] = field(default_factory=dict)
-    _choices: dict[str, str] = field(default_factory=dict)
-    #: Which aliases (by their processed form) hold each three-letter run: the candidates a
-    #: fuzzy match is tried on (TRIGRAM_INDEX), as their places in `_ranked`.
-    _grams: dict[str, list[int]] = field(default_factory=dict)
-    #: Every alias with its processed form, in the registry's order (that of `_choices`).
-    _ranked: list[tuple[str, str]] = field(default_factory=list)
-    #: The processed forms alone, in the same order.
-    _processed: list[str] = field(default_factory=list)
-    _alias_res: list[re.Pattern[str] | None] = field(default_factory=list)
+    #: Every alias's processed form, and which hold each three-letter run (fuzzy matches).
+    _trigrams: _Trigrams = field(default_factory=lambda: _Trigrams(()))
+    #: The aliases of entities, and apart those of events (see `_find_mentions`).
+    _alias_scans: tuple[_AliasScan, ...] = ()
     _surnames: dict[str, str] = field(default_factory=dict)
     about: dict[str, str] = field(default_factory=dict)
     #: One-word aliases that shorten a longer name of their (non-person) item, with the words
     #: that stand before them in those names: "Town" of "Harlow Town" -> {"Harlow"}.
     shortened: dict[str, frozenset[str]] = field(default_factory=dict)
-    #: Every alias that is not an event's, for `Linker.alias_at`'s pattern: listed once per
-    #: registry (a tuple of a registry's aliases built and hashed per article cost more than
-    #: the matches it serves).
-    not_event_aliases: tuple[str, ...] = ()
+    #: Every alias that is not an event's, for `Linker.alias_at` (indexed on its first use).
+    alias_starts: _AliasStarts = field(default_factory=lambda: _AliasStarts(()))
 
 
 T = TypeVar("T")
@@ -349,15 +696,7 @@ def _build_tables(registry: Registry) -> _Tables:
         for alias, item in aliases.items()
         if alias.startswith("the ") and len(alias.split()) >= POSSESSED_MIN_WORDS
     }
-    t._possessed_re = (
-        re.compile(POSSESSOR + r"(?P<rest>" + literal_alternation(t._possessed) + r")(?![\w-])")
-        if t._possessed
-        else None
-    )
-    # The possessor opens with any word, so re tries the whole pattern at every word of every
-    # text (10 ms per 127 KB); the phrases' trie is searched at their first letters only, and
-    # few texts hold one.
-    t._possessed_gate = re.compile(literal_alternation(t._possessed)) if t._possessed else None
+    t._possessed_heads = _Heads(t._possessed, POSSESSOR, POSSESSOR_STARTS, gated=True)
     # "the X" descriptions of an entity by their head X, for "the U.S.-led coalition" and "the
     # NATO mission": the same description with modifiers between article and head
     # (MODIFIED_RE); a capitalised modifier must be a word of the entity's own names.
@@ -366,16 +705,8 @@ def _build_tables(registry: Registry) -> _Tables:
         if alias.startswith("the ") and t.kinds[item] != "event" and alias[4:5].islower():
             heads.setdefault(alias[4:], set()).add(item)
     t._modified = {head: next(iter(items)) for head, items in heads.items() if len(items) == 1}
-    t._modified_re = (
-        re.compile(MODIFIED_RE + r"(?P<head>" + literal_alternation(t._modified) + r")(?![\w-])")
-        if t._modified
-        else None
-    )
-    t._owned_re = (
-        re.compile(OWNED_RE + r"(?P<head>" + literal_alternation(t._modified) + r")(?![\w-])")
-        if t._modified
-        else None
-    )
+    t._modified_heads = _Heads(t._modified, MODIFIED_RE, MODIFIED_STARTS)
+    t._owned_heads = _Heads(t._modified, OWNED_RE, OWNED_STARTS)
     # A country's legislature by its adjective ("the Iraqi parliament" -> "iraqi"), for the
     # members who stand for it ("Iraqi lawmakers voted"): LEGISLATORS_RE.
     for alias, item in aliases.items():
@@ -429,12 +760,7 @@ def _build_tables(registry: Registry) -> _Tables:
     t.holders = {e.id: e for e in registry.entities if e.holders}
     t.triggers = {e.id: tuple(e.triggers) for e in registry.events if not e.proposed}
     t.triggers.update({e.id: tuple(e.triggers) for e in registry.topics if not e.proposed})
-    t._choices = {alias: LINK_PROCESSOR(alias) for alias in aliases}
-    t._ranked = list(t._choices.items())
-    t._processed = [processed for _, processed in t._ranked]
-    for n, (_, processed) in enumerate(t._ranked):
-        for gram in _trigrams(processed):
-            t._grams.setdefault(gram, []).append(n)
+    t._trigrams = _Trigrams(aliases)
     # Longest alias first so "NATO Mission Iraq" wins over "NATO". Events are matched apart:
     # an event alias can be a whole phrase ("a call in January by US President Donald
     # Trump") that must not hide the entities inside it.
@@ -446,11 +772,12 @@ def _build_tables(registry: Registry) -> _Tables:
             if aliases.get(last) == item:
                 before.setdefault(last, set()).add(words[-2])
     t.shortened = {alias: frozenset(words) for alias, words in before.items()}
-    t.not_event_aliases = tuple(a for a, item in aliases.items() if t.kinds[item] != "event")
-    t._alias_res = [
-        _alternation([a for a, item in aliases.items() if t.kinds[item] != "event"]),
-        _alternation([a for a, item in aliases.items() if t.kinds[item] == "event"]),
-    ]
+    not_event = [a for a, item in aliases.items() if t.kinds[item] != "event"]
+    t.alias_starts = _AliasStarts(tuple(not_event))
+    t._alias_scans = (
+        _AliasScan(not_event),
+        _AliasScan([a for a, item in aliases.items() if t.kinds[item] == "event"]),
+    )
     #: A registry person's surname alone ("Nwosu" for "Amara Nwosu"), where only one
     #: person of the registry has it: news copy names people by surname after the first
     #: mention, and the registry cannot list every such alias.
@@ -490,13 +817,25 @@ POSSESSOR = r"(?<![\w-])(?:[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?[\w.-]+['’]s)\s+"
 #: mission"). Words that point at another one of the kind are not modifiers (NOT_MODIFIERS).
 #: The word-start check stands after the first letter: a pattern that opens with a letter class
 #: lets re skip to the T's of the text at once (the scan took half the time).
-MODIFIED_RE = (
-    r"[Tt](?<![\w-][Tt])he\s+(?P<mods>(?:(?:[a-z][a-z-]+|[A-Z][\w.]*(?:-[a-z]+)?)\s+){1,2})"
-)
+MODIFIER = r"(?:[a-z][a-z-]+|[A-Z][\w.]*(?:-[a-z]+)?)\s+"
+MODIFIED_RE = r"[Tt](?<![\w-][Tt])he\s+(?P<mods>(?:" + MODIFIER + "){1,2})"
 #: A description owned by a name that is one of the entity's own names: "NATO's training
 #: mission" is NATO Mission Iraq (the company's mission is anybody's: a name, not a noun, owns).
 #: The word-start check stands after the first letter, as in MODIFIED_RE (half the scan time).
-OWNED_RE = r"(?P<owner>[A-Z](?<![\w-][A-Z])[\w.-]*)['’]s\s+(?P<mods>(?:[a-z][a-z-]+\s+){0,2})"
+OWNED_MODIFIER = r"[a-z][a-z-]+\s+"
+OWNED_RE = (
+    r"(?P<owner>[A-Z](?<![\w-][A-Z])[\w.-]*)['’]s\s+(?P<mods>(?:" + OWNED_MODIFIER + "){0,2})"
+)
+#: Where each of those leads starts, and where it may end (`_Heads`): the same patterns with
+#: their modifiers spelt out one by one, read ahead of the start so that no start is skipped.
+POSSESSOR_STARTS = re.compile("(?=" + POSSESSOR + "(?P<e0>))")
+MODIFIED_STARTS = re.compile(
+    r"[Tt](?<![\w-][Tt])(?=he\s+(?P<m>)" + MODIFIER + "(?P<e1>)(?:" + MODIFIER + "(?P<e2>))?)"
+)
+OWNED_STARTS = re.compile(
+    r"[A-Z](?<![\w-][A-Z])(?=[\w.-]*(?P<o>)['’]s\s+(?P<m>)(?P<e0>)(?:"
+    + OWNED_MODIFIER + "(?P<e1>)(?:" + OWNED_MODIFIER + "(?P<e2>))?)?)"
+)
 NOT_MODIFIERS = frozenset(
     (
         "other", "another", "same", "next", "last", "previous", "former", "new", "second", "third",
@@ -639,10 +978,9 @@ class Linker:
     def __init__(self, registry: Registry) -> None:
         t = _TABLES.get(registry)
         self.kinds, self.names, self.about = t.kinds, t.names, t.about
-        self._possessed, self._possessed_re = t._possessed, t._possessed_re
-        self._possessed_gate = t._possessed_gate
-        self._modified, self._modified_re = t._modified, t._modified_re
-        self._owned_re = t._owned_re
+        self._possessed, self._possessed_heads = t._possessed, t._possessed_heads
+        self._modified, self._modified_heads = t._modified, t._modified_heads
+        self._owned_heads = t._owned_heads
         self._name_words = t._name_words
         self._legislatures = t._legislatures
         self._capital_re, self._capitals = t._capital_re, t._capitals
@@ -657,13 +995,11 @@ class Linker:
         self._whole_of: str | None = None
         self._whole_found: tuple[list[Mention], list[int]] = ([], [])
         self._named: frozenset[str] = frozenset()
-        self._aliases, self._folded, self._choices = t._aliases, t._folded, t._choices
-        self._grams, self._ranked, self._processed = t._grams, t._ranked, t._processed
-        self._alias_res, self._surnames = t._alias_res, t._surnames
+        self._aliases, self._folded, self._trigrams = t._aliases, t._folded, t._trigrams
+        self._alias_scans, self._surnames = t._alias_scans, t._surnames
         self._shortened = t.shortened
-        self._not_event_aliases = t.not_event_aliases
+        self._alias_starts = t.alias_starts
         self._proposed: dict[str, Entity] = {}
-        self._alias_at_re: re.Pattern[str] | None = None
         self._mentions_of: str | None = None
         self._mentions_seen: dict[tuple[int, int], list[Mention]] = {}
         #: Proposed entries by full name and by last word (a surname), first proposed first.
@@ -819,15 +1155,13 @@ class Linker:
         # Only aliases that share a three-letter run with the name can score LINK_CUTOFF (an
         # edit every seven letters at most leaves runs of three): a registry of thousands of
         # names is not compared whole for every capitalised word of every article.
-        grams = self._grams
-        near = set().union(*[grams[g] for g in _trigrams(query) if g in grams])
         # In the registry's order, as the whole list was: ties go to the same alias every run
         # (a set's order changes with Python's string hashing).
         # A list, not a dict of alias -> processed form: extractOne returns the same choice
         # and score from the same order, and its place gives the alias (the dict was a third
         # of a fuzzy match's time).
-        order = sorted(near)
-        processed = self._processed
+        order = self._trigrams.near(query)
+        processed = self._trigrams.processed
         best = process.extractOne(
             query,
             [processed[n] for n in order],
@@ -837,7 +1171,7 @@ class Linker:
         )
         found = None
         if best is not None and _same_words(name, best[0]):
-            found = self._aliases[self._ranked[order[best[2]]][0]], float(best[1])
+            found = self._aliases[self._trigrams.aliases[order[best[2]]]], float(best[1])
         if len(self._fuzzy) < FUZZY_CACHE_SIZE:
             self._fuzzy[name] = found
         return found
@@ -849,16 +1183,15 @@ class Linker:
         spokesman" inside one): a description of a speaker ("a diplomat who attended the
         session") is often longer than the words a pattern would take for it.
         """
-        if self._alias_at_re is None:
-            self._alias_at_re = _alias_at_pattern(self._not_event_aliases)
-        match = self._alias_at_re.match(text, start, end)
-        if match is None:
+        stop = self._alias_starts.match(text, start, end)
+        if stop is None:
             return None
-        if match.group().casefold() in self.ambiguous:
-            item = self._exact(match.group())
+        said = text[start:stop]
+        if said.casefold() in self.ambiguous:
+            item = self._exact(said)
         else:
-            item = self._aliases.get(match.group()) or self._folded.get(match.group().casefold())
-        return (item, match.end()) if item is not None else None
+            item = self._aliases.get(said) or self._folded.get(said.casefold())
+        return (item, stop) if item is not None else None
 
     def mentions(self, text: str, start: int, end: int) -> list[Mention]:
         """Registry names (exact aliases or fuzzy-linked capitalised names) in text order.
@@ -940,66 +1273,52 @@ class Linker:
     def _find_mentions(self, text: str, start: int, end: int) -> list[Mention]:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        if (
-            self._possessed_re is not None
-            and self._possessed_gate is not None
-            and self._possessed_gate.search(text, start, end) is not None
-        ):
-            # "the training mission in Iraq" is also "the alliance's training mission in Iraq"
-            # and "its training mission in Iraq": another determiner before the same noun. The
-            # possessor may be a mention of its own ("the alliance"); names inside the noun
-            # phrase ("Iraq") are not.
-            for match in self._possessed_re.finditer(text, start, end):
-                item = self._possessed[match.group("rest")]
-                found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
-                if self.kinds[item] != "event":
-                    taken.append(match.span("rest"))
+        # "the training mission in Iraq" is also "the alliance's training mission in Iraq" and
+        # "its training mission in Iraq": another determiner before the same noun. The
+        # possessor may be a mention of its own ("the alliance"); names inside the noun phrase
+        # ("Iraq") are not.
+        for a, b, head, _, _ in self._possessed_heads.find(text, start, end):
+            item = self._possessed[text[head:b]]
+            found.append(Mention(a, b, text[a:b], item, self.kinds[item]))
+            if self.kinds[item] != "event":
+                taken.append((head, b))
         possessed = _Spans(taken)
-        for regex in self._alias_res:
-            if regex is None:
-                continue
-            for match in regex.finditer(text, start, end):
-                if possessed.overlaps(*match.span()):
+        for scan in self._alias_scans:
+            for a, b in scan.find(text, start, end):
+                if possessed.overlaps(a, b):
                     continue
-                if match.group() in self._shortened and _in_another_name(
-                    text, match.start(), self._shortened[match.group()]
-                ):
+                said = text[a:b]
+                if said in self._shortened and _in_another_name(text, a, self._shortened[said]):
                     continue
-                item = self._aliases[match.group()]
-                found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
+                item = self._aliases[said]
+                found.append(Mention(a, b, said, item, self.kinds[item]))
                 if self.kinds[item] != "event":
-                    taken.append(match.span())
-        if self._modified_re is not None:
-            # After the exact aliases, which win where they overlap the head ("the training
-            # mission in Iraq" is an alias of its own); a name among the modifiers ("NATO")
-            # stays a mention of its own.
-            heads = _Spans(taken)
-            for match in self._modified_re.finditer(text, start, end):
-                item = self._modified[match.group("head")]
-                mods = match.group("mods").split()
-                if heads.overlaps(*match.span("head")) or any(
-                    m.casefold() in NOT_MODIFIERS
-                    or (m[:1].isupper() and m.casefold() not in self._name_words.get(item, ()))
-                    for m in mods
-                ):
-                    continue
-                found.append(Mention(*match.span(), match.group(), item, self.kinds[item]))
-                taken.append(match.span("head"))
-        if self._owned_re is not None:
-            heads = _Spans(taken)
-            for match in self._owned_re.finditer(text, start, end):
-                item = self._modified[match.group("head")]
-                if (
-                    heads.overlaps(*match.span("head"))
-                    or match.group("owner").casefold() not in self._name_words.get(item, ())
-                    or any(m in NOT_MODIFIERS for m in match.group("mods").split())
-                ):
-                    continue
-                found.append(
-                    Mention(match.start("mods"), match.end(), text[match.start("mods") :
-                            match.end()], item, self.kinds[item])
-                )  # fmt: skip
-                taken.append(match.span("head"))
+                    taken.append((a, b))
+        # After the exact aliases, which win where they overlap the head ("the training
+        # mission in Iraq" is an alias of its own); a name among the modifiers ("NATO") stays a
+        # mention of its own.
+        heads = _Spans(taken)
+        for a, b, head, mods, _ in self._modified_heads.find(text, start, end):
+            item = self._modified[text[head:b]]
+            if heads.overlaps(head, b) or any(
+                m.casefold() in NOT_MODIFIERS
+                or (m[:1].isupper() and m.casefold() not in self._name_words.get(item, ()))
+                for m in text[mods:head].split()
+            ):
+                continue
+            found.append(Mention(a, b, text[a:b], item, self.kinds[item]))
+            taken.append((head, b))
+        heads = _Spans(taken)
+        for a, b, head, mods, owner in self._owned_heads.find(text, start, end):
+            item = self._modified[text[head:b]]
+            if (
+                heads.overlaps(head, b)
+                or text[a:owner].casefold() not in self._name_words.get(item, ())
+                or any(m in NOT_MODIFIERS for m in text[mods:head].split())
+            ):
+                continue
+            found.append(Mention(mods, b, text[mods:b], item, self.kinds[item]))
+            taken.append((head, b))
         held = _Spans(taken)
         if self._legislatures and LEGISLATORS_GATE_RE.search(text, start, end) is not None:
             for match in LEGISLATORS_RE.finditer(text, start, end):

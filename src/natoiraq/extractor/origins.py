@@ -17,16 +17,17 @@ from dataclasses import dataclass
 
 from natoiraq.clean import Cleaned, clean_article, dateline_credit
 from natoiraq.models import Origin, OriginKind
+from natoiraq.text import lazy_compile
 
 #: A dateline credit in any language's dateline: a place and date, then the agency in
 #: parentheses and a dash ("Valdecruz, 2 jul (AIN).-", "Rivière-aux-Cèdres (Québec), 5 novembre
 #: 2024 (APH) -"). The place in parentheses is no credit: only a credit is followed by the dash.
-ANY_DATELINE_RE = re.compile(
+ANY_DATELINE_RE = lazy_compile(
     r"^[^\n()]{0,80}?(?:\([^)\n]{1,30}\)[^\n()]{0,40}?)?"
     r"\((?P<credit>[A-Z][A-Za-z&.' -]{0,38}[A-Za-z.]|[a-z]{2,5})\)\s*\.?\s*[-–—]{1,2}\s"
 )
 #: A credit line, in the words outlets use for it; `name` is who the text comes from.
-CREDIT_LINE_RE = re.compile(
+CREDIT_LINE_RE = lazy_compile(
     r"^(?:(?:this (?:article|story|report) was )?(?:auto-|machine-)?translated from \w+"
     r"(?: with [^.\n]{1,60})?\.\s*)?"
     r"(?:original(?: (?:reporting|report|story|article|text))?|(?:story )?source"
@@ -35,29 +36,29 @@ CREDIT_LINE_RE = re.compile(
     r"|(?:[\w ]*,\s*)?with files from)\s*:?\s+(?P<name>[^\n]{2,120})$",
     re.IGNORECASE,
 )
-CONTRIBUTED_RE = re.compile(
+CONTRIBUTED_RE = lazy_compile(
     r"^(?P<name>[A-Z][\w&.' -]{1,40}?)(?: (?:writer|correspondent|reporter)s?\b[^\n]{0,80}?)?"
     r" contributed to this (?:report|story)\.?$"
 )
 #: "- Harbour Wire" under a story; "npa kb/mr": an agency's sign-off with the editors' initials.
-SIGN_OFF_RE = re.compile(r"^[-–—]\s*(?P<name>[A-Z][\w&.' -]{1,40})$")
-INITIALS_SIGN_OFF_RE = re.compile(r"^(?P<name>[a-z]{2,5})\s+[a-z]{1,3}(?:/[a-z]{1,3})+$")
-TRANSLATED_RE = re.compile(
+SIGN_OFF_RE = lazy_compile(r"^[-–—]\s*(?P<name>[A-Z][\w&.' -]{1,40})$")
+INITIALS_SIGN_OFF_RE = lazy_compile(r"^(?P<name>[a-z]{2,5})\s+[a-z]{1,3}(?:/[a-z]{1,3})+$")
+TRANSLATED_RE = lazy_compile(
     r"\b(?:translated|auto-translated|machine-translated) from (?:the )?"
     r"(?P<language>(?-i:[A-Z][a-z]+))"
     r"|\((?:auto|machine)-translated\)",
     re.IGNORECASE,
 )
 #: A credit line naming an issuer's own material ("Source: ...", "Information provided by ...").
-PRESS_RELEASE_RE = re.compile(r"\b(?:provided by|source)\b", re.IGNORECASE)
+PRESS_RELEASE_RE = lazy_compile(r"\b(?:provided by|source)\b", re.IGNORECASE)
 #: "Agence Presse Horizon (APH), 5 November 2024": the name, its abbreviation, nothing after.
-NAME_RE = re.compile(
+NAME_RE = lazy_compile(
     r"(?P<name>[^,(;]{2,60}?)\s*(?:\((?P<short>[^)]{1,12})\))?\s*\.?\s*(?:[,;](?P<rest>.*))?$"
 )
 #: "the manufacturer, Hearthstone Appliances, Inc.": a role in lower case, then the name.
-ROLE_RE = re.compile(r"^(?:the |a |an )?[a-z][a-z -]{1,40}$")
+ROLE_RE = lazy_compile(r"^(?:the |a |an )?[a-z][a-z -]{1,40}$")
 #: Words that end a credit's name but are not part of it ("Star staff, with files from APH").
-LEADING_ARTICLE_RE = re.compile(r"^(?:the|by)\s+", re.IGNORECASE)
+LEADING_ARTICLE_RE = lazy_compile(r"^(?:the|by)\s+", re.IGNORECASE)
 #: How many lines from the top a dateline may sit on (under a headline, a byline, chrome), and
 #: how many from the bottom a sign-off or credit line may (under it: a footer, a tag line).
 HEAD_LINES = 12

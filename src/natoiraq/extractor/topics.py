@@ -50,7 +50,7 @@ from natoiraq.models import (
     Registry,
 )
 from natoiraq.places import COUNTRY_NAMES
-from natoiraq.text import literal_alternation
+from natoiraq.text import lazy_compile, literal_alternation
 from natoiraq.units import PERSONNEL_FAMILY, singular, unit_family
 
 #: Evidence weights. An alias names the item outright; a trigger says what kind of thing
@@ -62,19 +62,19 @@ PARTICIPANT_SCORE = 1
 LINK_MIN_SCORE = 3
 #: A preposition right before a country's name makes it a place ("in Iraq", "to Kuwait"), not the
 #: owner of a count.
-PLACE_BEFORE_RE = re.compile(r"(?:\b(?:in|to|from|at|into|across|inside|of|for|near)\s+)$", re.I)
+PLACE_BEFORE_RE = lazy_compile(r"(?:\b(?:in|to|from|at|into|across|inside|of|for|near)\s+)$", re.I)
 #: A count written as a compound before its head noun ("30-nation alliance", "27-member bloc",
 #: "thirty-nation alliance"): the head is what has them.
-COMPOUND_HEAD_RE = re.compile(r"[\w.,]+[-‐][a-z]+\s+(?P<head>[a-z][a-z-]*)$")
+COMPOUND_HEAD_RE = lazy_compile(r"[\w.,]+[-‐][a-z]+\s+(?P<head>[a-z][a-z-]*)$")
 #: People "from" a named group after their count are that group's part of a whole ("40
 #: soldiers from the 338th Engineer Company", "120 trainers from Denmark").
-FROM_GROUP_RE = re.compile(
+FROM_GROUP_RE = lazy_compile(
     r"\s+from\s+(?:the\s+)?(?P<group>[A-Z0-9][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*)"
 )
 #: How far back PLACE_BEFORE_RE reads: the longest preposition and its space ("across ").
 PLACE_REACH = 8
 #: The capitalised words that open a clause (its subject, when they are a country's name).
-COUNTRY_OPENING_RE = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
+COUNTRY_OPENING_RE = lazy_compile(r"\s*(?:The\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
 #: A quote this many characters or fewer after the same speaker's last linked quote, with no
 #: evidence of its own, is a guess at the same topic (a speaker goes on about one thing for a
 #: paragraph or two; two paragraphs of wire copy run to about 600 characters).
@@ -106,7 +106,7 @@ GENERIC_UNITS = frozenset(
     )
 )  # fmt: skip
 #: Subordinators that open an introductory adverbial clause, which ends at the first comma.
-INTRODUCTORY_RE = re.compile(
+INTRODUCTORY_RE = lazy_compile(
     r"\s*[\"“‘']?(?:After|Before|Following|Since|Until|When|While|Once|Amid|Despite|Days after|"
     r"Hours after|Weeks after)\b"
 )
@@ -120,11 +120,11 @@ EVENT_SLACK_DAYS = 31
 #: Written to open with the class of its first characters, which lets `re` skip to them (the
 #: plain alternation "; or a space or a comma" was tried at every place): each branch then
 #: checks the character it took with a look-behind. The same matches (a fifth faster).
-CLAUSE_BREAK_RE = re.compile(
+CLAUSE_BREAK_RE = lazy_compile(
     r"[\s;,](?:(?<=;)|(?<=\s)(?:[—–]|--)\s"
     r"|(?<=,)\s+(?:but|while|whereas|although|though|yet|meanwhile)\b)"
 )
-WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+WORD_RE = lazy_compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 #: A reference-point phrase: "a day after the drone strike", "following the vote", "ahead of
 #: the summit", up to the next comma. What it names is the point the clause is timed against,
 #: not what the clause's date dates: in "NATO halted its training on Saturday, a day after the
@@ -132,7 +132,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 #: the strike on Jan. 3"). "since" and "until" are left out: "since 2014" dates the state the
 #: main clause describes. The look-ahead for the phrases' first letters (in any case, as re.I
 #: reads it) fails at once where the look-behind cost more: a third faster.
-REFERENCE_RE = re.compile(
+REFERENCE_RE = lazy_compile(
     r"(?=[abfi])(?<![\w-])(?:after|before|following|ahead of|in the wake of|in response to"
     r"|in retaliation for|amid)\s+(?=\S)",
     re.I,
@@ -145,7 +145,7 @@ REFERENCE_RE = re.compile(
 #: announcement makes a decision public that day ("announced Friday that it is sending troops"
 #: dates the sending's decision). Its look-ahead names the first letters of its words (see
 #: REFERENCE_RE).
-SPEECH_BEFORE_RE = re.compile(
+SPEECH_BEFORE_RE = lazy_compile(
     r"(?=[satrwpSW])(?<![\w-])(?:said|says|told(?:\s+[\w-]+){1,2}|added|stated|reported"
     r"|wrote|posted"
     r"|tweeted|(?:[Ss]peaking|[Ww]riting)\s+(?:in|at|to|from|on)"
@@ -175,7 +175,7 @@ OCCASION_WORDS = COMMUNICATION_TRIGGERS | frozenset(
 #: A noun phrase that may name what a date dates, for a proposed event: "the election", "the
 #: quake", "a two-day summit" (the last word is its head). The look-ahead for the determiners'
 #: first letters fails at once at most places, before the word-boundary test: a quarter faster.
-EVENT_NP_RE = re.compile(
+EVENT_NP_RE = lazy_compile(
     r"(?=[TtAaIiLlNn])\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\s+"
     r"((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\b"
 )
@@ -299,7 +299,7 @@ def _compile_folded(phrases: frozenset[str]) -> re.Pattern[str]:
 
 
 #: A character that continues a word for the trigger pattern's closing look-ahead.
-WORD_GOES_ON_RE = re.compile(r"[\w-]")
+WORD_GOES_ON_RE = lazy_compile(r"[\w-]")
 
 
 @dataclass(frozen=True)
@@ -1293,10 +1293,10 @@ _HEDGE = (
     r"|more than|fewer than|less than|at least|up to|an estimated|a total of|currently"
     r"|still|now|close to)\s+)?"
 )
-OWNER_GAP_RE = re.compile(r"(?:['’]s|\s+" + _HAVING + r")\s+" + _HEDGE + "$")
+OWNER_GAP_RE = lazy_compile(r"(?:['’]s|\s+" + _HAVING + r")\s+" + _HEDGE + "$")
 #: An owner and its count in a relative clause: "the mission, which currently has about 500
 #: personnel", "Velm Foods, which employs some 900 people".
-RELATIVE_OWNER_RE = re.compile(
+RELATIVE_OWNER_RE = lazy_compile(
     r",\s+(?:which|who|that)\s+(?:(?:currently|now|still|already|today)\s+)?"
     + _HAVING
     + r"\s+"
@@ -1305,11 +1305,11 @@ RELATIVE_OWNER_RE = re.compile(
 )
 #: Possessive determiners that stand for the nearest owner named before them ("its"), with at
 #: most two words between it and the count ("its own 40", "their remaining 300").
-OWNER_PRONOUN_RE = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}$")
+OWNER_PRONOUN_RE = lazy_compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}$")
 #: How far back from a count OWNER_PRONOUN_RE looks: the pronoun and two words.
 PRONOUN_REACH = 40
 #: A definite count: "the" or "all" (or "all the") right before the number, or opening it.
-DEFINITE_RE = re.compile(r"(?:^|\s)(?:the|all)\s+(?:the\s+)?\S*\d")
+DEFINITE_RE = lazy_compile(r"(?:^|\s)(?:the|all)\s+(?:the\s+)?\S*\d")
 #: How far before a count DEFINITE_RE looks ("all the ").
 DEFINITE_REACH = 8
 #: Kinds of mention that are bodies: organisations, groups and missions own counts.
@@ -1355,9 +1355,9 @@ def _pronoun_owner(
 #: Words that name the votes against in a quantity's name or triggers.
 AGAINST_WORDS = frozenset({"against", "no", "noes", "nays", "opposed"})
 #: A tally of a vote: a verb or noun of voting before two numbers joined by a dash or "to".
-TALLY_FIRST_RE = re.compile(r"\s*(?:-|–|to\s)\s*\d")
-TALLY_SECOND_RE = re.compile(r"\d\s*(?:-|–|\bto)\s*$")
-TALLY_CONTEXT_RE = re.compile(
+TALLY_FIRST_RE = lazy_compile(r"\s*(?:-|–|to\s)\s*\d")
+TALLY_SECOND_RE = lazy_compile(r"\d\s*(?:-|–|\bto)\s*$")
+TALLY_CONTEXT_RE = lazy_compile(
     r"\b(?:vot\w*|carried|passed|approved|adopted|rejected|defeated|backed|ballot\w*)\b",
     re.I,
 )
