@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from natoiraq.compare.intervals import Spread, date_interval, overlap, spread
 from natoiraq.compare.references import ReferenceCheck, References, combine, zone
@@ -14,7 +13,9 @@ from natoiraq.corpus import ArticleRecord
 from natoiraq.models import DateClaim, DateValue
 from natoiraq.reconciler.findings import (
     ReconFinding,
+    Shared,
     Verdict,
+    claim_key,
     claim_ref,
     draft_reasons,
     join_words,
@@ -24,6 +25,9 @@ from natoiraq.reconciler.findings import (
 from natoiraq.reconciler.index import Index
 
 Members = Sequence[tuple[ArticleRecord, DateClaim]]
+
+#: The evidence note of a date the extractor or annotator could not place on the calendar.
+UNRESOLVED_NOTE = "the date could not be resolved, so it is not compared"
 
 
 def date_findings(index: Index) -> Iterator[ReconFinding]:
@@ -40,7 +44,7 @@ def reference_checks(references: References, topic: str, members: Members) -> li
 def tz_plausible(index: Index, topic: str, members: Members) -> bool:
     """Whether the topic's finding has the reason `tz-plausible` (date_finding), worked out
     without building the finding's evidence: check asks it of blocks of thousands of claims."""
-    keys = [f"{r.article.id}/{c.id}" for r, c in members]  # ClaimRef.key
+    keys = [claim_key(r, c) for r, c in members]
     spreading = spread(keys, [date_interval(c.value) for _, c in members])
     checks = reference_checks(index.references, topic, members)
     return bool(tz_explanation(index, topic, members, checks, spreading))
@@ -48,8 +52,7 @@ def tz_plausible(index: Index, topic: str, members: Members) -> bool:
 
 def date_finding(index: Index, topic: str, members: Members) -> ReconFinding:
     """The finding for one topic's dates."""
-    refs = [claim_ref(r, c) for r, c in members]
-    keys = [ref.key for ref in refs]
+    keys = [claim_key(r, c) for r, c in members]
     spreading = spread(keys, [date_interval(c.value) for _, c in members])
     verdict = finding_verdict(spreading.relation, len({r.article.id for r, _ in members}))
     reasons: set[str] = draft_reasons(c for _, c in members)
@@ -58,7 +61,6 @@ def date_finding(index: Index, topic: str, members: Members) -> ReconFinding:
     elif spreading.relation == "compatible":
         reasons.add("precision")
     checks = reference_checks(index.references, topic, members)
-    notes: list[list[str]] = [list(check.notes) for check in checks]
     tz_sentence = tz_explanation(index, topic, members, checks, spreading)
     status = combine(checks)
     if tz_sentence:
@@ -67,13 +69,14 @@ def date_finding(index: Index, topic: str, members: Members) -> ReconFinding:
         reasons.add("reference-inconsistent")
     elif status == "consistent" and not tz_sentence:
         reasons.add("reference-consistent")
-    for i, (_, claim) in enumerate(members):
-        if claim.value.basis == "unresolved":
-            notes[i] = ["the date could not be resolved, so it is not compared"]
+    # A few distinct notes among thousands of claims: each joined once, the string shared.
+    joined = {notes: "; ".join(notes) for notes in {check.notes for check in checks}}
+    shared = Shared()
     final = tuple(
-        replace(ref, note="; ".join(n), compatible_with=cw, reference=check.status)
-        for ref, n, cw, check in zip(refs, notes, spreading.compatible_with, checks, strict=True)
-    )
+        claim_ref(r, c, compatible_with=cw, reference=check.status, shared=shared,
+                  note=UNRESOLVED_NOTE if c.value.basis == "unresolved" else joined[check.notes])
+        for (r, c), cw, check in zip(members, spreading.compatible_with, checks, strict=True)
+    )  # fmt: skip
     name = index.name(topic)
     misses = [
         (c.evidence.exact, r.article.id, check.notes)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from natoiraq.corpus import ArticleRecord
 from natoiraq.models import Offsets, Registry
-from natoiraq.reconciler.findings import ReconFinding, join_words, ref
+from natoiraq.reconciler.findings import ReconFinding, Shared, join_words, ref
 from natoiraq.text import trie_pattern
 
 
@@ -76,10 +76,12 @@ def name_findings(registry: Registry, records: Sequence[ArticleRecord]) -> Itera
             form: {"entity": entity, "form": form, "canonical": form == canonical[entity]}
             for form in written
         }
+        shared = Shared()
         occurrences = [
-            ref(record, f"{entity}@{start}", form, start, start + len(form), values[form])
+            ref(record, f"{entity}@{start}", form, start, start + len(form), values[form],
+                shared=shared)
             for record, start, form in seen[entity]
-        ]
+        ]  # fmt: skip
         per_article: dict[str, set[str]] = defaultdict(set)
         for o in occurrences:
             per_article[o.article].add(o.exact)
