@@ -1,5 +1,6 @@
 """Report evidence built cheaply (issue 15) says what the plain way said: context, copies with
-an origin, shared values, the boilerplate test of name occurrences, shared quote work."""
+an origin, shared values, the boilerplate test of name occurrences, shared quote work and
+reference checks."""
 
 from __future__ import annotations
 
@@ -11,12 +12,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from natoiraq.compare.intervals import count_interval, date_interval
 from natoiraq.compare.quotes import DiffOp, compare_words
 from natoiraq.models import DateValue, DecisionValue, Offsets
+from natoiraq.reconciler import counts, dates
 from natoiraq.reconciler.findings import ClaimRef, Shared, collapse_space, context
+from natoiraq.reconciler.index import Index
 from natoiraq.reconciler.names import covered
 from natoiraq.reconciler.quotes import SpeakerMemo
 from natoiraq.text import words
+from natoiraq.validator import load_corpus
+from tests.conftest import REPO
 
 #: What the evidence context was made with before split and join (findings.context).
 OLD_WHITESPACE_RE = re.compile(r"\s+")
@@ -100,3 +106,31 @@ def test_speaker_memo_gives_what_it_stands_for(base: str, other: str) -> None:
     assert memo.words(base) is memo.words(base)
     assert memo.compare(base, other) == compare_words(words(base), words(other))
     assert memo.compare(base, other) is memo.compare(base, other)
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    loaded = load_corpus(REPO / "corpus", REPO)
+    assert loaded.corpus is not None
+    return Index.of(loaded.corpus, include_drafts=True)
+
+
+def test_date_checks_made_once_per_date_and_zone_are_each_claims_own(index: Index) -> None:
+    refs = index.references
+    statuses = set()
+    for topic, members in index.dates.items():
+        own = [refs.date(topic, date_interval(c.value), r.article.timezone) for r, c in members]
+        assert dates.reference_checks(refs, topic, members) == own, topic
+        statuses |= {check.status for check in own}
+    assert statuses == {"consistent", "inconsistent", "none"}
+
+
+def test_count_checks_made_once_per_count_unit_and_day_are_each_claims_own(index: Index) -> None:
+    refs = index.references
+    statuses = set()
+    for (topic, _), members in index.counts.items():
+        own = [refs.count(topic, count_interval(c.value), c.value.unit, r.article.published.date)
+               for r, c in members]  # fmt: skip
+        assert counts.reference_checks(refs, topic, members) == own, topic
+        statuses |= {check.status for check in own}
+    assert statuses == {"consistent", "none"}  # the corpus's counts fit the reference

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 
-from natoiraq.compare.intervals import count_interval, spread
+from natoiraq.compare.intervals import Interval, count_interval, spread
 from natoiraq.compare.references import ReferenceCheck, References, combine
 from natoiraq.compare.values import format_count
 from natoiraq.compare.verdicts import finding_verdict
@@ -32,11 +33,19 @@ def count_findings(index: Index) -> Iterator[ReconFinding]:
 
 
 def reference_checks(references: References, topic: str, members: Members) -> list[ReferenceCheck]:
-    """Each member held against the topic's reference counts valid on its publication day."""
-    return [
-        references.count(topic, count_interval(c.value), c.value.unit, r.article.published.date)
-        for r, c in members
-    ]
+    """Each member held against the topic's reference counts valid on its publication day.
+
+    A check depends on the count, its unit and the day alone, which a block's thousands of
+    claims repeat: each is checked once and its (frozen) check shared (issue 15).
+    """
+    checked: dict[tuple[Interval, str, dt.date | None], ReferenceCheck] = {}
+    out = []
+    for record, claim in members:
+        key = (count_interval(claim.value), claim.value.unit, record.article.published.date)
+        if key not in checked:
+            checked[key] = references.count(topic, *key)
+        out.append(checked[key])
+    return out
 
 
 def count_finding(index: Index, block: tuple[str, str], members: Members) -> ReconFinding:

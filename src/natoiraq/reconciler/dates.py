@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 
-from natoiraq.compare.intervals import Spread, date_interval, overlap, spread
+from natoiraq.compare.intervals import Interval, Spread, date_interval, overlap, spread
 from natoiraq.compare.references import ReferenceCheck, References, combine, zone
 from natoiraq.compare.values import day_text, format_date
 from natoiraq.compare.verdicts import finding_verdict
@@ -37,8 +37,19 @@ def date_findings(index: Index) -> Iterator[ReconFinding]:
 
 
 def reference_checks(references: References, topic: str, members: Members) -> list[ReferenceCheck]:
-    """Each member held against the topic's reference, in its article's zone."""
-    return [references.date(topic, date_interval(c.value), r.article.timezone) for r, c in members]
+    """Each member held against the topic's reference, in its article's zone.
+
+    A check depends on the date and the zone alone, and a topic's thousands of claims give a
+    few of each: each pair is checked once and its (frozen) check shared (issue 15).
+    """
+    checked: dict[tuple[Interval | None, str | None], ReferenceCheck] = {}
+    out = []
+    for record, claim in members:
+        key = (date_interval(claim.value), record.article.timezone)
+        if key not in checked:
+            checked[key] = references.date(topic, *key)
+        out.append(checked[key])
+    return out
 
 
 def tz_plausible(index: Index, topic: str, members: Members) -> bool:
@@ -147,13 +158,16 @@ def _explanation(
     verdict: Verdict, name: str, members: Members, spreading: Spread, tz_sentence: str
 ) -> str:
     """The explanation, naming the topic by its registry `name`."""
-    said = [
-        f'{who(r.article)} says {format_date(c.value)} ("{c.evidence.exact}")' for r, c in members
-    ]
     if verdict == "conflict":
+        # Each claim's interval once, each side's articles in one pass (a block is thousands).
+        intervals = [date_interval(c.value) for _, c in members]
+        on_side: dict[Interval, set[str]] = {side: set() for side in spreading.sides}
+        for (r, _), iv in zip(members, intervals, strict=True):
+            if iv is not None and iv in on_side:
+                on_side[iv].add(r.article.id)
         sides = []
         for lo, hi in spreading.sides:
-            ids = sorted({r.article.id for r, c in members if date_interval(c.value) == (lo, hi)})
+            ids = sorted(on_side[lo, hi])
             day = format_date(
                 DateValue(
                     earliest=dt.date.fromordinal(int(lo)),
@@ -164,8 +178,7 @@ def _explanation(
             )
             sides.append(f"{join_words(ids)}: {day}")
         vaguer = []
-        for r, c in members:
-            iv = date_interval(c.value)
+        for (r, c), iv in zip(members, intervals, strict=True):
             if iv is None or iv in spreading.sides:
                 continue
             fits = [s for s in spreading.sides if overlap(s, iv)]
@@ -182,6 +195,9 @@ def _explanation(
     if verdict == "single-source":
         record, claim = members[0]
         return f"Only {who(record.article)} dates {name}: {format_date(claim.value)}."
+    said = [
+        f'{who(r.article)} says {format_date(c.value)} ("{c.evidence.exact}")' for r, c in members
+    ]
     if verdict == "agree":
         day = format_date(members[0][1].value)
         return f"Every source gives {day} for {name}: {join_words(said)}."
