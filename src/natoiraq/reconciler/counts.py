@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
-from natoiraq.compare.intervals import count_interval, spread
+from natoiraq.compare.intervals import Interval, count_interval, spread
 from natoiraq.compare.references import ReferenceCheck, References, combine
 from natoiraq.compare.values import format_count
 from natoiraq.compare.verdicts import finding_verdict
@@ -13,6 +13,8 @@ from natoiraq.corpus import ArticleRecord
 from natoiraq.models import CountClaim
 from natoiraq.reconciler.findings import (
     ReconFinding,
+    Shared,
+    claim_key,
     claim_ref,
     draft_reasons,
     join_words,
@@ -31,18 +33,26 @@ def count_findings(index: Index) -> Iterator[ReconFinding]:
 
 
 def reference_checks(references: References, topic: str, members: Members) -> list[ReferenceCheck]:
-    """Each member held against the topic's reference counts valid on its publication day."""
-    return [
-        references.count(topic, count_interval(c.value), c.value.unit, r.article.published.date)
-        for r, c in members
-    ]
+    """Each member held against the topic's reference counts valid on its publication day.
+
+    A check depends on the count, its unit and the day alone, which a block's thousands of
+    claims repeat: each is checked once and its (frozen) check shared (issue 15).
+    """
+    checked: dict[tuple[Interval, str, dt.date | None], ReferenceCheck] = {}
+    out = []
+    for record, claim in members:
+        key = (count_interval(claim.value), claim.value.unit, record.article.published.date)
+        if key not in checked:
+            checked[key] = references.count(topic, *key)
+        out.append(checked[key])
+    return out
 
 
 def count_finding(index: Index, block: tuple[str, str], members: Members) -> ReconFinding:
     """The finding for one block of counts."""
     topic = block[0]
-    refs = [claim_ref(r, c) for r, c in members]
-    spreading = spread([r.key for r in refs], [count_interval(c.value) for _, c in members])
+    keys = [claim_key(r, c) for r, c in members]
+    spreading = spread(keys, [count_interval(c.value) for _, c in members])
     verdict = finding_verdict(spreading.relation, len({r.article.id for r, _ in members}))
     reasons: set[str] = draft_reasons(c for _, c in members)
     if spreading.relation == "conflict":
@@ -53,10 +63,14 @@ def count_finding(index: Index, block: tuple[str, str], members: Members) -> Rec
     status = combine(checks)
     if status != "none":
         reasons.add(f"reference-{status}")
+    # A few distinct notes among thousands of claims: each joined once, the string shared.
+    joined = {notes: "; ".join(notes) for notes in {check.notes for check in checks}}
+    shared = Shared()
     final = tuple(
-        replace(ref, note="; ".join(check.notes), compatible_with=cw, reference=check.status)
-        for ref, check, cw in zip(refs, checks, spreading.compatible_with, strict=True)
-    )
+        claim_ref(r, c, note=joined[check.notes], compatible_with=cw, reference=check.status,
+                  shared=shared)
+        for (r, c), check, cw in zip(members, checks, spreading.compatible_with, strict=True)
+    )  # fmt: skip
     said = [
         f'{who(r.article)} says {format_count(c.value)} ("{c.evidence.exact}")' for r, c in members
     ]

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
-from natoiraq.compare.intervals import Spread, date_interval, overlap, spread
+from natoiraq.compare.intervals import Interval, Spread, date_interval, overlap, spread
 from natoiraq.compare.references import ReferenceCheck, References, combine, zone
 from natoiraq.compare.values import day_text, format_date
 from natoiraq.compare.verdicts import finding_verdict
@@ -14,7 +13,9 @@ from natoiraq.corpus import ArticleRecord
 from natoiraq.models import DateClaim, DateValue
 from natoiraq.reconciler.findings import (
     ReconFinding,
+    Shared,
     Verdict,
+    claim_key,
     claim_ref,
     draft_reasons,
     join_words,
@@ -25,6 +26,9 @@ from natoiraq.reconciler.index import Index
 
 Members = Sequence[tuple[ArticleRecord, DateClaim]]
 
+#: The evidence note of a date the extractor or annotator could not place on the calendar.
+UNRESOLVED_NOTE = "the date could not be resolved, so it is not compared"
+
 
 def date_findings(index: Index) -> Iterator[ReconFinding]:
     """One finding per topic that any article dates."""
@@ -33,14 +37,25 @@ def date_findings(index: Index) -> Iterator[ReconFinding]:
 
 
 def reference_checks(references: References, topic: str, members: Members) -> list[ReferenceCheck]:
-    """Each member held against the topic's reference, in its article's zone."""
-    return [references.date(topic, date_interval(c.value), r.article.timezone) for r, c in members]
+    """Each member held against the topic's reference, in its article's zone.
+
+    A check depends on the date and the zone alone, and a topic's thousands of claims give a
+    few of each: each pair is checked once and its (frozen) check shared (issue 15).
+    """
+    checked: dict[tuple[Interval | None, str | None], ReferenceCheck] = {}
+    out = []
+    for record, claim in members:
+        key = (date_interval(claim.value), record.article.timezone)
+        if key not in checked:
+            checked[key] = references.date(topic, *key)
+        out.append(checked[key])
+    return out
 
 
 def tz_plausible(index: Index, topic: str, members: Members) -> bool:
     """Whether the topic's finding has the reason `tz-plausible` (date_finding), worked out
     without building the finding's evidence: check asks it of blocks of thousands of claims."""
-    keys = [f"{r.article.id}/{c.id}" for r, c in members]  # ClaimRef.key
+    keys = [claim_key(r, c) for r, c in members]
     spreading = spread(keys, [date_interval(c.value) for _, c in members])
     checks = reference_checks(index.references, topic, members)
     return bool(tz_explanation(index, topic, members, checks, spreading))
@@ -48,8 +63,7 @@ def tz_plausible(index: Index, topic: str, members: Members) -> bool:
 
 def date_finding(index: Index, topic: str, members: Members) -> ReconFinding:
     """The finding for one topic's dates."""
-    refs = [claim_ref(r, c) for r, c in members]
-    keys = [ref.key for ref in refs]
+    keys = [claim_key(r, c) for r, c in members]
     spreading = spread(keys, [date_interval(c.value) for _, c in members])
     verdict = finding_verdict(spreading.relation, len({r.article.id for r, _ in members}))
     reasons: set[str] = draft_reasons(c for _, c in members)
@@ -58,7 +72,6 @@ def date_finding(index: Index, topic: str, members: Members) -> ReconFinding:
     elif spreading.relation == "compatible":
         reasons.add("precision")
     checks = reference_checks(index.references, topic, members)
-    notes: list[list[str]] = [list(check.notes) for check in checks]
     tz_sentence = tz_explanation(index, topic, members, checks, spreading)
     status = combine(checks)
     if tz_sentence:
@@ -67,13 +80,14 @@ def date_finding(index: Index, topic: str, members: Members) -> ReconFinding:
         reasons.add("reference-inconsistent")
     elif status == "consistent" and not tz_sentence:
         reasons.add("reference-consistent")
-    for i, (_, claim) in enumerate(members):
-        if claim.value.basis == "unresolved":
-            notes[i] = ["the date could not be resolved, so it is not compared"]
+    # A few distinct notes among thousands of claims: each joined once, the string shared.
+    joined = {notes: "; ".join(notes) for notes in {check.notes for check in checks}}
+    shared = Shared()
     final = tuple(
-        replace(ref, note="; ".join(n), compatible_with=cw, reference=check.status)
-        for ref, n, cw, check in zip(refs, notes, spreading.compatible_with, checks, strict=True)
-    )
+        claim_ref(r, c, compatible_with=cw, reference=check.status, shared=shared,
+                  note=UNRESOLVED_NOTE if c.value.basis == "unresolved" else joined[check.notes])
+        for (r, c), cw, check in zip(members, spreading.compatible_with, checks, strict=True)
+    )  # fmt: skip
     name = index.name(topic)
     misses = [
         (c.evidence.exact, r.article.id, check.notes)
@@ -144,13 +158,16 @@ def _explanation(
     verdict: Verdict, name: str, members: Members, spreading: Spread, tz_sentence: str
 ) -> str:
     """The explanation, naming the topic by its registry `name`."""
-    said = [
-        f'{who(r.article)} says {format_date(c.value)} ("{c.evidence.exact}")' for r, c in members
-    ]
     if verdict == "conflict":
+        # Each claim's interval once, each side's articles in one pass (a block is thousands).
+        intervals = [date_interval(c.value) for _, c in members]
+        on_side: dict[Interval, set[str]] = {side: set() for side in spreading.sides}
+        for (r, _), iv in zip(members, intervals, strict=True):
+            if iv is not None and iv in on_side:
+                on_side[iv].add(r.article.id)
         sides = []
         for lo, hi in spreading.sides:
-            ids = sorted({r.article.id for r, c in members if date_interval(c.value) == (lo, hi)})
+            ids = sorted(on_side[lo, hi])
             day = format_date(
                 DateValue(
                     earliest=dt.date.fromordinal(int(lo)),
@@ -161,8 +178,7 @@ def _explanation(
             )
             sides.append(f"{join_words(ids)}: {day}")
         vaguer = []
-        for r, c in members:
-            iv = date_interval(c.value)
+        for (r, c), iv in zip(members, intervals, strict=True):
             if iv is None or iv in spreading.sides:
                 continue
             fits = [s for s in spreading.sides if overlap(s, iv)]
@@ -179,6 +195,9 @@ def _explanation(
     if verdict == "single-source":
         record, claim = members[0]
         return f"Only {who(record.article)} dates {name}: {format_date(claim.value)}."
+    said = [
+        f'{who(r.article)} says {format_date(c.value)} ("{c.evidence.exact}")' for r, c in members
+    ]
     if verdict == "agree":
         day = format_date(members[0][1].value)
         return f"Every source gives {day} for {name}: {join_words(said)}."

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from natoiraq.compare.intervals import Relation, date_interval, spread
 from natoiraq.compare.values import format_date
 from natoiraq.compare.verdicts import finding_verdict
 from natoiraq.corpus import ArticleRecord
 from natoiraq.models import DecisionClaim
-from natoiraq.reconciler.findings import ReconFinding, claim_ref, draft_reasons, join_words, who
+from natoiraq.reconciler.findings import (
+    ReconFinding,
+    Shared,
+    claim_key,
+    claim_ref,
+    draft_reasons,
+    join_words,
+    who,
+)
 from natoiraq.reconciler.index import DecisionKey, Index
 
 
@@ -26,6 +33,12 @@ def _fmt_decision(claim: DecisionClaim) -> str:
     if v.date is not None:
         text += f" on {format_date(v.date)}"
     return text
+
+
+def _note(claim: DecisionClaim) -> str:
+    """A claim's evidence note: its modality, and whether it is negated."""
+    value = claim.value
+    return f"{value.modality}, negated" if value.negated else value.modality
 
 
 def _said(members: Sequence[tuple[ArticleRecord, DecisionClaim]]) -> str:
@@ -53,7 +66,7 @@ def decision_finding(
     """The finding for one decision: a negation or disjoint dates conflict; a different modality
     or precision is compatible."""
     actor, action, obj = key
-    refs = [claim_ref(r, c) for r, c in members]
+    keys = [claim_key(r, c) for r, c in members]
     articles = {r.article.id for r, _ in members}
     reasons: set[str] = draft_reasons(c for _, c in members)
     dated = [
@@ -61,7 +74,7 @@ def decision_finding(
         for i, (_, c) in enumerate(members)
         if c.value.date is not None
     ]
-    spreading = spread([refs[i].key for i, _ in dated], [iv for _, iv in dated])
+    spreading = spread([keys[i] for i, _ in dated], [iv for _, iv in dated])
     conflict = False
     if len({c.value.negated for _, c in members}) > 1:
         reasons.add("negation")
@@ -75,11 +88,11 @@ def decision_finding(
     modalities = {c.value.modality for _, c in members}
     if len(modalities) > 1:
         reasons.add("modality")
-    compat = dict(zip((refs[i].key for i, _ in dated), spreading.compatible_with, strict=True))
-    notes = [f"{c.value.modality}{', negated' if c.value.negated else ''}" for _, c in members]
+    compat = dict(zip((keys[i] for i, _ in dated), spreading.compatible_with, strict=True))
+    shared = Shared()
     final = tuple(
-        replace(ref, note=note, compatible_with=compat.get(ref.key, ()))
-        for ref, note in zip(refs, notes, strict=True)
+        claim_ref(r, c, note=_note(c), compatible_with=compat.get(key, ()), shared=shared)
+        for (r, c), key in zip(members, keys, strict=True)
     )
     relation: Relation = "agree"
     if conflict:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from natoiraq.reconciler import ReconFinding, Report
-from natoiraq.reconciler.kept import KeptFinding, KeptReport, compact
+from natoiraq.reconciler.kept import KeptFinding, KeptReport, compact, finding_json
 
 
 def iter_json(report: Report | KeptReport) -> Iterator[str]:
@@ -23,9 +23,11 @@ def iter_json(report: Report | KeptReport) -> Iterator[str]:
     yield ("\n ]" if report.articles else "]") + ',\n "findings": ['
     findings: Sequence[ReconFinding | KeptFinding] = report.findings
     for n, finding in enumerate(findings):
-        line = (finding.line.decode() if isinstance(finding, KeptFinding)
-                else compact(finding.as_dict()))  # fmt: skip
-        yield ("\n  " if n == 0 else ",\n  ") + line
+        lead = "\n  " if n == 0 else ",\n  "
+        if isinstance(finding, KeptFinding):
+            yield lead + finding.line.decode()
+        else:
+            yield from finding_json(finding, lead)
     yield ("\n ]" if report.findings else "]") + f',\n "counts": {compact(report.counts)},'
     yield f'\n "include_drafts": {compact(report.include_drafts)},\n "origins": ['
     for n, group in enumerate(report.origins):
