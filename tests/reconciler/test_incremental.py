@@ -12,16 +12,21 @@ import json
 import shutil
 import sqlite3
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 
 import natoiraq
 from natoiraq.corpus.keys import claim_key
-from natoiraq.io.cache import CACHE_DIR, CACHE_FILE
+from natoiraq.io.cache import CACHE_DIR, CACHE_FILE, ArticleCache
 from natoiraq.reconciler import incremental, reconcile
+from natoiraq.reconciler.incremental import reconcile_view
 from natoiraq.reconciler.kept import KeptFinding, dump_block, load_block
+from natoiraq.report.json import iter_json
 from natoiraq.validator import check_article_file
+from natoiraq.validator.cached import open_cache
+from natoiraq.validator.view import load_view
 from tests.conftest import REPO, RunCli
 
 FORMATS = ["json", "text", "markdown", "html"]
@@ -228,3 +233,40 @@ def test_an_archive_of_stories_is_the_same_after_edits(
     path.unlink()  # an article gone: its blocks, its names and its origins change
     expected = off(run_cli, monkeypatch, args)
     assert run(run_cli, args) == expected
+
+
+class Forgetful:
+    """A block store that takes what it is given and keeps none of it (another command made
+    the cache again in between), while saying it is in use."""
+
+    def __init__(self, cache: ArticleCache) -> None:
+        self.cache = cache
+        self.off = False
+
+    def recall(self, key: str) -> str | None:
+        return self.cache.recall(key)
+
+    def keep(self, key: str, value: str) -> None:
+        self.cache.keep(key, value)
+
+    def recall_blocks(self, keys: Iterable[str]) -> Iterator[tuple[str, bytes]]:
+        return self.cache.recall_blocks(keys)
+
+    def keep_blocks(self, values: Iterable[tuple[str, bytes]]) -> None:
+        for _ in values:
+            pass
+
+
+@pytest.mark.parametrize("off", [False, True])
+def test_blocks_lost_before_they_are_read_back_are_compared_again(
+    repo: Path, compared: list[set[str]], off: bool
+) -> None:
+    cache = open_cache(repo)
+    view = load_view(repo / "corpus", repo, cache)
+    assert view is not None
+    store = Forgetful(cache)
+    store.off = off  # a store not in use: what is compared is held, never read back
+    kept = reconcile_view(view, store)
+    corpus = natoiraq.load_corpus(repo / "corpus")
+    assert "".join(iter_json(kept)) == "".join(iter_json(reconcile(corpus)))
+    assert len(compared) == (1 if off else 2)

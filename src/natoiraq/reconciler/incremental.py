@@ -16,6 +16,7 @@ that misses, every article is read once to find them.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections import defaultdict
@@ -36,10 +37,11 @@ from natoiraq.validator.view import CorpusView
 BLOCK = "block:"
 NAMES = "names:"
 #: The blocks compared at once hold at most this many (article, block) parts, unless one block
-#: alone holds more: their articles' claims in them are what is in memory (10,000 articles of
-#: one story are 150,000 parts, compared in three batches; each batch reads its articles' JSON
-#: again, about 0.5 s at that size, to hold a third of their claims' models at a time).
-BATCH_PARTS = 60_000
+#: alone holds more: their articles' claims in them, and what comparing them makes, are what is
+#: in memory. 10,000 articles of one story are 116,000 parts in 34 blocks, the largest (one
+#: speaker quoted in every article) 10,000: a cold reconcile peaked at 1,037 MB with batches of
+#: 60,000 parts and at 774 MB with 12,000, that block alone in its batch.
+BATCH_PARTS = 12_000
 
 
 class BlockStore(Memo, Protocol):
@@ -48,6 +50,9 @@ class BlockStore(Memo, Protocol):
     def recall_blocks(self, keys: Iterable[str]) -> Iterator[tuple[str, bytes]]: ...
 
     def keep_blocks(self, values: Iterable[tuple[str, bytes]]) -> None: ...
+
+    @property
+    def off(self) -> bool: ...
 
 
 def _digest(parts: Iterable[str]) -> str:
@@ -79,10 +84,12 @@ def reconcile_view(
         _digest([view.reference.model_dump_json()]),
     ]
     members: dict[str, list[str]] = defaultdict(list)
+    first: dict[str, str] = {}  # each block's first article (by id)
     for entry in entries:
         origin = of.get(entry.article_id, entry.article_id)
         for key, digest in zip(entry.keys, entry.digests, strict=True):
             members[key].append(f"{digest}:{origin}")
+            first[key] = min(first.get(key, entry.article_id), entry.article_id)
     wanted = {
         BLOCK + _digest([*common, key, *sorted(parts)]): key for key, parts in members.items()
     }
@@ -90,24 +97,30 @@ def reconcile_view(
         [*common, *sorted(f"{e.origins}\0{e.summary}\0{of.get(e.article_id, e.article_id)}"
                           for e in entries)]
     )  # fmt: skip
-    blocks: dict[str, list[KeptFinding]] = {}
+    blocks: dict[str, list[KeptFinding] | None] = {}
     for stored, value in store.recall_blocks([*wanted, names]):
         try:
             blocks[stored] = load_block(value)
         except (ValueError, TypeError):
             continue  # a value this code cannot read: the block is compared again
-    missing = {key: stored for stored, key in wanted.items() if stored not in blocks}
-    new: dict[str, list[KeptFinding]] = {}
     if names not in blocks:
-        new[names] = _names(texts if texts is not None else view.bare(), origins)
+        _done(store, {names: _names(texts if texts is not None else view.bare(), origins)}, blocks)
     del texts  # the claims of the blocks to compare are read next, without the texts held
-    for batch in _batches(sorted(missing), members):
-        found = _by_block(view.corpus_of(batch), include_drafts, set(batch), origins)
-        new.update((missing[key], found.get(key, [])) for key in batch)
-    if new:
-        store.keep_blocks((stored, dump_block(found)) for stored, found in new.items())
-        blocks.update(new)
-    findings = sorted((f for found in blocks.values() for f in found), key=reading_order)
+    todo = [stored for stored in wanted if stored not in blocks]
+    _compare(view, store, todo, wanted, members, first, origins, include_drafts, blocks)
+    # The blocks compared now were kept and let go, a batch at a time (a whole corpus's lines
+    # are as large as its report): read back, as a warm run reads them.
+    for stored, value in store.recall_blocks([s for s, found in blocks.items() if found is None]):
+        with contextlib.suppress(ValueError, TypeError):
+            blocks[stored] = load_block(value)
+    lost = [stored for stored, found in blocks.items() if found is None]
+    if lost:  # the cache was given up, or made again by another command, meanwhile
+        if names in lost:
+            blocks[names] = _names(view.bare(), origins)
+        todo = [stored for stored in lost if stored != names]
+        _compare(view, None, todo, wanted, members, first, origins, include_drafts, blocks)
+    complete = {stored: found for stored, found in blocks.items() if found is not None}
+    findings = sorted((f for found in complete.values() for f in found), key=reading_order)
     summaries = sorted((json.loads(e.summary) for e in entries), key=lambda s: str(s["id"]))
     return KeptReport(
         articles=tuple(ArticleSummary(**s) for s in summaries),
@@ -115,6 +128,40 @@ def reconcile_view(
         include_drafts=include_drafts,
         origins=origins.groups,
     )
+
+
+def _done(
+    store: BlockStore | None,
+    found: dict[str, list[KeptFinding]],
+    blocks: dict[str, list[KeptFinding] | None],
+) -> None:
+    """Blocks just compared: kept in `store` and marked to be read back (None), or held in
+    `blocks` where there is no store or it is not in use."""
+    if store is not None:
+        store.keep_blocks((stored, dump_block(findings)) for stored, findings in found.items())
+    blocks.update(found if store is None or store.off else dict.fromkeys(found))
+
+
+def _compare(
+    view: CorpusView,
+    store: BlockStore | None,
+    todo: list[str],
+    wanted: Mapping[str, str],
+    members: Mapping[str, Sized],
+    first: Mapping[str, str],
+    origins: Origins,
+    include_drafts: bool,
+    blocks: dict[str, list[KeptFinding] | None],
+) -> None:
+    """Compare the blocks stored under `todo` (`wanted` gives their keys) a batch at a time,
+    each batch done (_done) before the next is read. Blocks are taken in the order of their
+    first article: the blocks of one story, which share their articles, fall in one batch, and
+    an article is read for few batches (in key order, an archive's 10,000 articles were read
+    again for every batch: 11 s more at 12,000 parts a batch)."""
+    keys = {wanted[stored]: stored for stored in todo}
+    for batch in _batches(sorted(keys, key=lambda k: (first[k], k)), members):
+        found = _by_block(view.corpus_of(batch), include_drafts, set(batch), origins)
+        _done(store, {keys[key]: found.get(key, []) for key in batch}, blocks)
 
 
 def _batches(keys: Iterable[str], members: Mapping[str, Sized]) -> Iterator[list[str]]:
