@@ -17,8 +17,11 @@ ARTICLE = Path("corpus/articles/002-jordan-times.yaml")
 SEED = Path("seeds/002_c6088c52ef4f7cd4.txt")
 
 #: Runs natoiraq, sending itself `signal` as its `at`th file is being synced to disk (mid-write).
+#: Ctrl-C is handled as an interactive shell starts a program: a job a script starts in the
+#: background inherits SIGINT ignored (POSIX), and the test suite may run as one.
 SIGNALLED_NATOIRAQ = """
 import os, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
 signum, at = getattr(signal, sys.argv[1]), int(sys.argv[2])
 fsync, synced = os.fsync, []
 
