@@ -24,8 +24,9 @@ from natoiraq.cli import (
 from natoiraq.corpus import registry_index
 from natoiraq.io.files import write_output
 from natoiraq.reconciler import FINDING_KINDS, VERDICTS, Report, filter_report, reconcile
+from natoiraq.reconciler.findings import wanted
 from natoiraq.reconciler.incremental import reconcile_view
-from natoiraq.reconciler.kept import KeptReport, wanted
+from natoiraq.reconciler.kept import KeptReport
 from natoiraq.report import EXPORTS, render_chunks
 from natoiraq.report import FORMATS as REPORT_FORMATS
 from natoiraq.report.terminal import wants_color

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from natoiraq.models import Article, Claim, CountClaim, DateClaim, DecisionClaim, QuoteClaim
 from natoiraq.text import fold_quote
@@ -74,8 +74,19 @@ def claim_keys(article: Article) -> tuple[str, ...]:
     return tuple(sorted({claim_key(claim) for claim in article.claims}))
 
 
-def summary_part(article: Article) -> dict[str, str | None]:
+class Summary(TypedDict):
     """What a report says of an article (reconcile's ArticleSummary, as JSON data)."""
+
+    id: str
+    seed: str
+    outlet: str
+    published: str | None
+    timezone: str | None
+    translated_from: str | None
+
+
+def summary_part(article: Article) -> Summary:
+    """The article's Summary."""
     return {
         "id": article.id,
         "seed": article.seed,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from natoiraq.corpus import Corpus
+from natoiraq.corpus.keys import summary_part
 from natoiraq.reconciler.counts import count_findings
 from natoiraq.reconciler.dates import date_findings
 from natoiraq.reconciler.decisions import decision_findings
@@ -84,15 +85,7 @@ def reconcile(
     findings = [with_origins(finding, origins) for finding in findings]
     findings.sort(key=reading_order)
     articles = tuple(
-        ArticleSummary(
-            id=r.article.id,
-            seed=r.article.seed,
-            outlet=r.article.outlet.name,
-            published=(r.article.published.date.isoformat() if r.article.published.date else None),
-            timezone=r.article.timezone,
-            translated_from=r.article.translated_from,
-        )
-        for r in index.records.values()
+        ArticleSummary(**summary_part(r.article)) for r in index.records.values()
     )
     return Report(
         articles=articles,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, Protocol
 
 from natoiraq.compare.quotes import DiffOp
 from natoiraq.compare.references import RefStatus
@@ -220,6 +220,33 @@ class Report:
         return tuple(group for group in self.origins if len(group.articles) > 1)
 
 
+class Ordered(Protocol):
+    """What a report's order and filters read of a finding (ReconFinding and KeptFinding)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def kind(self) -> FindingKind: ...
+    @property
+    def topic(self) -> str: ...
+    @property
+    def verdict(self) -> Verdict: ...
+    @property
+    def topics(self) -> tuple[str, ...]: ...
+
+
+def wanted(
+    finding: Ordered, verdicts: Iterable[str], kinds: Iterable[str], topics: Iterable[str]
+) -> bool:
+    """Whether a finding matches every given filter (an empty filter matches everything)."""
+    want_v, want_k, want_t = set(verdicts), set(kinds), set(topics)
+    return (
+        (not want_v or finding.verdict in want_v)
+        and (not want_k or finding.kind in want_k)
+        and (not want_t or bool(want_t & {finding.topic, *finding.topics}))
+    )
+
+
 def filter_report(
     report: Report,
     verdicts: Iterable[str] = (),
@@ -227,14 +254,7 @@ def filter_report(
     topics: Iterable[str] = (),
 ) -> Report:
     """Keep the findings that match every given filter (an empty filter keeps everything)."""
-    want_v, want_k, want_t = set(verdicts), set(kinds), set(topics)
-    kept = tuple(
-        f
-        for f in report.findings
-        if (not want_v or f.verdict in want_v)
-        and (not want_k or f.kind in want_k)
-        and (not want_t or want_t & ({f.topic} | set(f.topics)))
-    )
+    kept = tuple(f for f in report.findings if wanted(f, verdicts, kinds, topics))
     return replace(report, findings=kept)
 
 

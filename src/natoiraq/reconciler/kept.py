@@ -12,7 +12,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
 from natoiraq.compare.quotes import DiffOp
 from natoiraq.reconciler.findings import (
@@ -22,6 +22,7 @@ from natoiraq.reconciler.findings import (
     ArticleSummary,
     ClaimRef,
     FindingKind,
+    Ordered,
     ReconFinding,
     Report,
     Verdict,
@@ -30,21 +31,6 @@ from natoiraq.reconciler.origins import OriginGroup
 
 VERDICT_RANK = {v: i for i, v in enumerate(VERDICTS)}
 KIND_RANK = {k: i for i, k in enumerate(FINDING_KINDS)}
-
-
-class Ordered(Protocol):
-    """What a report's order and filters read of a finding (ReconFinding and KeptFinding)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def kind(self) -> FindingKind: ...
-    @property
-    def topic(self) -> str: ...
-    @property
-    def verdict(self) -> Verdict: ...
-    @property
-    def topics(self) -> tuple[str, ...]: ...
 
 
 def reading_order(finding: Ordered) -> tuple[int, int, str, str]:
@@ -207,15 +193,3 @@ class KeptReport:
     def counts(self) -> dict[str, int]:
         """Findings per verdict, as Report.counts."""
         return Report(self.articles, ()).counts | Counter(f.verdict for f in self.findings)
-
-
-def wanted(
-    finding: Ordered, verdicts: Iterable[str], kinds: Iterable[str], topics: Iterable[str]
-) -> bool:
-    """Whether a finding matches every given filter (an empty filter matches everything)."""
-    want_v, want_k, want_t = set(verdicts), set(kinds), set(topics)
-    return (
-        (not want_v or finding.verdict in want_v)
-        and (not want_k or finding.kind in want_k)
-        and (not want_t or bool(want_t & {finding.topic, *finding.topics}))
-    )
