@@ -51,3 +51,20 @@ def test_translated_article_has_no_verbatim_quote(corpus: Corpus) -> None:
         quotes = [c for c in record.article.claims if isinstance(c, QuoteClaim)]
         assert quotes
         assert not any(q.value.verbatim for q in quotes)
+
+
+def test_article_files_are_the_folders_yaml_files_in_path_order(tmp_path: Path) -> None:
+    from natoiraq.corpus import article_files
+
+    folder = tmp_path / "corpus" / "articles"
+    folder.mkdir(parents=True)
+    for name in ("b.yaml", "a-2.yaml", "a.yaml", "A.yaml", ".hidden.yaml", "notes.txt", "c.YAML"):
+        (folder / name).write_text("")
+    (folder / ".tmp").mkdir()
+    found = article_files(tmp_path / "corpus")
+    assert found == sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
+    assert [p.name for p in found] == ["A.yaml", "a-2.yaml", "a.yaml", "b.yaml"]
+    assert article_files(tmp_path / "elsewhere") == []
+    (tmp_path / "flat").mkdir()
+    (tmp_path / "flat" / "articles").write_text("not a folder")
+    assert article_files(tmp_path / "flat") == []

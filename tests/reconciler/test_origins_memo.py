@@ -85,3 +85,35 @@ def test_the_command_line_keeps_the_groups_in_the_cache(
         warm = run_cli(args)
         assert (warm.exit_code, warm.stderr) == (0, ""), warm.stderr
     assert run_cli(["reconcile", "--format", "json"]).stdout == cold.stdout
+
+
+def test_the_membership_check_reads_is_that_of_the_kept_groups(corpus: Corpus) -> None:
+    """check reads only which group each article is in (kept_membership), not the links."""
+    from natoiraq.reconciler.origins import (
+        OriginGroup,
+        OriginLink,
+        Origins,
+        _to_json,
+        kept_membership,
+        kept_origins,
+    )
+
+    memo = DictMemo()
+    found = find_origins(corpus, memo)
+    key = origins_key(corpus)
+    membership = kept_membership(key, memo)
+    assert membership is not None and membership.of == found.of
+    ids = [r.article.id for r in corpus.articles]
+    assert membership.count(ids) == found.count(ids)
+    # A corpus with an echo: two articles in one group count once.
+    link = OriginLink("a", "b", "measured", "shared prose")
+    groups = (OriginGroup("origin:a", ("a", "b"), (link,)), OriginGroup("c", ("c",), ()))
+    echo = Origins(groups=groups, of={"a": "origin:a", "b": "origin:a", "c": "c"})
+    memo.keep("origins:echo", _to_json(echo))
+    kept = kept_origins("origins:echo", memo)
+    assert kept is not None and kept.of == echo.of
+    read = kept_membership("origins:echo", memo)
+    assert read is not None and read.of == echo.of and read.count(["a", "b", "c"]) == 2
+    memo.keep("origins:broken", '{"not": "groups"}')
+    assert kept_membership("origins:broken", memo) is None
+    assert kept_membership("origins:none", memo) is None

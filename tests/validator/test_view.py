@@ -230,3 +230,50 @@ def test_a_registry_edited_while_it_was_checked_is_not_kept(repo: Path) -> None:
     assert cache.recall(before or "") is None
     after = cached.head_key(registry, reference)
     assert cached.recall_head(cache, after, registry, reference) is None
+
+
+def test_the_quote_texts_are_the_corpus_quotes_and_kept_for_the_next_check(repo: Path) -> None:
+    from natoiraq.corpus.keys import quote_texts
+
+    view_of(repo)
+    view, cache = view_of(repo)
+    assert view is not None
+    corpus = load_corpus(repo / "corpus", repo).corpus
+    assert corpus is not None
+    expected = frozenset(q for r in corpus.articles for q in quote_texts(r.article))
+    assert expected and view.quote_texts() == expected
+    digest = cache.digest(view.entries)
+    assert digest is not None and cache.recall(f"quotes:{digest}") is not None
+    again, cache = view_of(repo)
+    assert again is not None and cache.digest(again.entries) == digest
+    assert again.quote_texts() == expected
+
+
+def test_the_quote_texts_of_a_file_whose_row_went_are_read_from_the_file(repo: Path) -> None:
+    """Another command rewrote the cache after the view was made: the quotes are not lost."""
+    from natoiraq.corpus.keys import quote_texts
+
+    view_of(repo)
+    view, cache = view_of(repo)
+    assert view is not None
+    gone = next(iter(view.entries))
+    db = cache._open()  # another command's rewrite, as seen from this one
+    assert db is not None
+    db.execute("UPDATE articles SET quotes = '[]', sha256 = 'elsewhere' WHERE path LIKE ?",
+               (f"%{gone.name}",))  # fmt: skip
+    corpus = load_corpus(repo / "corpus", repo).corpus
+    assert corpus is not None
+    expected = frozenset(q for r in corpus.articles for q in quote_texts(r.article))
+    assert view._quote_texts() == expected
+
+
+def test_an_edit_changes_the_digest_the_quote_texts_are_kept_under(repo: Path) -> None:
+    view_of(repo)
+    view, cache = view_of(repo)
+    assert view is not None
+    before = cache.digest(view.entries)
+    path = repo / "corpus" / "articles" / "001-dod-news.yaml"
+    path.write_text(path.read_text() + "\n# a comment\n")
+    after, cache = view_of(repo)
+    assert after is not None
+    assert before is not None and cache.digest(after.entries) not in (None, before)

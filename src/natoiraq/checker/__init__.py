@@ -34,7 +34,7 @@ from natoiraq.compare.verdicts import CHECK_VERDICTS, QUOTE_STATUSES, CheckVerdi
 from natoiraq.corpus import Corpus
 from natoiraq.models import Boilerplate, Claim, DecisionClaim, QuoteClaim
 from natoiraq.reconciler.index import Index
-from natoiraq.reconciler.origins import Memo, Origins, find_origins, kept_origins
+from natoiraq.reconciler.origins import Membership, Memo, find_origins, kept_membership
 from natoiraq.text import WHITESPACE_RE, line_column, sentences
 from natoiraq.validator.view import CorpusView
 
@@ -75,7 +75,7 @@ def judge_claims(
     proposed: Mapping[str, str] | None = None,
     other_story: bool = False,
     memo: Memo | None = None,
-    origins: Callable[[], Origins] | None = None,
+    origins: Callable[[], Membership] | None = None,
     sources_limit: int | None = None,
 ) -> tuple[CheckedClaim, ...]:
     """Judge claims of `text` (a draft's, anchored in it) against a corpus or its index.
@@ -251,7 +251,7 @@ def check_story(
     else:
         basis, why = "unknown", "the draft states no date and none was given with --published"
     extraction = extract_claims(text, corpus.registry, published, cleaned=cleaned)
-    origins: Callable[[], Origins] | None = None
+    origins: Callable[[], Membership] | None = None
     if isinstance(corpus, CorpusView):
         view = corpus
         blocks = needed_blocks(extraction.claims, view.registry)
@@ -305,10 +305,10 @@ def check_story(
     )
 
 
-def _view_origins(view: CorpusView, memo: Memo | None) -> Origins:
+def _view_origins(view: CorpusView, memo: Memo | None) -> Membership:
     """The origin groups of the corpus behind a view: kept ones where the memo has them (no
     article is read), else found from the whole corpus (and kept)."""
-    if memo is not None and (kept := kept_origins(view.origins_key(), memo)) is not None:
+    if memo is not None and (kept := kept_membership(view.origins_key(), memo)) is not None:
         return kept
     return find_origins(view.bare(), memo)
 

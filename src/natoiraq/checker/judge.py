@@ -21,6 +21,7 @@ from natoiraq.compare.intervals import (
 from natoiraq.compare.quotes import (
     FLAGS,
     DiffOp,
+    QuotePool,
     compare_quotes,
     contains,
     quotes_match,
@@ -56,7 +57,7 @@ from natoiraq.reconciler.index import (
     count_finding_id,
     quantity_units,
 )
-from natoiraq.reconciler.origins import Memo, Origins, find_origins
+from natoiraq.reconciler.origins import Membership, Memo, find_origins
 from natoiraq.reconciler.quotes import is_translation, quote_finding_id, statements
 from natoiraq.text import Words, fold_quote, words
 
@@ -199,12 +200,16 @@ def block_keys(
         (c.value.speaker, fold_quote(c.value.text)) for c in claims if isinstance(c, QuoteClaim)
     }
     speakers = {speaker for speaker, _ in drafts}
-    for speaker, said in sorted(quotes):
-        if speaker not in speakers and any(
-            contains(said, folded) or quotes_match(folded, said) for _, folded in drafts
-        ):
-            speakers.add(speaker)
-    keys |= {quote_key(speaker) for speaker in speakers}
+    others = sorted((speaker, said) for speaker, said in quotes if speaker not in speakers)
+    pool = QuotePool([said for _, said in others])
+    found: set[str] = set()
+    for _, folded in sorted(drafts):
+        near = pool.matching(folded)
+        found.update(
+            speaker for (speaker, said), match in zip(others, near, strict=True)
+            if match or contains(said, folded)
+        )  # fmt: skip
+    keys |= {quote_key(speaker) for speaker in speakers | found}
     return frozenset(keys)
 
 
@@ -218,7 +223,7 @@ class Judge:
         guessed: frozenset[str],
         proposed: Mapping[str, str] | None = None,
         memo: Memo | None = None,
-        origins: Callable[[], Origins] | None = None,
+        origins: Callable[[], Membership] | None = None,
     ) -> None:
         self.index = index
         #: Where the corpus's origin groups may have been kept (find_origins).
@@ -241,7 +246,7 @@ class Judge:
         return self.proposed.get(item) or self.index.name(item)
 
     @cached_property
-    def origins(self) -> Origins:
+    def origins(self) -> Membership:
         """The corpus's origin groups, found once per check (reconciler/origins.py)."""
         if self._find_origins is not None:
             return self._find_origins()

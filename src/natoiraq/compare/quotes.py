@@ -17,6 +17,7 @@ __all__ = [
     "QUOTE_MATCH_SCORE",
     "DiffOp",
     "QuoteComparison",
+    "QuotePool",
     "compare_quotes",
     "content_words",
     "quotes_match",
@@ -204,6 +205,46 @@ def quotes_match(a: str, b: str) -> bool:
     if shared is None:
         return False
     return (partial[1] + shared[1]) / 2 >= QUOTE_MATCH_SCORE
+
+
+class QuotePool:
+    """Many folded quotes, ready to be matched against one at a time (`matching`).
+
+    Why: check looks each draft quote up among every distinct quote of the corpus (thousands
+    in an archive), and one `quotes_match` call a pair was most of that time (issue 15). Here
+    each text's content words are taken once, and each score for all texts in one call of
+    rapidfuzz's `process.extract`, with the same scorers and cut-off as `quotes_match`; the
+    cheaper and more selective score (token set) first, the partial score only for the texts
+    that pass it."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = list(texts)
+        self._long = [i for i, t in enumerate(self.texts) if len(t.split()) >= QUOTE_MIN_WORDS]
+        self._content = [" ".join(content_words(self.texts[i])) for i in self._long]
+
+    def matching(self, a: str) -> list[bool]:
+        """`quotes_match(a, text)` for each text of the pool, in order."""
+        out = [a == b for b in self.texts]
+        if len(a.split()) < QUOTE_MIN_WORDS or not self._long:
+            return out
+        ca = " ".join(content_words(a))
+        shared = {
+            n: score
+            for _, score, n in process.extract(
+                ca, self._content, scorer=fuzz.token_set_ratio, processor=None,
+                score_cutoff=QUOTE_SCORE_CUTOFF, limit=None,
+            )
+        }  # fmt: skip
+        passed = sorted(shared)
+        partial = process.extract(
+            ca, [self._content[n] for n in passed], scorer=fuzz.partial_ratio, processor=None,
+            score_cutoff=QUOTE_SCORE_CUTOFF, limit=None,
+        )  # fmt: skip
+        for _, score, at in partial:
+            n = passed[at]
+            if (score + shared[n]) / 2 >= QUOTE_MATCH_SCORE:
+                out[self._long[n]] = True
+        return out
 
 
 #: A draft quote that repeats this many words in a row of its speaker's quote, with at least

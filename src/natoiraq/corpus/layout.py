@@ -43,9 +43,16 @@ def repository_root(path: Path) -> Path:
 def article_files(corpus_dir: Path) -> list[Path]:
     """The article files of a corpus folder, in path order (hidden files left out)."""
     folder = corpus_dir / ARTICLES_DIR
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
+    try:
+        # Names sorted as text: in one folder that is path order, without 10,000 Paths
+        # compared part by part (a twentieth of a second of every command).
+        with os.scandir(folder) as entries:
+            names = sorted(
+                e.name for e in entries if e.name.endswith(".yaml") and not e.name.startswith(".")
+            )
+    except OSError:
+        return []  # no folder (or none to read), as a glob of it finds nothing
+    return [folder / name for name in names]
 
 
 def yaml_files(paths: tuple[Path, ...]) -> list[Path]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import itertools
+import json
 import os
 import sqlite3
 import stat
@@ -26,7 +26,7 @@ from pathlib import Path
 CACHE_DIR = ".natoiraq"
 CACHE_FILE = "cache.sqlite3"
 #: The tables' layout; a store with another user_version is dropped and made again.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: How long a command waits for another process's write before it goes without the cache: a
 #: write of 10,000 rows takes ~0.6 s, so two commands started together rarely wait at all.
 BUSY_SECONDS = 2.0
@@ -40,27 +40,23 @@ RACY_NS = 2_000_000_000
 
 _COLUMNS = (
     "path", "sha256", "stat", "registry_sha256", "code", "seed", "seed_sha256", "seed_stat",
-    "article_id", "origins", "summary", "article", "findings",
+    "article_id", "origins", "summary", "keys", "digests", "quotes", "article", "findings",
 )  # fmt: skip
 _CREATE = (
     "CREATE TABLE articles (path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, stat TEXT NOT NULL, "
     "registry_sha256 TEXT NOT NULL, code TEXT NOT NULL, seed TEXT NOT NULL, "
     "seed_sha256 TEXT NOT NULL, seed_stat TEXT NOT NULL, article_id TEXT NOT NULL, "
-    "origins TEXT NOT NULL, summary TEXT NOT NULL, article TEXT NOT NULL, "
-    "findings TEXT NOT NULL)"
+    "origins TEXT NOT NULL, summary TEXT NOT NULL, keys TEXT NOT NULL, digests TEXT NOT NULL, "
+    "quotes TEXT NOT NULL, article TEXT NOT NULL, findings TEXT NOT NULL)"
 )
-#: The claim index: the blocks each article has claims in (with a digest of its part of each),
-#: and its quotes' folded texts (natoiraq.corpus.keys), so that check reads only the articles of
-#: its draft's blocks and reconcile compares again only the blocks that changed.
-_KEY_COLUMNS = ("path", "key", "digest")
-_QUOTE_COLUMNS = ("path", "speaker", "folded")
-_CREATE_INDEX = (
-    "CREATE TABLE keys (path TEXT NOT NULL, key TEXT NOT NULL, digest TEXT NOT NULL)",
-    "CREATE INDEX keys_by_key ON keys (key)",
-    "CREATE INDEX keys_by_path ON keys (path)",
-    "CREATE TABLE quotes (path TEXT NOT NULL, speaker TEXT NOT NULL, folded TEXT NOT NULL)",
-    "CREATE INDEX quotes_by_path ON quotes (path)",
-)
+#: The claim index is three columns of each article's row, before its model and findings (a
+#: row is read up to its last column wanted): the blocks it has claims in and the digest of its
+#: part of each, each list joined by LIST_SEP, and its quotes' (speaker, folded text) as JSON
+#: (natoiraq.corpus.keys). So check reads only the articles of its draft's blocks, and reconcile
+#: compares again only the blocks that changed. They were two tables of one row a key or quote
+#: until schema 5: reading 190,000 rows back into lists took a fifth of a second of every
+#: command at 10,000 articles, against a few hundredths for the columns (issue 15).
+LIST_SEP = "\x1e"
 #: Results worked out from the whole corpus (its origin groups), keyed by a digest of what they
 #: depend on; `code` as for articles.
 _MEMO_COLUMNS = ("key", "code", "value")
@@ -85,7 +81,8 @@ class CachedArticle:
     corpus/keys.py block_digests), its quotes as (speaker, folded text) and what a report says
     of it (`summary`, JSON).
 
-    `article` and `findings` are empty in an entry fetched without its body (`bodies=False`).
+    `article` and `findings` are empty in an entry fetched without its body (`bodies=False`),
+    and `quotes` in every fetched entry (`quotes` reads them where they are wanted).
     """
 
     seed: str
@@ -98,6 +95,11 @@ class CachedArticle:
     quotes: tuple[tuple[str, str], ...] = ()
     digests: tuple[str, ...] = ()
     summary: str = ""
+
+
+def _split(joined: str) -> tuple[str, ...]:
+    """A list of the claim index, as kept (LIST_SEP)."""
+    return tuple(joined.split(LIST_SEP)) if joined else ()
 
 
 def stat_key(path: Path | str, *, now_ns: int | None = None) -> str:
@@ -163,6 +165,10 @@ class ArticleCache:
         self._registry_sha: str | None = None
         self._root_abs: str | None = None
         self._folders: dict[str, str | None] = {}
+        #: Each file's row key, worked out once (`_key`), and each folder as written, made
+        #: absolute.
+        self._keys: dict[Path, str] = {}
+        self._written: dict[str, str] = {}
         self._root_text = os.fspath(root)
         self._run: int | None = None
 
@@ -197,14 +203,11 @@ class ArticleCache:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             columns = tuple(row[1] for row in db.execute("PRAGMA table_info(articles)"))
             memos = tuple(row[1] for row in db.execute("PRAGMA table_info(memos)"))
-            keys = tuple(row[1] for row in db.execute("PRAGMA table_info(keys)"))
-            quotes = tuple(row[1] for row in db.execute("PRAGMA table_info(quotes)"))
             blocks = tuple(row[1] for row in db.execute("PRAGMA table_info(blocks)"))
-            if (version, columns, memos, keys, quotes, blocks) != (
-                SCHEMA_VERSION, _COLUMNS, _MEMO_COLUMNS, _KEY_COLUMNS, _QUOTE_COLUMNS,
-                _BLOCK_COLUMNS,
+            if (version, columns, memos, blocks) != (
+                SCHEMA_VERSION, _COLUMNS, _MEMO_COLUMNS, _BLOCK_COLUMNS,
             ):  # fmt: skip
-                if version != 0 or columns or memos or keys or quotes or blocks:
+                if version != 0 or columns or memos or blocks:
                     self._note("had another layout; it was made again")
                 with self._transaction(db):
                     for table in ("articles", "memos", "keys", "quotes", "blocks"):
@@ -212,8 +215,6 @@ class ArticleCache:
                     db.execute(_CREATE)
                     db.execute(_CREATE_MEMOS)
                     db.execute(_CREATE_BLOCKS)
-                    for statement in _CREATE_INDEX:
-                        db.execute(statement)
                     db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         except BaseException:
             db.close()
@@ -288,9 +289,21 @@ class ArticleCache:
     def _key(self, path: Path) -> str:
         """A file's row key: its path relative to the root (without resolving links where the
         path lies inside the root as written: resolving 10,000 paths took 0.3 s)."""
+        key = self._keys.get(path)
+        if key is None:
+            key = self._keys[path] = self._row_key(path)
+        return key
+
+    def _row_key(self, path: Path) -> str:
         # abspath, not resolve: no system call a path (resolve reads every link on the way);
-        # each folder is made relative once (10,000 files share a folder).
-        folder, name = os.path.split(os.path.abspath(path))  # noqa: PTH100
+        # each folder, as written, is made absolute and relative once (10,000 files share one).
+        written, _, name = os.fspath(path).rpartition(os.sep)
+        if name in ("", ".", "..") or (not written and os.fspath(path).startswith(os.sep)):
+            folder, name = os.path.split(os.path.abspath(path))  # noqa: PTH100
+        else:
+            folder = self._written.get(written, "")
+            if not folder:
+                folder = self._written[written] = os.path.abspath(written or os.curdir)  # noqa: PTH100
         if folder not in self._folders:
             if self._root_abs is None:
                 self._root_abs = os.path.abspath(self.root)  # noqa: PTH100
@@ -327,12 +340,11 @@ class ArticleCache:
                 row[0]: row
                 for row in db.execute(
                     "SELECT path, sha256, stat, seed, seed_sha256, seed_stat, article_id, "
-                    f"origins, {wanted}, summary FROM articles "
+                    f"origins, {wanted}, summary, keys, digests FROM articles "
                     "WHERE registry_sha256 = ? AND code = ?",
                     (registry_sha, self.code),
                 )
             }
-            index = self._index(db) if not bodies else ({}, {}, {})
         except sqlite3.Error as exc:
             self._failed(exc)
             return {}
@@ -359,9 +371,8 @@ class ArticleCache:
             if stat != row[2] or seed_stat != row[5]:
                 restat.append((stat, seed_stat, key))
             hits[path] = CachedArticle(
-                row[3], row[4], row[8], row[9], row[6], row[7],
-                tuple(index[0].get(key, ())), tuple(index[1].get(key, ())),
-                tuple(index[2].get(key, ())), row[10],
+                row[3], row[4], row[8], row[9], row[6], row[7], _split(row[11]), (),
+                _split(row[12]), row[10],
             )  # fmt: skip
         if restat:
             self._restat(db, restat)
@@ -380,21 +391,43 @@ class ArticleCache:
             return None
         return now_stat if file_sha256(Path(path)) == sha else None
 
-    @staticmethod
-    def _index(
-        db: sqlite3.Connection,
-    ) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, str]]], dict[str, list[str]]]:
-        keys: dict[str, list[str]] = {}
-        digests: dict[str, list[str]] = {}
-        for path, key, digest in db.execute("SELECT path, key, digest FROM keys ORDER BY rowid"):
-            keys.setdefault(path, []).append(key)
-            digests.setdefault(path, []).append(digest)
-        quotes: dict[str, list[tuple[str, str]]] = {}
-        for path, speaker, folded in db.execute(
-            "SELECT path, speaker, folded FROM quotes ORDER BY rowid"
-        ):
-            quotes.setdefault(path, []).append((speaker, folded))
-        return keys, quotes, digests
+    def digest(self, paths: Iterable[Path]) -> str | None:
+        """A digest of these files' bytes as the last fetch found them, with the registry's
+        and the code's: a key for what is worked out from their entries alone. None where a
+        file was not fetched (or the cache is not used)."""
+        if self._off or self._registry_sha is None:
+            return None
+        digest = hashlib.sha256(f"{self.code}\n{self._registry_sha}\n".encode())
+        for path in paths:
+            key = self._key(path)
+            sha = self._sha.get(key)
+            if sha is None:
+                return None
+            digest.update(f"{key}\t{sha}\n".encode())
+        return digest.hexdigest()
+
+    def quotes(self, paths: Iterable[Path]) -> dict[Path, list[list[str]]]:
+        """The quotes, as (speaker, folded text), of these files' entries as the last fetch
+        found them. A file whose row went or was rewritten since by another command is left
+        out, as are all where the cache cannot be read: the caller reads those files."""
+        db = self._open()
+        if db is None or self._registry_sha is None:
+            return {}
+        wanted = {self._key(path): path for path in paths}
+        out: dict[Path, list[list[str]]] = {}
+        try:
+            for key, sha, quotes in db.execute(
+                "SELECT path, sha256, quotes FROM articles WHERE registry_sha256 = ? AND code = ?",
+                (self._registry_sha, self.code),
+            ):
+                path = wanted.get(key)
+                if path is not None and self._sha.get(key) == sha:
+                    out[path] = json.loads(quotes)
+        except (sqlite3.Error, ValueError) as exc:
+            if isinstance(exc, sqlite3.Error):
+                self._failed(exc)
+            return {}
+        return out
 
     def _restat(self, db: sqlite3.Connection, rows: list[tuple[str, str, str]]) -> None:
         """Keep the status of files hashed again and found unchanged (the next read trusts it)."""
@@ -435,14 +468,11 @@ class ArticleCache:
         rows = [
             (key, self._sha[key], self._stat.get(key, ""), self._registry_sha, self.code,
              value.seed, value.seed_sha256, self._seed_now(value), value.article_id,
-             value.origins, value.summary, value.article, value.findings)
+             value.origins, value.summary, LIST_SEP.join(value.keys),
+             LIST_SEP.join(value.digests), json.dumps(value.quotes, ensure_ascii=False),
+             value.article, value.findings)
             for key, value in kept
         ]  # fmt: skip
-        keys = [
-            (key, k, d) for key, value in kept
-            for k, d in itertools.zip_longest(value.keys, value.digests, fillvalue="")
-        ]  # fmt: skip
-        quotes = [(key, *q) for key, value in kept for q in value.quotes]
         gone = [(self._key(path),) for path in dropped] + [(key,) for key, _ in kept]
         if not (rows or gone) or self._registry_sha is None:
             return
@@ -451,13 +481,10 @@ class ArticleCache:
             return
         try:
             with self._transaction(db):
-                for table in ("articles", "keys", "quotes"):
-                    db.executemany(f"DELETE FROM {table} WHERE path = ?", gone)
+                db.executemany("DELETE FROM articles WHERE path = ?", gone)
                 db.executemany(
                     f"INSERT INTO articles VALUES ({', '.join('?' * len(_COLUMNS))})", rows
                 )
-                db.executemany("INSERT INTO keys VALUES (?, ?, ?)", keys)
-                db.executemany("INSERT INTO quotes VALUES (?, ?, ?)", quotes)
         except sqlite3.Error as exc:
             self._failed(exc)
 

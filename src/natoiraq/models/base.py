@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import zoneinfo
-from typing import Annotated
+from typing import Annotated, Any, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StringConstraints
 from pydantic_core import PydanticCustomError
@@ -53,8 +54,9 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-#: One set of field names per (model class, names): see share_fields.
-_SHARED_FIELDS: dict[tuple[type[BaseModel], frozenset[str]], set[str]] = {}
+#: Per model class, the distinct sets of field names its instances were given: see
+#: share_fields.
+_SHARED_FIELDS: dict[type[BaseModel], list[set[str]]] = {}
 
 
 def share_fields(model: BaseModel) -> None:
@@ -73,11 +75,38 @@ def share_fields(model: BaseModel) -> None:
         cls = type(current)
         if cls.model_config.get("frozen"):
             names = current.__pydantic_fields_set__
-            shared = _SHARED_FIELDS.setdefault((cls, frozenset(names)), names)
-            if shared is not names:
-                object.__setattr__(current, "__pydantic_fields_set__", shared)
-        for value in current.__dict__.values():
+            # A class's instances are given a few distinct sets of names (optional fields
+            # left out or not): found by comparing with each, not by hashing a copy.
+            known = _SHARED_FIELDS.setdefault(cls, [])
+            for shared in known:
+                if shared == names:
+                    if shared is not names:
+                        object.__setattr__(current, "__pydantic_fields_set__", shared)
+                    break
+            else:
+                known.append(names)
+        fields = current.__dict__
+        # Only the fields whose type can hold a model are looked into: a claim's text, ids
+        # and offsets never do, and testing each was most of this walk (issue 15).
+        for name in _model_fields(cls):
+            value = fields.get(name)
             if isinstance(value, BaseModel):
                 stack.append(value)
             elif isinstance(value, list | tuple):
                 stack.extend(item for item in value if isinstance(item, BaseModel))
+
+
+@functools.cache
+def _model_fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a model class whose annotation can hold a model (in a list or tuple too)."""
+    return tuple(
+        name for name, info in cls.model_fields.items() if _may_hold_model(info.annotation)
+    )
+
+
+def _may_hold_model(annotation: object) -> bool:
+    if annotation is Any or annotation is object:
+        return True  # anything, a model included
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_may_hold_model(arg) for arg in get_args(annotation))
