@@ -34,7 +34,8 @@ def corpus() -> Corpus:
 def test_a_kept_result_is_the_found_one(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
     memo = DictMemo()
     found = find_origins(corpus, memo)
-    assert list(memo.kept) == [origins_key(corpus)]
+    key = origins_key(corpus)
+    assert list(memo.kept) == [key, "membership:" + key.removeprefix("origins:")]
 
     def refuse(corpus: Corpus) -> None:
         raise AssertionError("found again although kept")
@@ -93,6 +94,7 @@ def test_the_membership_check_reads_is_that_of_the_kept_groups(corpus: Corpus) -
         OriginGroup,
         OriginLink,
         Origins,
+        _membership_json,
         _to_json,
         kept_membership,
         kept_origins,
@@ -101,10 +103,15 @@ def test_the_membership_check_reads_is_that_of_the_kept_groups(corpus: Corpus) -
     memo = DictMemo()
     found = find_origins(corpus, memo)
     key = origins_key(corpus)
-    membership = kept_membership(key, memo)
-    assert membership is not None and membership.of == found.of
+    assert sorted(memo.kept) == sorted([key, "membership:" + key.removeprefix("origins:")])
     ids = [r.article.id for r in corpus.articles]
-    assert membership.count(ids) == found.count(ids)
+    for kept_memo in (memo, DictMemo()):
+        if not kept_memo.kept:  # the groups alone: the membership is read from them
+            kept_memo.kept[key] = memo.kept[key]
+        membership = kept_membership(key, kept_memo)
+        assert membership is not None
+        assert [membership.of.get(a, a) for a in ids] == [found.of.get(a, a) for a in ids]
+        assert membership.count(ids) == found.count(ids)
     # A corpus with an echo: two articles in one group count once.
     link = OriginLink("a", "b", "measured", "shared prose")
     groups = (OriginGroup("origin:a", ("a", "b"), (link,)), OriginGroup("c", ("c",), ()))
@@ -114,6 +121,13 @@ def test_the_membership_check_reads_is_that_of_the_kept_groups(corpus: Corpus) -
     assert kept is not None and kept.of == echo.of
     read = kept_membership("origins:echo", memo)
     assert read is not None and read.of == echo.of and read.count(["a", "b", "c"]) == 2
+    memo.keep("membership:echo", _membership_json(echo))
+    read = kept_membership("origins:echo", memo)
+    assert read is not None and read.of == {"a": "origin:a", "b": "origin:a"}
+    assert read.count(["a", "b", "c"]) == 2
+    memo.keep("membership:echo", "[]")  # unreadable: the groups are read instead
+    read = kept_membership("origins:echo", memo)
+    assert read is not None and read.of == echo.of
     memo.keep("origins:broken", '{"not": "groups"}')
     assert kept_membership("origins:broken", memo) is None
     assert kept_membership("origins:none", memo) is None

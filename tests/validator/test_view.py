@@ -216,6 +216,30 @@ def test_an_article_edited_while_the_view_reads_it_is_read_as_it_now_is_or_stops
             view.corpus_of(keys)
 
 
+def test_checks_view_goes_without_digests_and_stops_on_any_edit_mid_read(repo: Path) -> None:
+    """check's view (digests=False) reads no block digests; an article edited between the
+    view's making and its reading, even in a note only, stops the command: the view cannot
+    tell whether the claims it chose the article by are still its claims."""
+    from natoiraq.validator.view import CorpusChanged
+
+    view_of(repo)
+    cache = open_cache(repo)
+    view = load_view(repo / "corpus", repo, cache, digests=False)
+    assert view is not None and not view.digested
+    assert all(e.keys and not e.digests for e in view.entries.values())
+    corpus = load_corpus(repo / "corpus", repo).corpus
+    assert corpus is not None
+    draft = DRAFTS[0]
+    expected = render_check(check_story(draft.read_text(), corpus, story=draft.name), "json")
+    got = check_story(draft.read_text(), view, story=draft.name, memo=cache)
+    assert render_check(got, "json") == expected
+    path = next(iter(view.entries))
+    path.write_text(path.read_text().replace("\n  why: ", "\n  why: (edited) ", 1))
+    view.cache.store([], [path])  # its entry goes, as when another command rewrote the cache
+    with pytest.raises(CorpusChanged, match="changed while it was read"):
+        view.corpus_of(set(view.entries[path].keys))
+
+
 def test_a_registry_edited_while_it_was_checked_is_not_kept(repo: Path) -> None:
     from natoiraq.validator import cached
 

@@ -128,7 +128,7 @@ def check_command(story: Path, published: Any, corpus_dir: Path, fmt: str, fail_
     if HTML_RE.match(text):
         raise click.UsageError(f"{visible(name)}: looks like HTML; save the draft as plain text "
                                "first.")
-    corpus = valid_view(corpus_dir, None)
+    corpus = valid_view(corpus_dir, None, digests=False)
     date = published.date() if published is not None else None
     report = check_story(text, corpus, story="standard input" if name == "-" else name,
                          published=date, include_drafts=include_drafts,

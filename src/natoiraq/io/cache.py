@@ -321,11 +321,12 @@ class ArticleCache:
             return path.resolve().as_posix()
 
     def fetch(
-        self, paths: Sequence[Path], registry: Path, *, bodies: bool = True
+        self, paths: Sequence[Path], registry: Path, *, bodies: bool = True, digests: bool = True
     ) -> dict[Path, CachedArticle]:
         """The entries still valid for these article files against this registry file: same
         file bytes, same seed bytes, same registry bytes, same code. Without `bodies`, the
-        entries leave out the model and findings (`body` reads them for the files wanted).
+        entries leave out the model and findings (`body` reads them for the files wanted);
+        without `digests`, their block digests (what only reconcile needs).
 
         A file (or seed) whose size, times and inode are as when it was last hashed, long enough
         ago (stat_key), is not read again; any other is hashed and compared by sha256."""
@@ -334,13 +335,14 @@ class ArticleCache:
         if db is None or registry_sha is None or not paths:
             return {}  # (no paths: the registry and reference alone are checked, as by views)
         wanted = "article, findings" if bodies else "'', ''"
+        digested = "digests" if digests else "''"
         try:
             # One scan beats a lookup a file: the whole corpus is wanted (0.14 s vs 0.18 s).
             rows = {
                 row[0]: row
                 for row in db.execute(
                     "SELECT path, sha256, stat, seed, seed_sha256, seed_stat, article_id, "
-                    f"origins, {wanted}, summary, keys, digests FROM articles "
+                    f"origins, {wanted}, summary, keys, {digested} FROM articles "
                     "WHERE registry_sha256 = ? AND code = ?",
                     (registry_sha, self.code),
                 )
@@ -405,6 +407,11 @@ class ArticleCache:
                 return None
             digest.update(f"{key}\t{sha}\n".encode())
         return digest.hexdigest()
+
+    def unchanged(self, path: Path) -> bool:
+        """Whether a file's bytes are still those the last fetch found."""
+        sha = self._sha.get(self._key(path))
+        return sha is not None and file_sha256(path) == sha
 
     def quotes(self, paths: Iterable[Path]) -> dict[Path, list[list[str]]]:
         """The quotes, as (speaker, folded text), of these files' entries as the last fetch

@@ -11,6 +11,7 @@ Groups are what those links connect; each says why, with the figures an editor c
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 from collections import OrderedDict
@@ -322,8 +323,14 @@ def _from_json(text: str) -> Origins:
 
 def kept_membership(key: str, memo: Memo) -> Membership | None:
     """Which group each article is in, by the origin groups kept in `memo` under `key`
-    (origins_key), or None. The groups' links are not built: at 10,000 articles that was a
-    tenth of a second of every check (issue 15)."""
+    (origins_key), or None. Read from the membership kept beside them where it is there (the
+    groups' links and evidence are most of their JSON), else from the groups, whose links are
+    not built: at 10,000 articles building them was a tenth of a second of every check (issue
+    15). An article in a group of its own may be left out of `of`: it is its own origin."""
+    members = memo.recall(_membership_key(key))
+    if members is not None:
+        with contextlib.suppress(ValueError, AttributeError):
+            return Membership({str(a): str(g) for a, g in json.loads(members).items()})
     kept = memo.recall(key)
     if kept is None:
         return None
@@ -357,7 +364,19 @@ def find_origins(corpus: Corpus, memo: Memo | None = None) -> Origins:
     found = _find_origins(corpus)
     if memo is not None:
         memo.keep(key, _to_json(found))
+        memo.keep(_membership_key(key), _membership_json(found))
     return found
+
+
+def _membership_key(key: str) -> str:
+    """Where the membership of the groups kept under `key` (origins_key) is kept."""
+    return f"membership:{key.removeprefix('origins:')}"
+
+
+def _membership_json(origins: Origins) -> str:
+    """The group of each article in a group of several (another is its own group, named by
+    its id): what check reads, a small part of the groups' JSON."""
+    return json.dumps({a: g for a, g in sorted(origins.of.items()) if a != g})
 
 
 def _find_origins(corpus: Corpus) -> Origins:

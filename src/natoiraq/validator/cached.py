@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from natoiraq.corpus import ArticleRecord
 from natoiraq.corpus.keys import (
     block_digests,
+    claim_key,
     claim_keys,
     origins_part,
     quote_texts,
@@ -143,6 +144,14 @@ def from_entry(
     try:
         if keys is None:
             article = Article.model_validate_json(value.article)
+        elif keys:
+            # Most of an article's claims are in the blocks asked for (a draft's blocks are
+            # its story's): validated from the JSON text, then left out, is faster than the
+            # JSON parsed to Python data, filtered and validated (a third of the time).
+            article = Article.model_validate_json(value.article)
+            kept = [claim for claim in article.claims if claim_key(claim) in keys]
+            if len(kept) < len(article.claims):
+                article = article.model_copy(update={"claims": kept})
         else:
             data = json.loads(value.article)
             data["claims"] = [

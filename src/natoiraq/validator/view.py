@@ -53,6 +53,8 @@ class CorpusView:
     #: each article is in the cache, checked clean (those checked by this command were kept
     #: there first).
     entries: dict[Path, CachedArticle]
+    #: Whether the entries hold their block digests (reconcile's; check's view goes without).
+    digested: bool = True
 
     @property
     def size(self) -> int:
@@ -143,9 +145,14 @@ class CorpusView:
                 f"{result.shown} changed while it was read and now has errors; run "
                 "`natoiraq validate`, then the command again."
             )
-        if result.entry.digests != entry.digests:
+        if (
+            result.entry.digests != entry.digests
+            if self.digested
+            else not self.cache.unchanged(path)
+        ):
             # Its claims are not those the view was made from (reconcile keeps what it finds
-            # under the digests of those): the command must start again from the files.
+            # under the digests of those; check read its blocks from them): the command must
+            # start again from the files.
             raise CorpusChanged(
                 f"{result.shown} changed while it was read; run the command again."
             )
@@ -156,14 +163,25 @@ class CorpusView:
         return set(registry_index(self.registry))
 
 
+def _as_fetched(entry: CachedArticle, digests: bool) -> CachedArticle:
+    """An entry as `fetch` gives it back: without its model, findings and quotes (read back
+    where wanted: `corpus_of`, `quote_texts`), and without its digests where none are wanted."""
+    return dataclasses.replace(
+        entry, article="", findings="", quotes=(), digests=entry.digests if digests else ()
+    )
+
+
 def load_view(
     corpus_dir: Path,
     root: Path,
     cache: ArticleCache,
     mapper: ArticleMapper | None = None,
+    *,
+    digests: bool = True,
 ) -> CorpusView | None:
     """The view of a corpus whose every article is valid, or None where the corpus must be
-    read in full (module docstring)."""
+    read in full (module docstring). `digests`: with each article's block digests (what
+    reconcile keys its kept blocks by; check has no use for them)."""
     registry_path = corpus_dir / REGISTRY_FILE
     reference_path = corpus_dir / REFERENCE_FILE
     head = validate_files(
@@ -172,7 +190,7 @@ def load_view(
     if head.corpus is None or head.errors:
         return None
     paths = article_files(corpus_dir)
-    entries = cache.fetch(paths, registry_path, bodies=False)
+    entries = cache.fetch(paths, registry_path, bodies=False, digests=digests)
     if cache.off:
         return None
     misses = [path for path in paths if path not in entries]
@@ -196,13 +214,10 @@ def load_view(
                 cache.store(made)
                 if cache.off:
                     return None  # not kept: the full load reads the files
-                light = [
-                    (p, dataclasses.replace(e, article="", findings="", quotes=())) for p, e in made
-                ]  # as `fetch` gives them: the quotes are read back where wanted (quote_texts)
-                entries.update(light)
+                entries.update((p, _as_fetched(e, digests)) for p, e in made)
                 made = []
         entries = {path: entries[path] for path in paths}
     ids = [e.article_id for e in entries.values()]
     if len(set(ids)) != len(ids):
         return None
-    return CorpusView(head.corpus.registry, head.corpus.reference, root, cache, entries)
+    return CorpusView(head.corpus.registry, head.corpus.reference, root, cache, entries, digests)
