@@ -152,3 +152,19 @@ def test_a_shared_passage_never_runs_across_a_quotation() -> None:
     found = ov.overlap(ov.text_print(text), ov.text_print(other))
     assert found.passage_a is not None
     assert '"' not in text[found.passage_a[0] : found.passage_a[1]]
+
+
+def test_fingerprints_alone_are_those_of_the_whole_print() -> None:
+    """`fingerprints` (what candidate pairs are proposed from) skips the rest of the print and
+    gives the same set, with furniture and quotations cut as text_print cuts them."""
+    from pathlib import Path
+
+    texts = [WIRE, REPRINT, INDEPENDENT, "", "one two", '"a quoted run of words" and more']
+    folder = Path(__file__).resolve().parents[2] / "evalsets" / "origins"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
+    cache: dict[str, int] = {}
+    for text in texts:
+        for skip in ((), ((0, len(text) // 3),), ((5, 40), (len(text) // 2, len(text) // 2 + 80))):
+            whole = ov.text_print(text, skip, {})
+            assert ov.fingerprints(text, skip, cache) == whole.fingerprints
+            assert whole.fingerprints <= whole.shingles

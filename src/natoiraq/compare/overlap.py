@@ -11,14 +11,14 @@ every other article.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 
 from rapidfuzz.distance import LCSseq
 
@@ -87,7 +87,6 @@ class TextPrint:
     """One text's shingles (as hashes), its fingerprints and where each shingle starts."""
 
     shingles: frozenset[int]
-    fingerprints: frozenset[int]
     #: (start, end) code points of each word the shingles were built from, in text order, with
     #: the shingle hash that starts at each word (for passage evidence).
     words: tuple[tuple[int, int], ...]
@@ -95,6 +94,12 @@ class TextPrint:
     #: The shingles that start a run (after a quotation or a skipped span): a shared passage
     #: never runs across one.
     breaks: frozenset[int] = frozenset()
+
+    @functools.cached_property
+    def fingerprints(self) -> frozenset[int]:
+        """The winnowed shingles (`fingerprints`), worked out when asked for: measuring a pair
+        needs the shingles only."""
+        return frozenset(_winnow(self.hashes))
 
 
 @dataclass(frozen=True)
@@ -110,11 +115,18 @@ class Overlap:
     passage_words: int
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
+    """A word as prints and story sequences compare it (kept: a corpus repeats its names and
+    words thousands of times, and each fold is a normalisation and a few substitutions)."""
     word = unicodedata.normalize("NFKC", word).casefold()
     for pattern, replacement in SPELLING_FOLDS:
         word = pattern.sub(replacement, word)
     return word
+
+
+#: The type of a regex match, whose methods `map` calls in C.
+_MATCH = re.Match
 
 
 def _word_id(word: str, cache: dict[str, int]) -> int:
@@ -129,18 +141,62 @@ def _word_id(word: str, cache: dict[str, int]) -> int:
     return found
 
 
-def _runs(text: str, skip: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Word spans of `text`, cut into runs at skipped spans and quotations."""
+def _pieces(text: str, skip: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The stretches of `text` between skipped spans and quotations, in order; an empty
+    stretch (-1, -1) where a run of words must end (at a cut)."""
     cuts = sorted([*skip, *((m.start(), m.end()) for m in QUOTED_RE.finditer(text))])
-    runs: list[list[tuple[int, int]]] = [[]]
     position = 0
     for start, end in [*cuts, (len(text), len(text))]:
         if start > position:
-            runs[-1].extend(m.span() for m in WORD_RE.finditer(text, position, start))
-        if runs[-1]:
-            runs.append([])
+            yield position, start
+        yield -1, -1
         position = max(position, end)
+
+
+def _runs(text: str, skip: Sequence[tuple[int, int]]) -> list[list[re.Match[str]]]:
+    """The words of `text` (WORD_RE matches), cut into runs at skipped spans and quotations."""
+    runs: list[list[re.Match[str]]] = [[]]
+    for start, end in _pieces(text, skip):
+        if start >= 0:
+            runs[-1].extend(WORD_RE.finditer(text, start, end))
+        elif runs[-1]:
+            runs.append([])
     return [run for run in runs if run]
+
+
+def _word_runs(text: str, skip: Sequence[tuple[int, int]]) -> list[list[str]]:
+    """The words of `text` as `_runs` cuts them, as strings (no match objects made)."""
+    runs: list[list[str]] = [[]]
+    for start, end in _pieces(text, skip):
+        if start >= 0:
+            runs[-1].extend(WORD_RE.findall(text, start, end))
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _shingles(tokens: list[str], cache: dict[str, int]) -> Iterator[int]:
+    """The shingle hashes of one run of words."""
+    # Per word, a lookup in C (map); only words not seen before are folded and hashed.
+    for token in set(tokens).difference(cache):
+        _word_id(token, cache)
+    ids = list(map(cache.__getitem__, tokens))
+    # A tuple of ints hashes the same in every process (only str and bytes hashes are salted),
+    # and in C: five times faster than folding the ids in Python.
+    return map(hash, zip(*(ids[k:] for k in range(SHINGLE_WORDS)), strict=False))
+
+
+def fingerprints(
+    text: str, skip: Sequence[tuple[int, int]] = (), cache: dict[str, int] | None = None
+) -> frozenset[int]:
+    """`text_print(text, skip, cache).fingerprints`, without the rest of the print: what
+    candidate pairs are proposed from (a corpus's texts are printed whole only for the pairs
+    measured)."""
+    cache = {} if cache is None else cache
+    hashes: list[int] = []
+    for run in _word_runs(text, skip):
+        hashes.extend(_shingles(run, cache))
+    return frozenset(_winnow(hashes))
 
 
 def text_print(
@@ -154,25 +210,22 @@ def text_print(
     breaks: list[int] = []
     for run in _runs(text, skip):
         breaks.append(len(hashes))
-        ids = [_word_id(text[a:b], cache) for a, b in run]
-        # A tuple of ints hashes the same in every process (only str and bytes hashes are
-        # salted), and in C: five times faster than folding the ids in Python.
-        hashes.extend(map(hash, zip(*(ids[k:] for k in range(SHINGLE_WORDS)), strict=False)))
+        hashes.extend(_shingles(list(map(_MATCH.group, run)), cache))
         # Each shingle spans its first word's start to its last word's end (in C, via map).
         last = SHINGLE_WORDS - 1
         if len(run) < SHINGLE_WORDS:
             continue
-        words.extend(zip(map(itemgetter(0), run[: len(run) - last]),
-                         map(itemgetter(1), run[last:]), strict=True))  # fmt: skip
-    return TextPrint(frozenset(hashes), frozenset(_winnow(hashes)), tuple(words), tuple(hashes),
-                     frozenset(breaks))  # fmt: skip
+        words.extend(zip(map(_MATCH.start, run[: len(run) - last]),
+                         map(_MATCH.end, run[last:]), strict=True))  # fmt: skip
+    return TextPrint(frozenset(hashes), tuple(words), tuple(hashes), frozenset(breaks))
 
 
 def _winnow(hashes: Sequence[int]) -> set[int]:
     """The smallest hash of every window of WINNOW_WINDOW shingles (all of them if fewer)."""
     if len(hashes) <= WINNOW_WINDOW:
         return set(hashes)
-    return {min(hashes[i : i + WINNOW_WINDOW]) for i in range(len(hashes) - WINNOW_WINDOW + 1)}
+    # The windows as tuples of WINNOW_WINDOW hashes, each window's minimum taken in C.
+    return set(map(min, zip(*(hashes[k:] for k in range(WINNOW_WINDOW)), strict=False)))
 
 
 def candidate_pairs(fingerprints: Sequence[frozenset[int]]) -> list[tuple[int, int]]:
@@ -258,9 +311,13 @@ def story_sequence(text: str, skip: Sequence[tuple[int, int]] = ()) -> tuple[str
     folded; quotations and `skip` spans left out."""
     kept = QUOTED_RE.sub(" ", _without(text, skip))
     return tuple(
-        re.sub(r"[,.\s]", "", m.group()) if m.group()[0].isdigit() else _fold(m.group())
-        for m in STORY_TOKEN_RE.finditer(kept)
+        NUMBER_SEPARATORS_RE.sub("", token) if token[0].isdigit() else _fold(token)
+        for token in map(_MATCH.group, STORY_TOKEN_RE.finditer(kept))
     )
+
+
+#: What a number's digits are written apart with ("1,200", "1.200", "1 200").
+NUMBER_SEPARATORS_RE = re.compile(r"[,.\s]")
 
 
 def same_order(a: Sequence[str], b: Sequence[str]) -> float:

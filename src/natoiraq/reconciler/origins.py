@@ -26,6 +26,7 @@ from natoiraq.compare.overlap import (
     TextPrint,
     candidate_pairs,
     credit_pairs,
+    fingerprints,
     order_pairs,
     overlap,
     same_origin,
@@ -215,7 +216,10 @@ def measured_links(
     # Only the fingerprints of every article are kept (about a quarter of its shingles); a
     # candidate pair's full prints are made again when it is measured, the last few kept. Why:
     # every article's prints at once doubled reconcile's memory at 1 000 articles.
-    marks = [_print(record, cache).fingerprints for record in records]
+    marks = [
+        fingerprints(record.text, [(b.start, b.end) for b in record.article.boilerplate], cache)
+        for record in records
+    ]
     recent: OrderedDict[int, TextPrint] = OrderedDict()
 
     def full(n: int) -> TextPrint:
