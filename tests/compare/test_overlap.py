@@ -168,3 +168,42 @@ def test_fingerprints_alone_are_those_of_the_whole_print() -> None:
             whole = ov.text_print(text, skip, {})
             assert ov.fingerprints(text, skip, cache) == whole.fingerprints
             assert whole.fingerprints <= whole.shingles
+
+
+def _longest_run_one_by_one(
+    found: ov.TextPrint, common: frozenset[int]
+) -> tuple[tuple[int, int] | None, int]:
+    """The longest shared stretch, found a shingle at a time (what _longest_run must give)."""
+    best: tuple[int, int] | None = None
+    best_len = 0
+    run_start = -1
+    for i, value in enumerate([*found.hashes, None]):
+        shared = value is not None and value in common
+        if run_start >= 0 and (not shared or i in found.breaks):
+            if i - run_start > best_len:
+                best_len = i - run_start
+                best = (found.words[run_start][0], found.words[i - 1][1])
+            run_start = -1
+        if shared and run_start < 0:
+            run_start = i
+    return best, best_len + ov.SHINGLE_WORDS - 1 if best is not None else 0
+
+
+def test_the_longest_shared_run_is_found_by_runs_as_by_single_shingles() -> None:
+    import random
+
+    rng = random.Random(15)
+    quoted = WIRE.replace("Shipping lines", '"Shipping lines') + '" he said.'
+    texts = [WIRE, REPRINT, INDEPENDENT, quoted, "", "a b c d e"]
+    for text in texts:
+        for skip in ((), ((40, 120),), ((0, 30), (200, 260))):
+            found = ov.text_print(text, skip)
+            hashes = list(found.hashes)
+            for share in (0.0, 0.3, 0.7, 0.95, 1.0):
+                for _ in range(20):
+                    common = frozenset(h for h in hashes if rng.random() < share)
+                    assert ov._longest_run(found, common) == _longest_run_one_by_one(found, common)
+    wire, reprint = ov.text_print(WIRE), ov.text_print(REPRINT)
+    common = wire.shingles & reprint.shingles
+    assert ov._longest_run(wire, common) == _longest_run_one_by_one(wire, common)
+    assert ov._longest_run(wire, common)[1] > 40

@@ -11,6 +11,7 @@ every other article.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import itertools
@@ -282,19 +283,26 @@ def overlap(a: TextPrint, b: TextPrint) -> Overlap:
 
 
 def _longest_run(found: TextPrint, common: frozenset[int]) -> tuple[tuple[int, int] | None, int]:
-    """The longest stretch of consecutive shared shingles in `found`, as a code-point span."""
+    """The longest stretch of consecutive shared shingles in `found`, as a code-point span (the
+    first of the longest; no stretch runs across a break)."""
+    breaks = sorted(found.breaks)
     best: tuple[int, int] | None = None
     best_len = 0
-    run_start = -1
-    for i, value in enumerate([*found.hashes, None]):
-        shared = value is not None and value in common
-        if run_start >= 0 and (not shared or i in found.breaks):
-            if i - run_start > best_len:
-                best_len = i - run_start
-                best = (found.words[run_start][0], found.words[i - 1][1])
-            run_start = -1
-        if shared and run_start < 0:
-            run_start = i
+    position = 0
+    # Runs of shared and of unshared shingles, each measured in C (groupby, len of a list).
+    for shared, group in itertools.groupby(map(common.__contains__, found.hashes)):
+        length = len(list(group))
+        end = position + length
+        if shared:
+            # A break inside the run starts a new stretch there.
+            cuts = breaks[bisect.bisect_right(breaks, position) : bisect.bisect_left(breaks, end)]
+            start = position
+            for stop in [*cuts, end]:
+                if stop - start > best_len:
+                    best_len = stop - start
+                    best = (found.words[start][0], found.words[stop - 1][1])
+                start = stop
+        position = end
     return best, best_len + SHINGLE_WORDS - 1 if best is not None else 0
 
 
@@ -310,14 +318,17 @@ def story_sequence(text: str, skip: Sequence[tuple[int, int]] = ()) -> tuple[str
     "1,200", "1.200" and "1200" are one) and its capitalised words of four letters or more,
     folded; quotations and `skip` spans left out."""
     kept = QUOTED_RE.sub(" ", _without(text, skip))
-    return tuple(
-        NUMBER_SEPARATORS_RE.sub("", token) if token[0].isdigit() else _fold(token)
-        for token in map(_MATCH.group, STORY_TOKEN_RE.finditer(kept))
-    )
+    return tuple(map(_story_token, STORY_TOKEN_RE.findall(kept)))
 
 
 #: What a number's digits are written apart with ("1,200", "1.200", "1 200").
 NUMBER_SEPARATORS_RE = re.compile(r"[,.\s]")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _story_token(token: str) -> str:
+    """A story token as sequences compare it (kept: names and numbers recur in every text)."""
+    return NUMBER_SEPARATORS_RE.sub("", token) if token[0].isdigit() else _fold(token)
 
 
 def same_order(a: Sequence[str], b: Sequence[str]) -> float:

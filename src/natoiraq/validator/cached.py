@@ -149,9 +149,13 @@ def from_entry(
             # an article's claims), but the claims made and let go fragmented the memory of a
             # reconcile: 130 MB more at 10,000 articles.
             data = json.loads(value.article)
+            if not isinstance(data["claims"], list):
+                raise TypeError("claims")
+            # No keys: the text and header alone (`CorpusView.bare`), for 10,000 articles at
+            # once; no claim is looked at (the entry's claims were a valid article's).
             data["claims"] = [
                 c for c in data["claims"] if (key := raw_claim_key(c)) in keys or not key
-            ]
+            ] if keys else []  # fmt: skip
             article = Article.model_validate(data)
         found = json.loads(value.findings)
     except (ValidationError, ValueError, TypeError, KeyError):
