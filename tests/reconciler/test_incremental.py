@@ -270,3 +270,32 @@ def test_blocks_lost_before_they_are_read_back_are_compared_again(
     corpus = natoiraq.load_corpus(repo / "corpus")
     assert "".join(iter_json(kept)) == "".join(iter_json(reconcile(corpus)))
     assert len(compared) == (1 if off else 2)
+
+
+def test_batches_pack_blocks_that_share_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two stories whose blocks interleave in order of first article: each story's blocks go
+    in one batch (24 parts: more than half of one), so each article is read once; every block
+    is batched once, and no batch holds more than BATCH_PARTS parts but a block larger than
+    that, alone."""
+    monkeypatch.setattr(incremental, "BATCH_PARTS", 40)
+    stories = {0: list(range(0, 40, 2)), 1: list(range(1, 40, 2))}  # articles 0, 2, ... and 1, 3
+    readers: dict[str, list[int]] = {}
+    for n in range(6):
+        story = stories[n % 2]
+        readers[f"b{n}"] = story[n // 2 : n // 2 + 8]  # starts move along the story
+    readers["big"] = list(range(50, 100))  # more than a batch holds
+    readers["lone"] = [200]
+    keys = sorted(readers, key=lambda k: (min(readers[k]), k))
+    batches = list(incremental._batches(keys, readers))
+    assert sorted(k for b in batches for k in b) == sorted(keys)
+    for batch in batches:
+        parts = sum(len(readers[k]) for k in batch)
+        assert parts <= 40 or batch == ["big"]
+    by_story = [{readers[k][0] % 2 for k in b if k.startswith("b") and k != "big"} for b in batches]
+    assert all(len(found) <= 1 for found in by_story)  # no batch mixes the stories
+    reads = sum(len({a for k in b for a in readers[k]}) for b in batches)
+    assert reads == len({a for r in readers.values() for a in r})  # each article read once
+    # In order of first article alone, the stories' blocks alternate and mix in one batch.
+    assert [sorted(readers[k])[0] % 2 for k in keys if k.startswith("b") and k != "big"] == [
+        0, 1, 0, 1, 0, 1
+    ]
