@@ -274,9 +274,9 @@ def measured_origins(
     new = text_print(text, skip, cache)
     found: list[tuple[float, Origin]] = []
     for article_id, other_text in others:
+        if new.fingerprints.isdisjoint(fingerprints(other_text, (), cache)):
+            continue  # printed whole only where the fingerprints meet
         other = text_print(other_text, (), cache)
-        if not new.fingerprints & other.fingerprints:
-            continue
         shared = overlap(new, other)
         if not same_origin(shared, new, other):
             continue
