@@ -142,38 +142,25 @@ def _word_id(word: str, cache: dict[str, int]) -> int:
     return found
 
 
-def _pieces(text: str, skip: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """The stretches of `text` between skipped spans and quotations, in order; an empty
-    stretch (-1, -1) where a run of words must end (at a cut)."""
+def _stretches(text: str, skip: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The stretches of `text` between skipped spans and quotations, in order: no shingle spans
+    two of them."""
     cuts = sorted([*skip, *((m.start(), m.end()) for m in QUOTED_RE.finditer(text))])
     position = 0
     for start, end in [*cuts, (len(text), len(text))]:
         if start > position:
             yield position, start
-        yield -1, -1
         position = max(position, end)
 
 
 def _runs(text: str, skip: Sequence[tuple[int, int]]) -> list[list[re.Match[str]]]:
-    """The words of `text` (WORD_RE matches), cut into runs at skipped spans and quotations."""
-    runs: list[list[re.Match[str]]] = [[]]
-    for start, end in _pieces(text, skip):
-        if start >= 0:
-            runs[-1].extend(WORD_RE.finditer(text, start, end))
-        elif runs[-1]:
-            runs.append([])
-    return [run for run in runs if run]
+    """The words of each stretch that has any (WORD_RE matches)."""
+    return [run for a, b in _stretches(text, skip) if (run := list(WORD_RE.finditer(text, a, b)))]
 
 
 def _word_runs(text: str, skip: Sequence[tuple[int, int]]) -> list[list[str]]:
-    """The words of `text` as `_runs` cuts them, as strings (no match objects made)."""
-    runs: list[list[str]] = [[]]
-    for start, end in _pieces(text, skip):
-        if start >= 0:
-            runs[-1].extend(WORD_RE.findall(text, start, end))
-        elif runs[-1]:
-            runs.append([])
-    return [run for run in runs if run]
+    """The words of `_runs` as strings (no match objects made)."""
+    return [run for a, b in _stretches(text, skip) if (run := WORD_RE.findall(text, a, b))]
 
 
 def _shingles(tokens: list[str], cache: dict[str, int]) -> Iterator[int]:
