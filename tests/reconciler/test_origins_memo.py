@@ -125,9 +125,10 @@ def test_the_membership_check_reads_is_that_of_the_kept_groups(corpus: Corpus) -
     read = kept_membership("origins:echo", memo)
     assert read is not None and read.of == {"a": "origin:a", "b": "origin:a"}
     assert read.count(["a", "b", "c"]) == 2
-    memo.keep("membership:echo", "[]")  # unreadable: the groups are read instead
-    read = kept_membership("origins:echo", memo)
-    assert read is not None and read.of == echo.of
+    for unreadable in ("[]", '{"a": ["origin:a"]}', "not json"):
+        memo.keep("membership:echo", unreadable)  # the groups are read instead
+        read = kept_membership("origins:echo", memo)
+        assert read is not None and read.of == echo.of
     memo.keep("origins:broken", '{"not": "groups"}')
     assert kept_membership("origins:broken", memo) is None
     assert kept_membership("origins:none", memo) is None

@@ -301,3 +301,23 @@ def test_an_edit_changes_the_digest_the_quote_texts_are_kept_under(repo: Path) -
     after, cache = view_of(repo)
     assert after is not None
     assert before is not None and cache.digest(after.entries) not in (None, before)
+
+
+@pytest.mark.parametrize("kept", ['{"not": "pairs"}', '["ab", "cd"]', "[[1, 2]]", "not json"])
+def test_quote_texts_kept_in_another_shape_are_gathered_again(repo: Path, kept: str) -> None:
+    """What the cache gives back that is not what this code keeps (a memo or a row's quotes)
+    is never read as quotes: they are gathered again, from the rows or the files."""
+    from natoiraq.corpus.keys import quote_texts
+
+    view_of(repo)
+    view, cache = view_of(repo)
+    assert view is not None
+    corpus = load_corpus(repo / "corpus", repo).corpus
+    assert corpus is not None
+    expected = frozenset(q for r in corpus.articles for q in quote_texts(r.article))
+    digest = cache.digest(view.entries)
+    cache.keep(f"quotes:{digest}", kept)
+    db = cache._open()
+    assert db is not None
+    db.execute("UPDATE articles SET quotes = ?", (kept,))
+    assert view.quote_texts() == expected

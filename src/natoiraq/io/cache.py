@@ -102,6 +102,14 @@ def _split(joined: str) -> tuple[str, ...]:
     return tuple(joined.split(LIST_SEP)) if joined else ()
 
 
+def pairs(value: object) -> bool:
+    """Whether a value read back is a list of (str, str) pairs, as quotes are kept."""
+    return isinstance(value, list) and all(
+        isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)
+        for pair in value
+    )
+
+
 def stat_key(path: Path | str, *, now_ns: int | None = None) -> str:
     """A file's size, times, inode and device as one string; "" where it cannot be read, is
     a link or no regular file, or where its status changed too recently to stand for its
@@ -429,7 +437,9 @@ class ArticleCache:
             ):
                 path = wanted.get(key)
                 if path is not None and self._sha.get(key) == sha:
-                    out[path] = json.loads(quotes)
+                    found = json.loads(quotes)
+                    if pairs(found):  # else not what this code keeps: the file is read
+                        out[path] = found
         except (sqlite3.Error, ValueError) as exc:
             if isinstance(exc, sqlite3.Error):
                 self._failed(exc)

@@ -333,8 +333,10 @@ def kept_membership(key: str, memo: Memo) -> Membership | None:
     15). An article in a group of its own may be left out of `of`: it is its own origin."""
     members = memo.recall(_membership_key(key))
     if members is not None:
-        with contextlib.suppress(ValueError, AttributeError):
-            return Membership({str(a): str(g) for a, g in json.loads(members).items()})
+        with contextlib.suppress(ValueError):
+            found = json.loads(members)
+            if isinstance(found, dict) and all(isinstance(g, str) for g in found.values()):
+                return Membership(found)
     kept = memo.recall(key)
     if kept is None:
         return None

@@ -15,6 +15,7 @@ they always are.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import json
@@ -26,7 +27,7 @@ from natoiraq.corpus import ArticleRecord, Corpus, article_files, registry_index
 from natoiraq.corpus.keys import origins_digest, quote_texts
 from natoiraq.corpus.layout import REFERENCE_FILE, REGISTRY_FILE
 from natoiraq.errors import NatoiraqError
-from natoiraq.io.cache import ArticleCache, CachedArticle
+from natoiraq.io.cache import ArticleCache, CachedArticle, pairs
 from natoiraq.models import Reference, Registry
 from natoiraq.validator import ArticleMapper, check_article_file, validate_files
 from natoiraq.validator import cached as cached_entries
@@ -73,10 +74,11 @@ class CorpusView:
         memo = f"quotes:{digest}" if digest is not None else None
         kept_texts = self.cache.recall(memo) if memo is not None else None
         if kept_texts is not None:
-            try:
-                return frozenset((str(s), str(q)) for s, q in json.loads(kept_texts))
-            except (ValueError, TypeError):
-                pass  # not what was kept: gathered again below, and kept again
+            with contextlib.suppress(ValueError):
+                found = json.loads(kept_texts)
+                if pairs(found):
+                    return frozenset((s, q) for s, q in found)
+            # not what this code keeps: gathered again below, and kept again
         texts = self._quote_texts()
         if memo is not None:
             self.cache.keep(memo, json.dumps(sorted(texts), ensure_ascii=False))
@@ -84,7 +86,7 @@ class CorpusView:
 
     def _quote_texts(self) -> frozenset[tuple[str, str]]:
         kept = self.cache.quotes(self.entries)
-        texts = {(str(speaker), str(said)) for quotes in kept.values() for speaker, said in quotes}
+        texts = {(speaker, said) for quotes in kept.values() for speaker, said in quotes}
         # Files whose row went since the view was made are read again, whole (a rare case).
         missing = [path for path in self.entries if path not in kept]
         for record in self._records(missing) if missing else ():
