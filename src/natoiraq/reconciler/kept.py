@@ -132,11 +132,13 @@ class KeptFinding:
     verdict: Verdict
     topics: tuple[str, ...]
     line: bytes
+    #: Its reasons: with the verdict, what section a report shows it in.
+    reasons: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, finding: ReconFinding) -> KeptFinding:
         return cls(finding.id, finding.kind, finding.topic, finding.verdict, finding.topics,
-                   "".join(finding_json(finding)).encode())  # fmt: skip
+                   "".join(finding_json(finding)).encode(), finding.reasons)  # fmt: skip
 
     def finding(self) -> ReconFinding:
         return finding_from_dict(json.loads(self.line))
@@ -146,7 +148,7 @@ def dump_block(findings: Sequence[KeptFinding]) -> bytes:
     """A block's findings as the cache keeps them: per finding, a line of what orders it,
     then its JSON line (neither holds a raw newline: json escapes them)."""
     return b"".join(
-        json.dumps([f.id, f.kind, f.topic, f.verdict, list(f.topics)]).encode()
+        json.dumps([f.id, f.kind, f.topic, f.verdict, list(f.topics), list(f.reasons)]).encode()
         + b"\n" + f.line + b"\n"
         for f in findings
     )
@@ -161,11 +163,11 @@ def load_block(data: bytes) -> list[KeptFinding]:
         raise ValueError("not a block of kept findings")
     out = []
     for head, line in zip(lines[0:-1:2], lines[1:-1:2], strict=True):
-        fid, kind, topic, verdict, topics = json.loads(head)
+        fid, kind, topic, verdict, topics, reasons = json.loads(head)
         if kind not in KIND_RANK or verdict not in VERDICT_RANK:
             raise ValueError("not a block of kept findings")
         out.append(KeptFinding(fid, cast(FindingKind, kind), topic, cast(Verdict, verdict),
-                               tuple(topics), line))  # fmt: skip
+                               tuple(topics), line, tuple(reasons)))  # fmt: skip
     return out
 
 
@@ -188,6 +190,10 @@ class KeptReport:
             include_drafts=self.include_drafts,
             origins=self.origins,
         )
+
+    def shared_origins(self) -> tuple[OriginGroup, ...]:
+        """The origin groups of more than one article, as Report.shared_origins."""
+        return Report(self.articles, (), origins=self.origins).shared_origins()
 
     @property
     def counts(self) -> dict[str, int]:

@@ -29,14 +29,15 @@ def render_chunks(report: Report | KeptReport, fmt: str, *, color: bool = False,
 
         yield from iter_json(report)
         return
+    if fmt == "text":
+        from natoiraq.report.text import iter_text
+
+        yield from iter_text(report, color=color)  # kept findings read back one at a time
+        return
     if isinstance(report, KeptReport):
         report = report.report()
     if fmt in EXPORTS:
         yield from render_export(report, fmt, corpus)
-    elif fmt == "text":
-        from natoiraq.report.text import iter_text
-
-        yield from iter_text(report, color=color)
     else:
         yield render(report, fmt, color=color)
 

@@ -7,10 +7,42 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
+from typing import Protocol, TypeVar
 
 from natoiraq.compare.quotes import DiffOp
-from natoiraq.reconciler import ClaimRef, ReconFinding, Report, origins_phrase
+from natoiraq.reconciler import ClaimRef, ReconFinding, origins_phrase
+from natoiraq.reconciler.findings import ArticleSummary
+from natoiraq.reconciler.origins import OriginGroup
 from natoiraq.text import CONTROL_RE, WHITESPACE_RE, visible
+
+
+class Sectioned(Protocol):
+    """What puts a finding in its section (ReconFinding, and a kept one, reconciler/kept.py)."""
+
+    @property
+    def verdict(self) -> str: ...
+    @property
+    def reasons(self) -> tuple[str, ...]: ...
+
+
+F = TypeVar("F", bound=Sectioned, covariant=True)
+
+
+class Reported(Protocol[F]):
+    """What the opening and counts lines read of a report (Report, and a report of kept
+    findings, whose findings are read back one at a time as they are written)."""
+
+    @property
+    def articles(self) -> tuple[ArticleSummary, ...]: ...
+    @property
+    def findings(self) -> Sequence[F]: ...
+    @property
+    def origins(self) -> tuple[OriginGroup, ...]: ...
+    @property
+    def include_drafts(self) -> bool: ...
+    @property
+    def counts(self) -> dict[str, int]: ...
+    def shared_origins(self) -> tuple[OriginGroup, ...]: ...
 
 #: White space that is the text's layout, a run of which shows as one space: spaces, tabs and
 #: line breaks (LF, CRLF, U+2028). Not a lone CR, VT, FF, the separators 0x1c-0x1f or NEL,
@@ -83,7 +115,7 @@ def one_line(text: str) -> str:
     return visible(LAYOUT_RE.sub(" ", text))
 
 
-def outlets(report: Report) -> dict[str, str]:
+def outlets(report: Reported[Sectioned]) -> dict[str, str]:
     return {a.id: a.outlet for a in report.articles}
 
 
@@ -92,7 +124,7 @@ def plural(n: int, word: str, words: str = "") -> str:
     return f"{n} {word if n == 1 else words or word + 's'}"
 
 
-def section_of(finding: ReconFinding) -> str:
+def section_of(finding: Sectioned) -> str:
     """The section a finding is shown in: its verdict's, except that an agreement, a compatible
     pair or a single source that the reference contradicts is a likely error.
 
@@ -104,15 +136,15 @@ def section_of(finding: ReconFinding) -> str:
     return "likely-error" if REFERENCE_INCONSISTENT in finding.reasons else finding.verdict
 
 
-def sections(report: Report) -> list[tuple[str, list[ReconFinding]]]:
+def sections(report: Reported[F]) -> list[tuple[str, list[F]]]:
     """The non-empty sections in SECTIONS order, each with its findings in report order."""
-    grouped: dict[str, list[ReconFinding]] = {key: [] for key in SECTIONS}
+    grouped: dict[str, list[F]] = {key: [] for key in SECTIONS}
     for finding in report.findings:
         grouped[section_of(finding)].append(finding)
     return [(key, found) for key, found in grouped.items() if found]
 
 
-def sizes(report: Report) -> str:
+def sizes(report: Reported[Sectioned]) -> str:
     """ "5 articles (5 independent origins), 68 findings": how many sources there really are
     is the first thing an editor reads agreement against (issue 14)."""
     articles = plural(len(report.articles), "article")
@@ -121,7 +153,7 @@ def sizes(report: Report) -> str:
     return f"{articles}, {plural(len(report.findings), 'finding')}"
 
 
-def summary(report: Report) -> str:
+def summary(report: Reported[Sectioned]) -> str:
     """The counts line: articles, findings, findings per verdict, likely errors among them."""
     counts = report.counts
     parts = ", ".join(f"{counts[v]} {v}" for v in VERDICT_TITLES)
@@ -136,7 +168,7 @@ def summary(report: Report) -> str:
     return text
 
 
-def opening(report: Report, groups: Sequence[tuple[str, Sequence[ReconFinding]]]) -> str:
+def opening(report: Reported[Sectioned], groups: Sequence[tuple[str, Sequence[Sectioned]]]) -> str:
     """The report's first line: its size and what to act on, or, for a corpus with no article
     yet (just made by `natoiraq init`), what to do next."""
     if not report.articles:
@@ -144,7 +176,7 @@ def opening(report: Report, groups: Sequence[tuple[str, Sequence[ReconFinding]]]
     return f"{sizes(report)}. {act_on_counts(groups)}"
 
 
-def act_on_counts(groups: Sequence[tuple[str, Sequence[ReconFinding]]]) -> str:
+def act_on_counts(groups: Sequence[tuple[str, Sequence[Sectioned]]]) -> str:
     """ "Act on these first: 1 conflict, 1 likely error, 6 variants." or that there is none."""
     found = {key: len(items) for key, items in groups if key in ACT_ON}
     if not found:
@@ -241,7 +273,7 @@ class OriginEntry:
     links: tuple[tuple[str, str], ...]
 
 
-def origin_entries(report: Report) -> list[OriginEntry]:
+def origin_entries(report: Reported[Sectioned]) -> list[OriginEntry]:
     """The report's origin groups of two or more articles (none: no Origins section)."""
     entries = []
     for group in report.shared_origins():

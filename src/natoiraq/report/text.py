@@ -3,10 +3,11 @@ as it stands (span marked), the counts at the end."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from natoiraq.compare.quotes import DiffOp
 from natoiraq.reconciler import ClaimRef, ReconFinding, Report
+from natoiraq.reconciler.kept import KeptFinding, KeptReport
 from natoiraq.report._common import (
     ACT_ON,
     ORIGINS_BLURB,
@@ -90,7 +91,9 @@ def _finding(printer: Printer, finding: ReconFinding, names: dict[str, str]) -> 
             printer.line(word_diff("from the base: ", claim.diff), indent=4)
 
 
-def _act_on(printer: Printer, groups: list[tuple[str, list[ReconFinding]]]) -> None:
+def _act_on(
+    printer: Printer, groups: Sequence[tuple[str, Sequence[ReconFinding | KeptFinding]]]
+) -> None:
     """The opening summary: one line per finding to act on, conflicts first."""
     for key, found in groups:
         if key not in ACT_ON:
@@ -98,18 +101,34 @@ def _act_on(printer: Printer, groups: list[tuple[str, list[ReconFinding]]]) -> N
         printer.blank()
         printer.line(f"{SECTIONS[key]}: {SECTION_BLURBS[key]}", SECTION_STYLES[key])
         for finding in found:
-            printer.line(f"- {act_on_line(finding)} → {finding.id}", indent=2, hang=2)
+            printer.line(f"- {act_on_line(_read(finding))} → {finding.id}", indent=2, hang=2)
 
 
-def iter_text(report: Report, *, color: bool = False) -> Iterator[str]:
+def _sections(
+    report: Report | KeptReport,
+) -> Sequence[tuple[str, Sequence[ReconFinding | KeptFinding]]]:
+    if isinstance(report, KeptReport):  # (apart, for the type checker: one kind of finding each)
+        return sections(report)
+    return sections(report)
+
+
+def _read(finding: ReconFinding | KeptFinding) -> ReconFinding:
+    """The finding, a kept one read back (each time: a report of kept findings holds their
+    lines, not their objects)."""
+    return finding if isinstance(finding, ReconFinding) else finding.finding()
+
+
+def iter_text(report: Report | KeptReport, *, color: bool = False) -> Iterator[str]:
     """The report for a terminal, 100 columns, ANSI styles only when `color`: a finding a piece
     (at 10 000 articles the whole text is some 100 MB; it is written as it is made).
 
     It opens with what to act on (conflicts, likely errors, variants: a line each), then every
-    section in that order of importance, agreements last, and ends with the counts.
+    section in that order of importance, agreements last, and ends with the counts. A report
+    of kept findings (a warm reconcile's) has each read back as it is written, so that the
+    findings of a whole corpus are never objects at once (issue 15).
     """
     printer = Printer(color=color)
-    groups = sections(report)
+    groups = _sections(report)
     printer.line("natoiraq reconcile", "bold")
     printer.line(opening(report, groups))
     _act_on(printer, groups)
@@ -119,7 +138,7 @@ def iter_text(report: Report, *, color: bool = False) -> Iterator[str]:
         printer.line(f"== {SECTIONS[key]} ({len(found)}) ==", SECTION_STYLES[key])
         for finding in found:
             printer.blank()
-            _finding(printer, finding, names)
+            _finding(printer, _read(finding), names)
             yield printer.take()
     if entries := origin_entries(report):
         printer.blank()
@@ -137,6 +156,6 @@ def iter_text(report: Report, *, color: bool = False) -> Iterator[str]:
     yield printer.take()
 
 
-def render_text(report: Report, *, color: bool = False) -> str:
+def render_text(report: Report | KeptReport, *, color: bool = False) -> str:
     """The whole text report as one string (see iter_text)."""
     return "".join(iter_text(report, color=color))
