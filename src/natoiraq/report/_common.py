@@ -44,6 +44,7 @@ class Reported(Protocol[F]):
     def counts(self) -> dict[str, int]: ...
     def shared_origins(self) -> tuple[OriginGroup, ...]: ...
 
+
 #: White space that is the text's layout, a run of which shows as one space: spaces, tabs and
 #: line breaks (LF, CRLF, U+2028). Not a lone CR, VT, FF, the separators 0x1c-0x1f or NEL,
 #: which `\s` also matches: those are controls a terminal acts on (a CR overwrites the line,
