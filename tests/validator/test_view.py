@@ -256,15 +256,20 @@ def test_a_registry_edited_while_it_was_checked_is_not_kept(repo: Path) -> None:
     assert cached.recall_head(cache, after, registry, reference) is None
 
 
-def test_the_quote_texts_are_the_corpus_quotes_and_kept_for_the_next_check(repo: Path) -> None:
+def corpus_quote_texts(root: Path) -> frozenset[tuple[str, str]]:
+    """Every (speaker, folded text) of the corpus read in full: what quote_texts must give."""
     from natoiraq.corpus.keys import quote_texts
 
+    corpus = load_corpus(root / "corpus", root).corpus
+    assert corpus is not None
+    return frozenset(q for r in corpus.articles for q in quote_texts(r.article))
+
+
+def test_the_quote_texts_are_the_corpus_quotes_and_kept_for_the_next_check(repo: Path) -> None:
     view_of(repo)
     view, cache = view_of(repo)
     assert view is not None
-    corpus = load_corpus(repo / "corpus", repo).corpus
-    assert corpus is not None
-    expected = frozenset(q for r in corpus.articles for q in quote_texts(r.article))
+    expected = corpus_quote_texts(repo)
     assert expected and view.quote_texts() == expected
     digest = cache.digest(view.entries)
     assert digest is not None and cache.recall(f"quotes:{digest}") is not None
@@ -275,8 +280,6 @@ def test_the_quote_texts_are_the_corpus_quotes_and_kept_for_the_next_check(repo:
 
 def test_the_quote_texts_of_a_file_whose_row_went_are_read_from_the_file(repo: Path) -> None:
     """Another command rewrote the cache after the view was made: the quotes are not lost."""
-    from natoiraq.corpus.keys import quote_texts
-
     view_of(repo)
     view, cache = view_of(repo)
     assert view is not None
@@ -285,9 +288,7 @@ def test_the_quote_texts_of_a_file_whose_row_went_are_read_from_the_file(repo: P
     assert db is not None
     db.execute("UPDATE articles SET quotes = '[]', sha256 = 'elsewhere' WHERE path LIKE ?",
                (f"%{gone.name}",))  # fmt: skip
-    corpus = load_corpus(repo / "corpus", repo).corpus
-    assert corpus is not None
-    expected = frozenset(q for r in corpus.articles for q in quote_texts(r.article))
+    expected = corpus_quote_texts(repo)
     assert view._quote_texts() == expected
 
 
@@ -307,14 +308,10 @@ def test_an_edit_changes_the_digest_the_quote_texts_are_kept_under(repo: Path) -
 def test_quote_texts_kept_in_another_shape_are_gathered_again(repo: Path, kept: str) -> None:
     """What the cache gives back that is not what this code keeps (a memo or a row's quotes)
     is never read as quotes: they are gathered again, from the rows or the files."""
-    from natoiraq.corpus.keys import quote_texts
-
     view_of(repo)
     view, cache = view_of(repo)
     assert view is not None
-    corpus = load_corpus(repo / "corpus", repo).corpus
-    assert corpus is not None
-    expected = frozenset(q for r in corpus.articles for q in quote_texts(r.article))
+    expected = corpus_quote_texts(repo)
     digest = cache.digest(view.entries)
     cache.keep(f"quotes:{digest}", kept)
     db = cache._open()
