@@ -256,7 +256,7 @@ def check_story(
         view = corpus
         blocks = needed_blocks(extraction.claims, view.registry)
         keys = block_keys(blocks, extraction.claims, view.quote_texts())
-        index = Index.of(view.corpus_of(keys), include_drafts=include_drafts, only=blocks)
+        index = Index.of(view.index_of(keys), include_drafts=include_drafts, only=blocks)
         origins = functools.partial(_view_origins, view, memo)
         has_articles = view.size > 0
     else:

@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TypedDict
 
+import pydantic_core
+
 from natoiraq.models import Article, Claim, CountClaim, DateClaim, DecisionClaim, QuoteClaim
+from natoiraq.models.claims import Span
 from natoiraq.text import fold_quote
 
 #: Separates the parts of a key (no id or topic holds it).
@@ -153,3 +157,54 @@ def origins_digest(parts: Iterable[str]) -> str:
         digest.update(part.encode())
         digest.update(b"\1")
     return f"origins:{digest.hexdigest()}"
+
+
+#: How the claim index joins a block's claims (ROW_SEP) and a claim's fields (FIELD_SEP); with
+#: SEP and the cache's LIST_SEP ("\x1e"), the four separators of ASCII, which JSON escapes.
+ROW_SEP = "\x1d"
+FIELD_SEP = "\x1f"
+_SEPARATORS = re.compile("[\x1c-\x1f]")
+
+
+def index_part(article: Article) -> tuple[str, ...]:
+    """The article as the claim index keeps it for check (validator/cached.py from_index): its
+    header (the model without its claims, as JSON), then for each of its block keys
+    (claim_keys, in that order) the block's claims. A claim is its place in the article, its
+    kind, then each other field of its class in order: evidence as start, end and exact,
+    value as JSON, and any other field as index_field keeps it.
+    Empty where a text holds a separator (the reader then reads the model).
+
+    Why not JSON rows: a value as JSON text inside JSON is escaped quote by quote, and
+    decoding 210,000 such rows took 0.65 s of every check of a story told 10,000 times; split
+    on separators, they take a fifth of that. Equal values are told apart by their text and
+    built once."""
+    blocks: dict[str, list[str]] = {}
+    for i, c in enumerate(article.claims):
+        fields = [str(i), c.kind]
+        for name in type(c).model_fields:
+            if name == "evidence":
+                fields += [str(c.evidence.start), str(c.evidence.end), c.evidence.exact]
+            elif name == "value":
+                fields.append(c.value.model_dump_json())
+            elif name != "kind":
+                fields.append(index_field(getattr(c, name)))
+        if any(_SEPARATORS.search(f) for f in fields):
+            return ()
+        blocks.setdefault(claim_key(c), []).append(FIELD_SEP.join(fields))
+    header = article.model_dump_json(exclude={"claims"})
+    return (header, *(ROW_SEP.join(blocks[key]) for key in sorted(blocks)))
+
+
+def index_field(value: object) -> str:
+    """A claim field other than its kind, evidence and value, as index_part keeps it: "-" for
+    none, "+" and a text, "@" and a span's start, end and exact (commas between), else "="
+    and its JSON."""
+    if value is None:
+        return "-"
+    if isinstance(value, str):
+        return "+" + value
+    if isinstance(value, Span):
+        # A span (a quote's attribution), as evidence is kept: one each quote, and validating
+        # them from JSON was a third of the time check took to read a story's quotes.
+        return f"@{value.start},{value.end},{value.exact}"
+    return "=" + pydantic_core.to_json(value).decode()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from natoiraq.errors import Finding
@@ -15,6 +16,31 @@ class ArticleRecord:
     path: str
     article: Article
     text: str
+
+
+class DeferredRecord(ArticleRecord):
+    """An article whose seed's text is read on first use (`load`, which checks it is the text
+    the article was checked against).
+
+    Why: check builds its sources from the claim index (validator/cached.py from_index), and a
+    report shows the seed's text around a few of them; reading and hashing every seed of a
+    story told 10,000 times took half a second of every check (issue 15).
+    """
+
+    _load: Callable[[], str]
+
+    def __init__(self, path: str, article: Article, load: Callable[[], str]) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "article", article)
+        object.__setattr__(self, "_load", load)
+
+    @property
+    def text(self) -> str:
+        text: str | None = self.__dict__.get("_text")
+        if text is None:
+            text = self._load()
+            object.__setattr__(self, "_text", text)
+        return text
 
 
 @dataclass(frozen=True)

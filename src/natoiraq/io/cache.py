@@ -26,10 +26,12 @@ from pathlib import Path
 CACHE_DIR = ".natoiraq"
 CACHE_FILE = "cache.sqlite3"
 #: The tables' layout; a store with another user_version is dropped and made again.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 #: How long a command waits for another process's write before it goes without the cache: a
 #: write of 10,000 rows takes ~0.6 s, so two commands started together rarely wait at all.
 BUSY_SECONDS = 2.0
+#: Rows looked up by key in one statement (SQLite before 3.32 takes at most 999 parameters).
+LOOKUP_BATCH = 900
 #: Memos kept (the newest): enough for a corpus and a copy with or without one change.
 MEMOS_KEPT = 4
 
@@ -40,14 +42,15 @@ RACY_NS = 2_000_000_000
 
 _COLUMNS = (
     "path", "sha256", "stat", "registry_sha256", "code", "seed", "seed_sha256", "seed_stat",
-    "article_id", "origins", "summary", "keys", "digests", "quotes", "article", "findings",
+    "article_id", "origins", "summary", "keys", "digests", "quotes", "claims", "article",
+    "findings",
 )  # fmt: skip
 _CREATE = (
     "CREATE TABLE articles (path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, stat TEXT NOT NULL, "
     "registry_sha256 TEXT NOT NULL, code TEXT NOT NULL, seed TEXT NOT NULL, "
     "seed_sha256 TEXT NOT NULL, seed_stat TEXT NOT NULL, article_id TEXT NOT NULL, "
     "origins TEXT NOT NULL, summary TEXT NOT NULL, keys TEXT NOT NULL, digests TEXT NOT NULL, "
-    "quotes TEXT NOT NULL, article TEXT NOT NULL, findings TEXT NOT NULL)"
+    "quotes TEXT NOT NULL, claims TEXT NOT NULL, article TEXT NOT NULL, findings TEXT NOT NULL)"
 )
 #: The claim index is three columns of each article's row, before its model and findings (a
 #: row is read up to its last column wanted): the blocks it has claims in and the digest of its
@@ -56,6 +59,9 @@ _CREATE = (
 #: compares again only the blocks that changed. They were two tables of one row a key or quote
 #: until schema 5: reading 190,000 rows back into lists took a fifth of a second of every
 #: command at 10,000 articles, against a few hundredths for the columns (issue 15).
+#: `claims` holds the article's header and each block's claims in the claim index's own form
+#: (corpus/keys.py index_part), joined by LIST_SEP: check builds its sources from it, not from
+#: the model, and parses only the blocks it wants.
 LIST_SEP = "\x1e"
 #: Results worked out from the whole corpus (its origin groups), keyed by a digest of what they
 #: depend on; `code` as for articles.
@@ -95,6 +101,9 @@ class CachedArticle:
     quotes: tuple[tuple[str, str], ...] = ()
     digests: tuple[str, ...] = ()
     summary: str = ""
+    #: The header and each block's claims as the claim index keeps them (corpus/keys.py
+    #: index_part); empty in a fetched entry (`claims` reads them where they are wanted).
+    claims: tuple[str, ...] = ()
 
 
 def _split(joined: str) -> tuple[str, ...]:
@@ -456,21 +465,41 @@ class ArticleCache:
 
     def body(self, paths: Iterable[Path]) -> dict[Path, tuple[str, str]]:
         """The model and findings (JSON) of these files' entries, as fetched before."""
+        return {
+            path: (article, findings)
+            for path, (_, article, findings) in self._columns(paths, "article, findings").items()
+        }
+
+    def claims(self, paths: Iterable[Path]) -> dict[Path, list[str]]:
+        """The claim index's form of these files' entries (CachedArticle.claims), where their
+        rows are still those the last fetch found. A file whose row went or was rewritten
+        since is left out, as are all where the cache cannot be read: the caller reads those
+        from their models or files."""
+        return {
+            path: claims.split(LIST_SEP)
+            for path, (sha, claims) in self._columns(paths, "claims").items()
+            if self._sha.get(self._key(path)) == sha
+        }
+
+    def _columns(self, paths: Iterable[Path], columns: str) -> dict[Path, tuple[str, ...]]:
+        """The sha256 and these columns of the rows of these files (those there are)."""
         db = self._open()
         if db is None:
             return {}
         wanted = {self._key(path): path for path in paths}
-        out: dict[Path, tuple[str, str]] = {}
+        keys = list(wanted)
+        out: dict[Path, tuple[str, ...]] = {}
         try:
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (path TEXT PRIMARY KEY)")
-            db.execute("DELETE FROM wanted")
-            db.executemany("INSERT INTO wanted VALUES (?)", [(key,) for key in wanted])
-            for key, article, findings in db.execute(
-                "SELECT a.path, a.article, a.findings FROM articles a JOIN wanted w "
-                "ON a.path = w.path WHERE a.registry_sha256 = ? AND a.code = ?",
-                (self._registry_sha, self.code),
-            ):
-                out[wanted[key]] = (article, findings)
+            # Looked up by key, a few hundred at a time (no temporary table: filling one with
+            # 10,000 keys took longer than the lookups; at most 999 parameters in old SQLite).
+            for i in range(0, len(keys), LOOKUP_BATCH):
+                part = keys[i : i + LOOKUP_BATCH]
+                for key, *values in db.execute(
+                    f"SELECT path, sha256, {columns} FROM articles WHERE path IN "
+                    f"({', '.join('?' * len(part))}) AND registry_sha256 = ? AND code = ?",
+                    (*part, self._registry_sha, self.code),
+                ):
+                    out[wanted[key]] = tuple(values)
         except sqlite3.Error as exc:
             self._failed(exc)
             return {}
@@ -487,7 +516,7 @@ class ArticleCache:
              value.seed, value.seed_sha256, self._seed_now(value), value.article_id,
              value.origins, value.summary, LIST_SEP.join(value.keys),
              LIST_SEP.join(value.digests), json.dumps(value.quotes, ensure_ascii=False),
-             value.article, value.findings)
+             LIST_SEP.join(value.claims), value.article, value.findings)
             for key, value in kept
         ]  # fmt: skip
         gone = [(self._key(path),) for path in dropped] + [(key,) for key, _ in kept]

@@ -162,7 +162,7 @@ def _compare(
     read for few batches."""
     keys = {wanted[stored]: stored for stored in todo}
     for batch in _batches(sorted(keys, key=lambda k: (first[k], k)), readers):
-        found = _by_block(view.corpus_of(batch), include_drafts, set(batch), origins)
+        found = _by_block(view.index_of(batch), include_drafts, set(batch), origins)
         _done(store, {keys[key]: found.get(key, []) for key in batch}, blocks)
 
 

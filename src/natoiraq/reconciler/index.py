@@ -55,7 +55,8 @@ class Blocks:
 def count_block(topic: str, unit: str, quantity_units: dict[str, str]) -> tuple[str, str]:
     """The block of a count: its quantity and its unit's family (counts of one quantity in
     units of another family, such as days against troops, are never compared)."""
-    return topic, unit_family(unit) if unit_family(unit) != quantity_units.get(topic) else ""
+    family = unit_family(unit)
+    return topic, family if family != quantity_units.get(topic) else ""
 
 
 def count_finding_id(block: tuple[str, str]) -> str:

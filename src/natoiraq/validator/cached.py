@@ -14,26 +14,41 @@ import functools
 import gc
 import hashlib
 import json
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from natoiraq.corpus import ArticleRecord
 from natoiraq.corpus.keys import (
+    FIELD_SEP,
+    ROW_SEP,
     block_digests,
     claim_keys,
+    index_part,
     origins_part,
     quote_texts,
     raw_claim_key,
     summary_part,
 )
+from natoiraq.corpus.loaded import DeferredRecord
 from natoiraq.errors import Finding
 from natoiraq.io.cache import ArticleCache, CachedArticle, file_sha256, source_digest
 from natoiraq.io.files import OutsideRoot, confined
 from natoiraq.io.seeds import SeedError, load_seed
-from natoiraq.models import Article, Reference, Registry
-from natoiraq.models.base import share_fields
+from natoiraq.models import (
+    Article,
+    CountClaim,
+    DateClaim,
+    DecisionClaim,
+    QuoteClaim,
+    Reference,
+    Registry,
+)
+from natoiraq.models.base import Model, share_fields, trusted
+from natoiraq.models.claims import Span
 from natoiraq.validator import ArticleCheck
 from natoiraq.validator.findings import display_path
 
@@ -87,7 +102,7 @@ def entry(result: ArticleCheck) -> CachedArticle | None:
     return CachedArticle(
         article.seed, article.sha256, model, json.dumps(findings), article.id,
         origins_part(article), claim_keys(article), quote_texts(article),
-        block_digests(article), json.dumps(summary_part(article)),
+        block_digests(article), json.dumps(summary_part(article)), index_part(article),
     )  # fmt: skip
 
 
@@ -131,14 +146,8 @@ def from_entry(
 
     With `keys`, the article keeps only its claims under those block keys (corpus/keys.py):
     what check's view asks for, in a tenth of the time and memory of the whole article."""
-    seed = Path(value.seed)
-    if seed.is_absolute() or ".." in seed.parts:
-        return None
-    try:
-        loaded = load_seed(_confined_seed(repo_root, seed))
-    except (SeedError, OutsideRoot, OSError):
-        return None
-    if loaded.sha256 != value.seed_sha256:
+    text = seed_text(value, repo_root)
+    if text is None:
         return None
     try:
         if keys is None:
@@ -163,8 +172,175 @@ def from_entry(
     shown = display_path(path)
     findings = [Finding(**(item | {"path": shown})) for item in found]
     share_fields(article)
-    record = ArticleRecord(shown, article, loaded.text)
+    record = ArticleRecord(shown, article, text)
     return ArticleCheck(shown, findings, article.id, record, path)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How index_part lays out a claim of one kind: its class, its value's class and its
+    fields in order, and how many separated parts a row of it has (place, kind and evidence's
+    three included)."""
+
+    claim: type[Model]
+    value: type[Model]
+    fields: tuple[str, ...]
+    parts: int
+
+
+def _layout(claim: type[Model]) -> _Layout:
+    value = claim.model_fields["value"].annotation
+    if not (isinstance(value, type) and issubclass(value, Model)):
+        raise TypeError(f"{claim.__name__}.value is not a model")
+    if tuple(Span.model_fields) != ("start", "end", "exact"):
+        raise TypeError("Span's fields are not those index_part keeps")
+    fields = tuple(claim.model_fields)
+    return _Layout(claim, value, fields, 1 + len(fields) + 2)
+
+
+@functools.cache
+def _adapter(claim: type[Model], name: str) -> TypeAdapter[Any]:
+    """The validator of a claim field kept as JSON (made when one is first read)."""
+    annotation = claim.model_fields[name].annotation
+    if annotation is None:
+        raise TypeError(f"{claim.__name__}.{name} has no type")
+    return TypeAdapter(annotation)
+
+
+#: The layout of each kind of claim, as the claim index names the kind.
+_KINDS = {
+    kind: _layout(claim)
+    for kind, claim in (
+        ("date", DateClaim), ("count", CountClaim), ("quote", QuoteClaim),
+        ("decision", DecisionClaim),
+    )
+}  # fmt: skip
+
+
+def from_index(
+    path: Path,
+    kept: Sequence[str],
+    keys: Sequence[str],
+    wanted: Collection[str],
+    load_text: Callable[[], str],
+    values: dict[str, Model],
+) -> ArticleRecord | None:
+    """The article of a claim index entry (`kept`: corpus/keys.py index_part, of an article
+    whose block keys are `keys`) with only its claims under the `wanted` keys, its seed's
+    text read by `load_text` on first use; None where the entry is not in the shape this
+    code keeps (the caller reads the article from its model).
+
+    The claims are made without validation (models.base.trusted): the entry was made from a
+    valid model by this code (the code's version keys every row). `values` keeps one model a
+    distinct value (a story told by thousands of articles repeats a few dates and counts).
+    """
+    if len(kept) != len(keys) + 1:
+        return None
+    claims: list[tuple[int, Model]] = []
+    try:
+        article = Article.model_validate_json(kept[0])
+        if article.claims:
+            return None
+        for key, block in zip(keys, kept[1:], strict=True):
+            if key not in wanted:
+                continue
+            for row in block.split(ROW_SEP):
+                parts = row.split(FIELD_SEP)
+                layout = _KINDS[parts[1]]
+                if len(parts) != layout.parts:
+                    return None
+                claims.append((int(parts[0]), _claim(layout, parts, values)))
+    except (ValidationError, ValueError, KeyError):
+        return None
+    # In the model's order (claims are kept by block).
+    claims.sort(key=lambda placed: placed[0])
+    fields = dict(article.__dict__, claims=[claim for _, claim in claims])
+    return DeferredRecord(display_path(path), trusted(Article, fields), load_text)
+
+
+#: The fields every claim class has, in the order they come first in each (ClaimBase's, then
+#: kind and value): read by position; a class's other fields follow, read one by one.
+_COMMON = ("id", "topic", "evidence", "status", "doubt", "note", "kind", "value")
+
+
+def _claim(layout: _Layout, parts: list[str], values: dict[str, Model]) -> Model:
+    """One claim of the index (index_part's row, split); ValueError where it is not one."""
+    if layout.fields[: len(_COMMON)] != _COMMON:
+        return _claim_by_field(layout, parts, values)
+    _, kind, claim_id, topic, start, end, exact, status, doubt, note, said, *more = parts
+    if status not in ("+reviewed", "+draft") or claim_id[:1] != "+" or topic[:1] != "+":
+        raise ValueError("status, id or topic")
+    value = values.get(said)
+    if value is None:
+        value = values[said] = layout.value.model_validate_json(said)
+    # (The common case of no doubt and no note inline: this is check's innermost loop.)
+    fields: dict[str, Any] = {
+        "id": claim_id[1:], "topic": topic[1:], "evidence": _span(start, end, exact),
+        "status": status[1:], "doubt": None if doubt == "-" else _field(layout, "doubt", doubt),
+        "note": None if note == "-" else _field(layout, "note", note), "kind": kind,
+        "value": value,
+    }  # fmt: skip
+    for name, part in zip(layout.fields[len(_COMMON) :], more, strict=True):
+        fields[name] = _field(layout, name, part)
+    return trusted(layout.claim, fields)
+
+
+def _claim_by_field(layout: _Layout, parts: list[str], values: dict[str, Model]) -> Model:
+    """_claim for a class whose fields do not open with _COMMON: each field in turn."""
+    fields: dict[str, Any] = {}
+    at = 2
+    for name in layout.fields:
+        if name == "kind":
+            fields[name] = parts[1]
+        elif name == "evidence":
+            fields[name] = _span(parts[at], parts[at + 1], parts[at + 2])
+            at += 3
+        elif name == "value":
+            value = values.get(parts[at])
+            if value is None:
+                value = values[parts[at]] = layout.value.model_validate_json(parts[at])
+            fields[name] = value
+            at += 1
+        else:
+            fields[name] = _field(layout, name, parts[at])
+            at += 1
+    if fields.get("status") not in ("reviewed", "draft"):
+        raise ValueError("status")
+    return trusted(layout.claim, fields)
+
+
+def _span(start: str, end: str, exact: str) -> Span:
+    """A span as the index keeps it; ValueError where it is not one."""
+    begin, stop = int(start), int(end)
+    if not 0 <= begin < stop or not exact:
+        raise ValueError("span")
+    return trusted(Span, {"start": begin, "end": stop, "exact": exact})
+
+
+def _field(layout: _Layout, name: str, part: str) -> Any:
+    """A field as index_field keeps it: none, a text or JSON (validated as the field)."""
+    if part == "-":
+        return None
+    if part[:1] == "+":
+        return part[1:]
+    if part[:1] == "@":
+        start, end, exact = part[1:].split(",", 2)
+        return _span(start, end, exact)
+    if part[:1] == "=":
+        return _adapter(layout.claim, name).validate_json(part[1:])
+    raise ValueError(name)
+
+
+def seed_text(value: CachedArticle, repo_root: Path) -> str | None:
+    """The text of an entry's seed, where its bytes are still those it was checked against."""
+    seed = Path(value.seed)
+    if seed.is_absolute() or ".." in seed.parts:
+        return None
+    try:
+        loaded = load_seed(_confined_seed(repo_root, seed))
+    except (SeedError, OutsideRoot, OSError):
+        return None
+    return loaded.text if loaded.sha256 == value.seed_sha256 else None
 
 
 def head_key(registry: Path, reference: Path | None) -> str | None:

@@ -1,0 +1,178 @@
+"""check's sources read from the claim index (validator/view.py index_of, validator/cached.py
+from_index): the same articles and claims as their models give, and the models wherever the
+index cannot be trusted (issue 15)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from natoiraq.corpus import ArticleRecord
+from natoiraq.corpus.keys import FIELD_SEP, ROW_SEP, index_part
+from natoiraq.corpus.loaded import DeferredRecord
+from natoiraq.models.base import trusted
+from natoiraq.models.claims import Span
+from natoiraq.validator import load_corpus
+from natoiraq.validator.cached import open_cache
+from natoiraq.validator.view import CorpusChanged, CorpusView, load_view
+from tests.conftest import REPO
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    for name in ("corpus", "seeds"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    return tmp_path
+
+
+def warm_view(root: Path) -> CorpusView:
+    load_view(root / "corpus", root, open_cache(root))  # cold: every article kept
+    view = load_view(root / "corpus", root, open_cache(root), digests=False)
+    assert view is not None
+    return view
+
+
+def every_key(view: CorpusView) -> list[str]:
+    return sorted({k for entry in view.entries.values() for k in entry.keys})
+
+
+def same_records(got: list[ArticleRecord], expected: list[ArticleRecord]) -> None:
+    """Article for article and claim for claim, in order, with the same seed text."""
+    assert [r.path for r in got] == [r.path for r in expected]
+    for a, b in zip(got, expected, strict=True):
+        assert a.article == b.article
+        assert a.article.model_dump_json() == b.article.model_dump_json()
+        assert [c.model_dump_json() for c in a.article.claims] == [
+            c.model_dump_json() for c in b.article.claims
+        ]
+        assert a.text == b.text
+
+
+def test_the_index_gives_the_models_articles_claim_for_claim(repo: Path) -> None:
+    view = warm_view(repo)
+    keys = every_key(view)
+    for wanted in ([keys[0]], keys[::3], keys):
+        got = view.index_of(wanted).articles
+        assert all(isinstance(r, DeferredRecord) for r in got)
+        same_records(got, view.corpus_of(wanted).articles)
+    # With every key, each article is the one the full read gives.
+    corpus = load_corpus(repo / "corpus", repo).corpus
+    assert corpus is not None
+    full = {r.article.id: r for r in corpus.articles}
+    got = view.index_of(keys).articles
+    same_records(got, [full[r.article.id] for r in got])
+
+
+def test_a_seed_is_read_only_when_its_text_is_asked_for(repo: Path) -> None:
+    view = warm_view(repo)
+    record = view.index_of(every_key(view)).articles[0]
+    assert isinstance(record, DeferredRecord)
+    assert "_text" not in record.__dict__
+    text = record.text
+    assert text and record.__dict__["_text"] is text and record.text is text
+
+
+def test_a_seed_changed_after_the_view_was_made_stops_the_command(repo: Path) -> None:
+    view = warm_view(repo)
+    record = view.index_of(every_key(view)).articles[0]
+    seed = repo / record.article.seed
+    seed.write_text(seed.read_text() + " more")
+    with pytest.raises(CorpusChanged, match=r"seed of .* changed while it was read"):
+        _ = record.text
+
+
+#: A claim row (index_part) is: place, kind, id, topic, start, end, exact, status, doubt,
+#: note, value (and a quote's attribution); each damage puts something else at one place.
+BAD_FIELDS = {
+    "bad offset": (4, "-3"),
+    "unknown kind": (1, "rumour"),
+    "bad value": (10, '{"low": "many"}'),
+    "bad status": (7, "+maybe"),
+    "bad note": (9, "a note without its mark"),
+}
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "garbage",
+        "fewer blocks",
+        "short row",
+        "bad offset",
+        "unknown kind",
+        "bad value",
+        "bad status",
+        "bad note",
+        "bad header",
+        "claims in header",
+    ],
+)
+def test_an_index_entry_in_another_shape_is_read_from_the_model(repo: Path, damage: str) -> None:
+    """Whatever the cache gives back that this code would not have kept is never built into
+    claims: those articles are read from their models, and nothing else changes."""
+    view = warm_view(repo)
+    keys = every_key(view)
+    expected = view.corpus_of(keys).articles
+    db = view.cache._open()
+    assert db is not None
+    for path, claims, model in db.execute("SELECT path, claims, article FROM articles").fetchall():
+        parts = claims.split("\x1e")
+        header, first = parts[0], parts[1].split(ROW_SEP)[0].split(FIELD_SEP)
+        if damage == "garbage":
+            parts = ["not", "an", "index"]
+        elif damage == "fewer blocks":
+            parts = parts[:-1]
+        elif damage == "short row":
+            parts[1] = FIELD_SEP.join(first[:-1])
+        elif damage in BAD_FIELDS:
+            at, bad = BAD_FIELDS[damage]
+            first[at] = bad
+            parts[1] = FIELD_SEP.join(first)
+        elif damage == "bad header":
+            parts[0] = header.replace('"id":', '"identifier":', 1)
+        else:
+            parts[0] = model  # the whole model, claims and all, as the header
+        db.execute("UPDATE articles SET claims = ? WHERE path = ?", ("\x1e".join(parts), path))
+    got = view.index_of(keys).articles
+    assert not any(isinstance(r, DeferredRecord) for r in got)
+    same_records(got, expected)
+
+
+def test_a_claim_whose_text_holds_a_separator_leaves_its_article_to_its_model(
+    repo: Path,
+) -> None:
+    corpus = load_corpus(repo / "corpus", repo).corpus
+    assert corpus is not None
+    article = corpus.articles[0].article
+    assert len(index_part(article)) > 1
+    claim = article.claims[0]
+    odd = claim.model_copy(
+        update={"evidence": claim.evidence.model_copy(update={"exact": "a\x1fb"})}
+    )
+    assert index_part(article.model_copy(update={"claims": [odd, *article.claims[1:]]})) == ()
+
+
+def test_a_row_rewritten_since_the_fetch_is_read_from_the_model(repo: Path) -> None:
+    view = warm_view(repo)
+    keys = every_key(view)
+    expected = view.corpus_of(keys).articles
+    db = view.cache._open()
+    assert db is not None
+    gone = sorted(view.entries)[0]
+    db.execute("UPDATE articles SET sha256 = 'elsewhere' WHERE path LIKE ?", (f"%{gone.name}",))
+    assert gone not in view.cache.claims(view.entries)
+    got = view.index_of(keys).articles
+    assert [isinstance(r, DeferredRecord) for r in got].count(False) == 1
+    # Its row went: the file is checked again (and is as it was), the rest from the index.
+    same_records(got, expected)
+
+
+def test_a_trusted_model_is_the_validated_one() -> None:
+    data = {"start": 3, "end": 9, "exact": "Jan. 3"}
+    made, validated = trusted(Span, dict(data)), Span.model_validate(data)
+    assert made == validated
+    assert made.model_dump_json() == validated.model_dump_json()
+    assert made.model_fields_set == validated.model_fields_set
+    assert made.model_copy(update={"end": 10}).end == 10
