@@ -578,6 +578,20 @@ class Judge:
                 out.append((r, c, folded[text]))
         return out
 
+    @cached_property
+    def _texts(self) -> dict[str, set[str]]:
+        """Each speaker's distinct folded quote texts: what a draft quote is measured against,
+        each text once however many sources repeat it (issue 15)."""
+        texts: dict[str, set[str]] = {}
+        for _, c, said in self._quotes:
+            texts.setdefault(c.value.speaker, set()).add(said)
+        return texts
+
+    @cached_property
+    def _every_text(self) -> set[str]:
+        """Every distinct folded quote text, whoever said it."""
+        return {said for texts in self._texts.values() for said in texts}
+
     def _statement_ids(self, speaker: str) -> dict[tuple[int, int], str]:
         """The finding id of each of the speaker's corpus quotes (by the ids of its record and
         claim), the speaker's statements grouped once per check, not once per draft quote."""
@@ -608,7 +622,8 @@ class Judge:
         speaker = claim.value.speaker
         anyone = speaker == "unattributed"
         folded = fold_quote(claim.value.text)
-        found = [q for q in self._quotes if contains(q[2], folded)]
+        holding = {said for said in self._every_text if contains(said, folded)}
+        found = [q for q in self._quotes if q[2] in holding]
         own = [q for q in found if anyone or q[1].value.speaker == speaker]
         verbatim = [q for q in own if not is_translation(q[0], q[1])]
         short = _short(claim.value.text)
@@ -643,23 +658,16 @@ class Judge:
         speaker = claim.value.speaker
         anyone = speaker == "unattributed"
         # Each distinct corpus text is measured once: reprints repeat a quote word for word,
-        # and the measures are most of check's time on a quote no source has (issue 15).
-        matches: dict[str, bool] = {}
-        runs: dict[str, bool] = {}
-
-        def near(q: tuple[ArticleRecord, QuoteClaim, str]) -> bool:
-            said = q[2]
-            if said not in matches:
-                matches[said] = quotes_match(folded, said)
-            if matches[said]:
-                return True
-            if anyone or q[1].value.speaker != speaker:
-                return False
-            if said not in runs:
-                runs[said] = shares_run(folded, said)
-            return runs[said]
-
-        close = [q for q in self._quotes if near(q)]
+        # and the measures are most of check's time on a quote no source has (issue 15). A
+        # quote is close when its words match the draft's, or (the speaker's own only) when
+        # it shares a run of words with them.
+        matching = {said for said in self._every_text if quotes_match(folded, said)}
+        own_texts = set() if anyone else self._texts.get(speaker, set()) - matching
+        running = {said for said in own_texts if shares_run(folded, said)}
+        close = [
+            q for q in self._quotes
+            if q[2] in matching or (q[2] in running and q[1].value.speaker == speaker)
+        ]  # fmt: skip
         own = [q for q in close if anyone or q[1].value.speaker == speaker]
         pool = own or close
         if pool and not own and speaker not in self.index.names:
