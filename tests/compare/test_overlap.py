@@ -160,7 +160,7 @@ def test_fingerprints_alone_are_those_of_the_whole_print() -> None:
     from pathlib import Path
 
     texts = [WIRE, REPRINT, INDEPENDENT, "", "one two", '"a quoted run of words" and more']
-    folder = Path(__file__).resolve().parents[2] / "evalsets" / "origins"
+    folder = Path(__file__).resolve().parents[2] / "evalsets" / "origins" / "dev"
     texts += [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
     cache: dict[str, int] = {}
     for text in texts:
@@ -207,3 +207,28 @@ def test_the_longest_shared_run_is_found_by_runs_as_by_single_shingles() -> None
     common = wire.shingles & reprint.shingles
     assert ov._longest_run(wire, common) == _longest_run_one_by_one(wire, common)
     assert ov._longest_run(wire, common)[1] > 40
+
+
+def test_kept_prints_read_back_as_made() -> None:
+    """What the corpus cache keeps of a text for its origin groups (prints_part) reads back as
+    the fingerprints and story sequence made from the text."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "evalsets" / "origins" / "dev"
+    texts = [WIRE, REPRINT, INDEPENDENT, "", "one two", "NATO 1,200 Baghdad"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
+    for text in texts:
+        for skip in ((), ((0, len(text) // 3),), ((5, 40), (len(text) // 2, len(text) // 2 + 80))):
+            kept = ov.prints_part(text, skip)
+            assert kept
+            assert ov.read_prints(kept) == (
+                ov.fingerprints(text, skip), ov.story_sequence(text, skip)
+            )
+
+
+@pytest.mark.parametrize(
+    "kept", ["", "no newline", "!!!\nab", "AAAAAAAAAA==\nab", "AAAAAA==\n"]
+)
+def test_kept_prints_in_another_shape_are_not_read(kept: str) -> None:
+    """Not base64, or not whole 8-byte numbers: made again from the text by the caller."""
+    assert ov.read_prints(kept) is None

@@ -132,3 +132,31 @@ def test_the_membership_check_reads_is_that_of_the_kept_groups(corpus: Corpus) -
     memo.keep("origins:broken", '{"not": "groups"}')
     assert kept_membership("origins:broken", memo) is None
     assert kept_membership("origins:none", memo) is None
+
+
+def test_groups_found_from_kept_prints_are_those_found_from_the_texts(corpus: Corpus) -> None:
+    """The fingerprints and story sequences kept with each article (made by the worker that
+    checks it) give the groups the texts give; a kept part in another shape is made again."""
+    from natoiraq.compare.overlap import prints_part
+
+    expected = find_origins(corpus)
+    prints = {
+        r.article.id: prints_part(r.text, [(b.start, b.end) for b in r.article.boilerplate])
+        for r in corpus.articles
+    }
+    assert find_origins(corpus, prints=prints) == expected
+    first = sorted(prints)[0]
+    assert find_origins(corpus, prints={**prints, first: "not prints"}) == expected
+
+
+def test_the_command_line_keeps_each_articles_prints(repo_copy: Path, run_cli: RunCli) -> None:
+    from natoiraq.compare.overlap import read_prints
+    from natoiraq.validator.cached import open_cache
+    from natoiraq.validator.view import load_view
+
+    assert run_cli(["reconcile", "--format", "json"]).exit_code == 0
+    view = load_view(repo_copy / "corpus", repo_copy, open_cache(repo_copy))
+    assert view is not None
+    kept = view.kept_prints()
+    assert sorted(kept) == sorted(e.article_id for e in view.entries.values())
+    assert all(read_prints(part) is not None for part in kept.values())

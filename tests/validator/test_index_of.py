@@ -176,3 +176,34 @@ def test_a_trusted_model_is_the_validated_one() -> None:
     assert made.model_dump_json() == validated.model_dump_json()
     assert made.model_fields_set == validated.model_fields_set
     assert made.model_copy(update={"end": 10}).end == 10
+
+
+def test_rows_are_looked_up_a_batch_of_keys_at_a_time(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from natoiraq.io import cache as store
+
+    view = warm_view(repo)
+    keys = every_key(view)
+    expected = view.corpus_of(keys).articles
+    monkeypatch.setattr(store, "LOOKUP_BATCH", 2)  # 5 articles: three statements
+    assert set(view.cache.claims(view.entries)) == set(view.entries)
+    assert set(view.cache.body(view.entries)) == set(view.entries)
+    got = view.index_of(keys).articles
+    assert all(isinstance(r, DeferredRecord) for r in got)
+    same_records(got, expected)
+
+
+def test_the_bare_corpus_comes_from_the_headers_alone(repo: Path) -> None:
+    view = warm_view(repo)
+    got = view.bare().articles
+    assert all(isinstance(r, DeferredRecord) and not r.article.claims for r in got)
+    expected = view._records(list(view.entries), ())
+    same_records(got, expected)
+    # A header in another shape: that article is read from its model.
+    db = view.cache._open()
+    assert db is not None
+    db.execute("UPDATE articles SET claims = 'not a header' WHERE path LIKE '%001-dod-news%'")
+    again = view.bare().articles
+    assert [isinstance(r, DeferredRecord) for r in again].count(False) == 1
+    same_records(again, expected)

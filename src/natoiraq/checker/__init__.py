@@ -310,7 +310,7 @@ def _view_origins(view: CorpusView, memo: Memo | None) -> Membership:
     article is read), else found from the whole corpus (and kept)."""
     if memo is not None and (kept := kept_membership(view.origins_key(), memo)) is not None:
         return kept
-    return find_origins(view.bare(), memo)
+    return find_origins(view.bare(), memo, view.kept_prints())
 
 
 #: What the cleaner drops from a scraped page but a draft's editor publishes and must check: its

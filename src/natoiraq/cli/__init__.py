@@ -299,13 +299,16 @@ def valid_view(
     require_corpus(corpus_dir)
     if os.environ.get(NO_CACHE_ENV, "") not in ("", "0"):
         return valid_corpus(corpus_dir, root)
+    from natoiraq.compare.overlap import prints_part
     from natoiraq.parallel import default_jobs, mapper
     from natoiraq.validator.cached import open_cache
     from natoiraq.validator.view import load_view
 
     top = root if root is not None else corpus_dir.resolve().parent
     cache = open_cache(top)
-    view = load_view(corpus_dir, top, cache, mapper(default_jobs()), digests=digests)
+    view = load_view(
+        corpus_dir, top, cache, mapper(default_jobs()), digests=digests, prints=prints_part
+    )
     _show_notes(cache)
     if view is None:
         cache.close()

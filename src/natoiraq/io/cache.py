@@ -42,15 +42,16 @@ RACY_NS = 2_000_000_000
 
 _COLUMNS = (
     "path", "sha256", "stat", "registry_sha256", "code", "seed", "seed_sha256", "seed_stat",
-    "article_id", "origins", "summary", "keys", "digests", "quotes", "claims", "article",
-    "findings",
+    "article_id", "origins", "summary", "keys", "digests", "quotes", "claims", "prints",
+    "article", "findings",
 )  # fmt: skip
 _CREATE = (
     "CREATE TABLE articles (path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, stat TEXT NOT NULL, "
     "registry_sha256 TEXT NOT NULL, code TEXT NOT NULL, seed TEXT NOT NULL, "
     "seed_sha256 TEXT NOT NULL, seed_stat TEXT NOT NULL, article_id TEXT NOT NULL, "
     "origins TEXT NOT NULL, summary TEXT NOT NULL, keys TEXT NOT NULL, digests TEXT NOT NULL, "
-    "quotes TEXT NOT NULL, claims TEXT NOT NULL, article TEXT NOT NULL, findings TEXT NOT NULL)"
+    "quotes TEXT NOT NULL, claims TEXT NOT NULL, prints TEXT NOT NULL, article TEXT NOT NULL, "
+    "findings TEXT NOT NULL)"
 )
 #: The claim index is three columns of each article's row, before its model and findings (a
 #: row is read up to its last column wanted): the blocks it has claims in and the digest of its
@@ -61,7 +62,8 @@ _CREATE = (
 #: command at 10,000 articles, against a few hundredths for the columns (issue 15).
 #: `claims` holds the article's header and each block's claims in the claim index's own form
 #: (corpus/keys.py index_part), joined by LIST_SEP: check builds its sources from it, not from
-#: the model, and parses only the blocks it wants.
+#: the model, and parses only the blocks it wants. `prints` holds its text's fingerprints and
+#: story sequence (compare/overlap.py prints_part), what the origin groups are found from.
 LIST_SEP = "\x1e"
 #: Results worked out from the whole corpus (its origin groups), keyed by a digest of what they
 #: depend on; `code` as for articles.
@@ -104,6 +106,9 @@ class CachedArticle:
     #: The header and each block's claims as the claim index keeps them (corpus/keys.py
     #: index_part); empty in a fetched entry (`claims` reads them where they are wanted).
     claims: tuple[str, ...] = ()
+    #: The text's fingerprints and story sequence (compare/overlap.py prints_part), "" where
+    #: not made; empty in a fetched entry (`prints` reads them).
+    prints: str = ""
 
 
 def _split(joined: str) -> tuple[str, ...]:
@@ -470,15 +475,27 @@ class ArticleCache:
             for path, (_, article, findings) in self._columns(paths, "article, findings").items()
         }
 
-    def claims(self, paths: Iterable[Path]) -> dict[Path, list[str]]:
-        """The claim index's form of these files' entries (CachedArticle.claims), where their
-        rows are still those the last fetch found. A file whose row went or was rewritten
-        since is left out, as are all where the cache cannot be read: the caller reads those
-        from their models or files."""
+    def claims(self, paths: Iterable[Path], *, header: bool = False) -> dict[Path, list[str]]:
+        """The claim index's form of these files' entries (CachedArticle.claims), or with
+        `header` its first part alone, where their rows are still those the last fetch found.
+        A file whose row went or was rewritten since is left out, as are all where the cache
+        cannot be read: the caller reads those from their models or files."""
+        # The header cut out by SQLite: the blocks of 10,000 articles are not copied out.
+        column = "substr(claims, 1, instr(claims || char(30), char(30)) - 1)"
+        column = column if header else "claims"
         return {
             path: claims.split(LIST_SEP)
-            for path, (sha, claims) in self._columns(paths, "claims").items()
+            for path, (sha, claims) in self._columns(paths, column).items()
             if self._sha.get(self._key(path)) == sha
+        }
+
+    def prints(self, paths: Iterable[Path]) -> dict[Path, str]:
+        """The kept fingerprints and story sequences (CachedArticle.prints) of these files'
+        entries, where their rows are still those the last fetch found and any were made."""
+        return {
+            path: prints
+            for path, (sha, prints) in self._columns(paths, "prints").items()
+            if prints and self._sha.get(self._key(path)) == sha
         }
 
     def _columns(self, paths: Iterable[Path], columns: str) -> dict[Path, tuple[str, ...]]:
@@ -516,7 +533,7 @@ class ArticleCache:
              value.seed, value.seed_sha256, self._seed_now(value), value.article_id,
              value.origins, value.summary, LIST_SEP.join(value.keys),
              LIST_SEP.join(value.digests), json.dumps(value.quotes, ensure_ascii=False),
-             LIST_SEP.join(value.claims), value.article, value.findings)
+             LIST_SEP.join(value.claims), value.prints, value.article, value.findings)
             for key, value in kept
         ]  # fmt: skip
         gone = [(self._key(path),) for path in dropped] + [(key,) for key, _ in kept]

@@ -75,7 +75,7 @@ def reconcile_view(
     origins = kept_origins(view.origins_key(), store)
     if origins is None:
         texts = view.bare()
-        origins = find_origins(texts, store)
+        origins = find_origins(texts, store, view.kept_prints())
     of = origins.of
     # What every finding depends on besides its block: the code (the store keys by it), the
     # registry, the reference facts and whether draft claims count.

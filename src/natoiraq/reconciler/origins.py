@@ -15,7 +15,7 @@ import contextlib
 import dataclasses
 import json
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -29,6 +29,7 @@ from natoiraq.compare.overlap import (
     fingerprints,
     order_pairs,
     overlap,
+    read_prints,
     same_origin,
     story_match,
     story_sequence,
@@ -204,9 +205,12 @@ def _print(record: ArticleRecord, cache: dict[str, int]) -> TextPrint:
 
 
 def measured_links(
-    records: Sequence[ArticleRecord], joined: Joined | None = None
+    records: Sequence[ArticleRecord],
+    joined: Joined | None = None,
+    kept: Sequence[frozenset[int] | None] = (),
 ) -> list[OriginLink]:
     """Pairs of articles whose prose overlaps enough to be one origin (compare/overlap.py).
+    `kept`: each record's fingerprints where they were kept (None, or none given: made here).
 
     Candidates are measured in order, and a pair already joined through earlier links is not
     measured again: each group's links are a spanning tree of evidence, and a story reprinted
@@ -217,9 +221,11 @@ def measured_links(
     # candidate pair's full prints are made again when it is measured, the last few kept. Why:
     # every article's prints at once doubled reconcile's memory at 1 000 articles.
     marks = [
-        fingerprints(record.text, [(b.start, b.end) for b in record.article.boilerplate], cache)
-        for record in records
-    ]
+        made if n < len(kept) and (made := kept[n]) is not None
+        else fingerprints(record.text, [(b.start, b.end) for b in record.article.boilerplate],
+                          cache)
+        for n, record in enumerate(records)
+    ]  # fmt: skip
     recent: OrderedDict[int, TextPrint] = OrderedDict()
 
     def full(n: int) -> TextPrint:
@@ -357,17 +363,21 @@ def kept_origins(key: str, memo: Memo) -> Origins | None:
         return None  # a memo this code cannot read is found again, and replaced
 
 
-def find_origins(corpus: Corpus, memo: Memo | None = None) -> Origins:
+def find_origins(
+    corpus: Corpus, memo: Memo | None = None, prints: Mapping[str, str] | None = None
+) -> Origins:
     """The origin groups of a corpus: measured overlap and recorded origins, joined.
 
     With `memo`, groups found for the same seeds, furniture and recorded origins by the same
     code are read back instead of found again (a warm `check` at thousands of articles spent
-    most of its time here; issue 15); what is found is kept there.
+    most of its time here; issue 15); what is found is kept there. `prints` may hold, by
+    article id, the fingerprints and story sequences kept with the articles
+    (compare/overlap.py prints_part): those are read, not made again.
     """
     key = origins_key(corpus) if memo is not None else ""
     if memo is not None and (kept := kept_origins(key, memo)) is not None:
         return kept
-    found = _find_origins(corpus)
+    found = _find_origins(corpus, prints or {})
     if memo is not None:
         memo.keep(key, _to_json(found))
         memo.keep(_membership_key(key), _membership_json(found))
@@ -385,18 +395,23 @@ def _membership_json(origins: Origins) -> str:
     return json.dumps({a: g for a, g in sorted(origins.of.items()) if a != g})
 
 
-def _find_origins(corpus: Corpus) -> Origins:
+def _find_origins(corpus: Corpus, prints: Mapping[str, str]) -> Origins:
     records = sorted(corpus.articles, key=lambda record: record.article.id)
     index = {record.article.id: n for n, record in enumerate(records)}
-    sequences = [
-        story_sequence(record.text, [(b.start, b.end) for b in record.article.boilerplate])
+    kept = [
+        read_prints(part) if (part := prints.get(record.article.id)) is not None else None
         for record in records
     ]
+    sequences = [
+        made[1] if made is not None
+        else story_sequence(record.text, [(b.start, b.end) for b in record.article.boilerplate])
+        for record, made in zip(records, kept, strict=True)
+    ]  # fmt: skip
     tokens = [frozenset(sequence) for sequence in sequences]
     # The strongest evidence first: shared prose, then what the articles record, then the order
     # of names and numbers, which is measured only between articles not yet joined.
     joined = Joined(len(records))
-    links = measured_links(records, joined)
+    links = measured_links(records, joined, [None if k is None else k[0] for k in kept])
     # A recorded overlap (`natoiraq add` proposes one) repeats what was just measured.
     recorded = [
         link for link in _recorded_links(records, tokens)

@@ -88,9 +88,14 @@ def few_collections() -> Iterator[None]:
             gc.enable()
 
 
-def entry(result: ArticleCheck) -> CachedArticle | None:
+#: What makes a text's kept fingerprints and story sequence from its text and page furniture
+#: (compare/overlap.py prints_part, which this layer cannot import: the command passes it).
+Printer = Callable[[str, Sequence[tuple[int, int]]], str]
+
+
+def entry(result: ArticleCheck, prints: Printer | None = None) -> CachedArticle | None:
     """The cache entry of a checked article, or None where it must not be cached (it had an
-    error, or it was not kept)."""
+    error, or it was not kept); with `prints`, its text's fingerprints and story sequence."""
     record = result.record
     if record is None or any(f.severity == "error" for f in result.findings):
         return None
@@ -103,21 +108,26 @@ def entry(result: ArticleCheck) -> CachedArticle | None:
         article.seed, article.sha256, model, json.dumps(findings), article.id,
         origins_part(article), claim_keys(article), quote_texts(article),
         block_digests(article), json.dumps(summary_part(article)), index_part(article),
+        prints(record.text, [(b.start, b.end) for b in article.boilerplate]) if prints else "",
     )  # fmt: skip
 
 
 def with_entry(
-    check: Callable[[Path], ArticleCheck], path: Path, *, records: bool = True
+    check: Callable[[Path], ArticleCheck],
+    path: Path,
+    *,
+    records: bool = True,
+    prints: Printer | None = None,
 ) -> ArticleCheck:
-    """`check(path)` with its cache entry made: in the worker process that checked it; with
-    `records=False`, the entry alone is sent back, not the model.
+    """`check(path)` with its cache entry made (with `prints`, see entry): in the worker
+    process that checked it; with `records=False`, the entry alone is sent back, not the model.
 
     Why: an entry serialises the model and digests its claims (about 0.8 ms an article); made
     in the command's own process after the workers, it was 8 s of a cold reconcile at 10,000
     articles, on one core.
     """
     result = check(path)
-    made = entry(result)
+    made = entry(result, prints)
     return dataclasses.replace(result, entry=made, record=result.record if records else None)
 
 

@@ -95,6 +95,12 @@ class CorpusView:
             texts.update(quote_texts(record.article))
         return frozenset(texts)
 
+    def kept_prints(self) -> dict[str, str]:
+        """The fingerprints and story sequences kept with the articles (compare/overlap.py
+        prints_part), by article id; an article without them is left out."""
+        kept = self.cache.prints(self.entries)
+        return {self.entries[path].article_id: prints for path, prints in kept.items()}
+
     def origins_key(self) -> str:
         """The key the corpus's origin groups are kept under (reconciler/origins.py
         origins_key), worked out without loading an article."""
@@ -114,20 +120,25 @@ class CorpusView:
         10,000 times took 3.6 s to read as models, most of a second as the index."""
         wanted = set(keys)
         paths = [p for p, e in self.entries.items() if not wanted.isdisjoint(e.keys)]
-        kept = self.cache.claims(paths)
+        return Corpus(self.registry, self.reference, self._indexed(paths, wanted))
+
+    def _indexed(self, paths: list[Path], wanted: Collection[str]) -> list[ArticleRecord]:
+        """The articles of these files, with their claims under `wanted` (none: their headers
+        alone), from the claim index where it has them, else from their models."""
+        kept = self.cache.claims(paths, header=not wanted)
         values: dict[str, Model] = {}
         found: dict[Path, ArticleRecord] = {}
         with cached_entries.few_collections():
             for path, row in kept.items():
                 load = functools.partial(self._seed_text, path)
-                entry = self.entries[path]
-                record = cached_entries.from_index(path, row, entry.keys, wanted, load, values)
+                keys = self.entries[path].keys if wanted else ()
+                record = cached_entries.from_index(path, row, keys, wanted, load, values)
                 if record is not None:
                     found[path] = record
         # Rows that went or are not in this code's shape: read from their models, as before.
         missing = [path for path in paths if path not in found]
         found.update(zip(missing, self._records(missing, wanted), strict=True))
-        return Corpus(self.registry, self.reference, [found[path] for path in paths])
+        return [found[path] for path in paths]
 
     def _seed_text(self, path: Path) -> str:
         text = cached_entries.seed_text(self.entries[path], self.root)
@@ -144,8 +155,9 @@ class CorpusView:
 
     def bare(self) -> Corpus:
         """Every article without its claims: what the origin groups and the names in every
-        text are found from, in a fraction of the memory of the whole corpus."""
-        return Corpus(self.registry, self.reference, self._records(list(self.entries), ()))
+        text are found from, in a fraction of the memory of the whole corpus (from the claim
+        index's headers: no article's model is read)."""
+        return Corpus(self.registry, self.reference, self._indexed(list(self.entries), ()))
 
     def _records(
         self, paths: list[Path], keys: Collection[str] | None = None
@@ -208,6 +220,7 @@ def _as_fetched(entry: CachedArticle, digests: bool) -> CachedArticle:
         findings="",
         quotes=(),
         claims=(),
+        prints="",
         digests=entry.digests if digests else (),
     )
 
@@ -219,10 +232,12 @@ def load_view(
     mapper: ArticleMapper | None = None,
     *,
     digests: bool = True,
+    prints: cached_entries.Printer | None = None,
 ) -> CorpusView | None:
     """The view of a corpus whose every article is valid, or None where the corpus must be
     read in full (module docstring). `digests`: with each article's block digests (what
-    reconcile keys its kept blocks by; check has no use for them)."""
+    reconcile keys its kept blocks by; check has no use for them). `prints`: what makes the
+    fingerprints and story sequence kept with each article checked now (cached.entry)."""
     registry_path = corpus_dir / REGISTRY_FILE
     reference_path = corpus_dir / REFERENCE_FILE
     head = validate_files(
@@ -244,7 +259,9 @@ def load_view(
             known=frozenset(registry_index(head.corpus.registry)),
             repo_root=root,
         )
-        entry_of = functools.partial(cached_entries.with_entry, check, records=False)
+        entry_of = functools.partial(
+            cached_entries.with_entry, check, records=False, prints=prints
+        )
         made: list[tuple[Path, CachedArticle]] = []
         for path, result in zip(misses, (mapper or map)(entry_of, misses), strict=True):
             if result.entry is None:
