@@ -167,7 +167,8 @@ _SEPARATORS = re.compile("[\x1c-\x1f]")
 
 
 def index_part(article: Article) -> tuple[str, ...]:
-    """The article as the claim index keeps it for check (validator/cached.py from_index): its
+    """The article as the claim index keeps it for check and reconcile to read its claims
+    from (validator/cached.py from_index): its
     header (the model without its claims, as JSON), then for each of its block keys
     (claim_keys, in that order) the block's claims. A claim is its place in the article, its
     kind, then each other field of its class in order: evidence as start, end and exact,

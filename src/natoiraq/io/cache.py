@@ -53,7 +53,7 @@ _CREATE = (
     "quotes TEXT NOT NULL, claims TEXT NOT NULL, prints TEXT NOT NULL, article TEXT NOT NULL, "
     "findings TEXT NOT NULL)"
 )
-#: The claim index is three columns of each article's row, before its model and findings (a
+#: The claim index is columns of each article's row, before its model and findings (a
 #: row is read up to its last column wanted): the blocks it has claims in and the digest of its
 #: part of each, each list joined by LIST_SEP, and its quotes' (speaker, folded text) as JSON
 #: (natoiraq.corpus.keys). So check reads only the articles of its draft's blocks, and reconcile
@@ -481,8 +481,8 @@ class ArticleCache:
         A file whose row went or was rewritten since is left out, as are all where the cache
         cannot be read: the caller reads those from their models or files."""
         # The header cut out by SQLite: the blocks of 10,000 articles are not copied out.
-        column = "substr(claims, 1, instr(claims || char(30), char(30)) - 1)"
-        column = column if header else "claims"
+        sep = f"char({ord(LIST_SEP)})"
+        column = f"substr(claims, 1, instr(claims || {sep}, {sep}) - 1)" if header else "claims"
         return {
             path: claims.split(LIST_SEP)
             for path, (sha, claims) in self._columns(paths, column).items()

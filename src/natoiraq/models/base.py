@@ -61,7 +61,7 @@ def trusted(cls: type[M], fields: dict[str, Any]) -> M:
     validated before and kept (the corpus cache's claim index, issue 15), every field given.
 
     Why not `model_construct`: it looks up defaults and aliases field by field, 2.4 us a model;
-    check builds 70,000 claims of a story told 10,000 times, and this takes a third of that.
+    check builds 144,000 claims of a story told 10,000 times, and this takes a third of that.
     """
     model = _new(cls)
     _set(model, "__dict__", fields)
