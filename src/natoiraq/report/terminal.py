@@ -74,10 +74,13 @@ def wants_color(
     return terminal
 
 
+_NOT_SPACE_RE = re.compile("[^ ]")
+
+
 def _skip_spaces(text: str, index: int) -> int:
-    while index < len(text) and text[index] == " ":
-        index += 1
-    return index
+    """The first index from `index` on that holds no space (len(text) where none does)."""
+    found = _NOT_SPACE_RE.search(text, index)
+    return found.start() if found is not None else len(text)
 
 
 def _sgr(style: str) -> str:
@@ -109,8 +112,10 @@ class Printer:
         """
         if isinstance(segments, str):
             segments = [(segments, style)]
-        segments = [(printable(text), how) for text, how in segments]
         plain = "".join(text for text, _ in segments)
+        if CONTROL_RE.search(plain) is not None:  # one scan for the usual line (issue 6)
+            segments = [(printable(text), how) for text, how in segments]
+            plain = "".join(text for text, _ in segments)
         room = max(1, self.width - indent)
         pad = " " * indent
         size = len(plain)
@@ -118,7 +123,12 @@ class Printer:
         if start >= size:
             self._out.append(pad)
             return
+        if size - start <= room and not self.color:
+            # The whole line fits in one row (most of a report's lines): no search for a break.
+            self._out.append(pad + plain[start:].rstrip(" "))
+            return
         # One rfind a row, not a step a word: the reports print every claim (issue 6).
+        rows_room, rows_pad = max(1, self.width - indent - hang), " " * (indent + hang)
         while start < size:
             limit = start + room
             if limit >= size:
@@ -131,8 +141,8 @@ class Printer:
                 stop -= 1
             row = plain[start:stop] if not self.color else self._paint(segments, start, stop)
             self._out.append(pad + row)
-            start = _skip_spaces(plain, end)
-            room, pad = max(1, self.width - indent - hang), " " * (indent + hang)
+            start = _skip_spaces(plain, end) if end < size and plain[end] == " " else end
+            room, pad = rows_room, rows_pad
 
     def _paint(self, segments: list[Segment], start: int, stop: int) -> str:
         """Characters start..stop of the segments' text, each style run wrapped in SGR codes."""
