@@ -293,3 +293,45 @@ def test_error_messages_show_the_name_given_escaped(
     assert result.exit_code == 2
     assert shown in result.stderr
     assert raw_controls(result.stdout + result.stderr) == []
+
+
+def test_one_line_returns_text_it_would_not_change_as_it_is() -> None:
+    """one_line's first scan (nothing to fold or show) agrees with its full rules on random
+    texts of spaces, layout, controls and letters."""
+    import random
+
+    from natoiraq.report import _common
+    from natoiraq.text import WHITESPACE_RE, visible
+
+    def full(text: str) -> str:
+        if _common._NOT_LAYOUT_RE.search(text) is None:
+            return WHITESPACE_RE.sub(" ", text)
+        return visible(_common.LAYOUT_RE.sub(" ", text))
+
+    rng = random.Random(6)
+    alphabet = ["a", "b", " ", " ", "\n", "\t", "\r", "\x1b", "\u00a0", "\u202e", "\x85", "é"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert one_line(text) == full(text), repr(text)
+
+
+def test_a_line_prints_the_same_rows_with_and_without_colour() -> None:
+    """The printer's short cut for a line that fits one row (taken without colour only) gives
+    the rows the general wrapping gives, as the coloured rows show with their codes removed."""
+    import random
+    import re
+
+    from natoiraq.report.terminal import Printer
+
+    rng = random.Random(9)
+    words = ["a", "word", "longerword", " ", "  ", "\n", "\x1b", "»x«"]
+    for _ in range(2000):
+        segments = [
+            ("".join(rng.choice(words) for _ in range(rng.randint(0, 8))), rng.choice(["", "bold"]))
+            for _ in range(rng.randint(1, 3))
+        ]
+        indent, hang, width = rng.randint(0, 6), rng.randint(0, 4), rng.randint(4, 30)
+        plain, painted = Printer(width=width), Printer(color=True, width=width)
+        plain.line(segments, indent=indent, hang=hang)
+        painted.line(segments, indent=indent, hang=hang)
+        assert plain.text() == re.sub(r"\x1b\[[0-9;]*m", "", painted.text()), segments
