@@ -198,6 +198,11 @@ class _Layout:
     parts: int
 
 
+#: The fields every claim class has, in the order they come first in each (ClaimBase's, then
+#: kind and value): read by position; a class's other fields follow, read one by one.
+_COMMON = ("id", "topic", "evidence", "status", "doubt", "note", "kind", "value")
+
+
 def _layout(claim: type[Model]) -> _Layout:
     value = claim.model_fields["value"].annotation
     if not (isinstance(value, type) and issubclass(value, Model)):
@@ -205,6 +210,9 @@ def _layout(claim: type[Model]) -> _Layout:
     if tuple(Span.model_fields) != ("start", "end", "exact"):
         raise TypeError("Span's fields are not those index_part keeps")
     fields = tuple(claim.model_fields)
+    if fields[: len(_COMMON)] != _COMMON:
+        # Read by position (_claim): a class whose fields start otherwise needs its own reader.
+        raise TypeError(f"{claim.__name__}'s fields do not open with {_COMMON}")
     return _Layout(claim, value, fields, 1 + len(fields) + 2)
 
 
@@ -268,15 +276,8 @@ def from_index(
     return DeferredRecord(display_path(path), trusted(Article, fields), load_text)
 
 
-#: The fields every claim class has, in the order they come first in each (ClaimBase's, then
-#: kind and value): read by position; a class's other fields follow, read one by one.
-_COMMON = ("id", "topic", "evidence", "status", "doubt", "note", "kind", "value")
-
-
 def _claim(layout: _Layout, parts: list[str], values: dict[str, Model]) -> Model:
     """One claim of the index (index_part's row, split); ValueError where it is not one."""
-    if layout.fields[: len(_COMMON)] != _COMMON:
-        return _claim_by_field(layout, parts, values)
     _, kind, claim_id, topic, start, end, exact, status, doubt, note, said, *more = parts
     if status not in ("+reviewed", "+draft") or claim_id[:1] != "+" or topic[:1] != "+":
         raise ValueError("status, id or topic")
@@ -292,30 +293,6 @@ def _claim(layout: _Layout, parts: list[str], values: dict[str, Model]) -> Model
     }  # fmt: skip
     for name, part in zip(layout.fields[len(_COMMON) :], more, strict=True):
         fields[name] = _field(layout, name, part)
-    return trusted(layout.claim, fields)
-
-
-def _claim_by_field(layout: _Layout, parts: list[str], values: dict[str, Model]) -> Model:
-    """_claim for a class whose fields do not open with _COMMON: each field in turn."""
-    fields: dict[str, Any] = {}
-    at = 2
-    for name in layout.fields:
-        if name == "kind":
-            fields[name] = parts[1]
-        elif name == "evidence":
-            fields[name] = _span(parts[at], parts[at + 1], parts[at + 2])
-            at += 3
-        elif name == "value":
-            value = values.get(parts[at])
-            if value is None:
-                value = values[parts[at]] = layout.value.model_validate_json(parts[at])
-            fields[name] = value
-            at += 1
-        else:
-            fields[name] = _field(layout, name, parts[at])
-            at += 1
-    if fields.get("status") not in ("reviewed", "draft"):
-        raise ValueError("status")
     return trusted(layout.claim, fields)
 
 
