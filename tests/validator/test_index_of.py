@@ -4,7 +4,9 @@ index cannot be trusted (issue 15)."""
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from natoiraq.models.claims import Span
 from natoiraq.validator import load_corpus
 from natoiraq.validator.cached import open_cache
 from natoiraq.validator.view import CorpusChanged, CorpusView, load_view
-from tests.conftest import REPO
+from tests.conftest import REPO, RunCli
 
 
 @pytest.fixture
@@ -207,3 +209,66 @@ def test_the_bare_corpus_comes_from_the_headers_alone(repo: Path) -> None:
     again = view.bare().articles
     assert [isinstance(r, DeferredRecord) for r in again].count(False) == 1
     same_records(again, expected)
+
+
+def synth_repo(tmp_path: Path, size: int) -> Path:
+    """A story told `size` times (benchmarks/synth.py): copies of the five articles, most of
+    their claims at the same places, so their index rows repeat."""
+    spec = importlib.util.spec_from_file_location("synth", REPO / "benchmarks" / "synth.py")
+    assert spec is not None and spec.loader is not None
+    synth = importlib.util.module_from_spec(spec)
+    sys.modules["synth"] = synth
+    spec.loader.exec_module(synth)
+    root: Path = synth.build(size, tmp_path / "repo")
+    return root
+
+
+def test_a_row_repeated_by_other_articles_is_one_claim_in_each(tmp_path: Path) -> None:
+    """Reprints repeat their rows: each distinct row is built once and the articles share it
+    (claims are frozen); each record holds its own claims, in its own order, as its model."""
+    root = synth_repo(tmp_path, 12)
+    view = warm_view(root)
+    keys = every_key(view)
+    got = view.index_of(keys).articles
+    same_records(got, view.corpus_of(keys).articles)
+    made = [c for r in got for c in r.article.claims]
+    db = view.cache._open()
+    assert db is not None
+    rows = {
+        row
+        for (claims,) in db.execute("SELECT claims FROM articles")
+        for block in claims.split("\x1e")[1:]
+        for row in block.split(ROW_SEP)
+    }
+    assert len(made) > len(rows) == len({id(c) for c in made})
+    for record in got:  # never one claim twice in one article
+        assert len({id(c) for c in record.article.claims}) == len(record.article.claims)
+    # A row in another shape is never kept for the articles read after it: the same bad row
+    # in every copy sends each of them to its model.
+    for path, claims in db.execute("SELECT path, claims FROM articles").fetchall():
+        parts = claims.split("\x1e")
+        first, *rest = parts[1].split(ROW_SEP)
+        fields = first.split(FIELD_SEP)
+        fields[4] = "-3"
+        parts[1] = ROW_SEP.join([FIELD_SEP.join(fields), *rest])
+        db.execute("UPDATE articles SET claims = ? WHERE path = ?", ("\x1e".join(parts), path))
+    again = view.index_of(keys).articles
+    assert not any(isinstance(r, DeferredRecord) for r in again)
+    same_records(again, view.corpus_of(keys).articles)
+
+
+def test_check_on_reprints_is_the_same_from_the_index_and_without_the_cache(
+    tmp_path: Path, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """check's finding ids and sources tell shared claims apart by their records."""
+    root = synth_repo(tmp_path, 15)
+    monkeypatch.chdir(root)
+    monkeypatch.delenv("NATOIRAQ_NO_CACHE", raising=False)
+    args = ["check", str(REPO / "examples" / "draft-story.md"), "--format", "json"]
+    with monkeypatch.context() as m:
+        m.setenv("NATOIRAQ_NO_CACHE", "1")
+        expected = run_cli(args)
+    cold, warm = run_cli(args), run_cli(args)
+    assert expected.stdout and '"sources_total"' in expected.stdout
+    assert (cold.exit_code, cold.stdout) == (warm.exit_code, warm.stdout)
+    assert (warm.exit_code, warm.stdout) == (expected.exit_code, expected.stdout)

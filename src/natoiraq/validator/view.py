@@ -29,7 +29,6 @@ from natoiraq.corpus.layout import REFERENCE_FILE, REGISTRY_FILE
 from natoiraq.errors import NatoiraqError
 from natoiraq.io.cache import ArticleCache, CachedArticle, pairs
 from natoiraq.models import Reference, Registry
-from natoiraq.models.base import Model
 from natoiraq.validator import ArticleMapper, check_article_file, validate_files
 from natoiraq.validator import cached as cached_entries
 from natoiraq.validator.findings import display_path
@@ -126,13 +125,13 @@ class CorpusView:
         """The articles of these files, with their claims under `wanted` (none: their headers
         alone), from the claim index where it has them, else from their models."""
         kept = self.cache.claims(paths, header=not wanted)
-        values: dict[str, Model] = {}
+        interned = cached_entries.Interned()
         found: dict[Path, ArticleRecord] = {}
         with cached_entries.few_collections():
             for path, row in kept.items():
                 load = functools.partial(self._seed_text, path)
                 keys = self.entries[path].keys if wanted else ()
-                record = cached_entries.from_index(path, row, keys, wanted, load, values)
+                record = cached_entries.from_index(path, row, keys, wanted, load, interned)
                 if record is not None:
                     found[path] = record
         # Rows that went or are not in this code's shape: read from their models, as before.
