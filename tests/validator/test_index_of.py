@@ -36,6 +36,13 @@ def warm_view(root: Path) -> CorpusView:
     return view
 
 
+def fresh_view(root: Path) -> CorpusView:
+    """A new view of a warm cache, as the next command makes it."""
+    view = load_view(root / "corpus", root, open_cache(root), digests=False)
+    assert view is not None
+    return view
+
+
 def every_key(view: CorpusView) -> list[str]:
     return sorted({k for entry in view.entries.values() for k in entry.keys})
 
@@ -206,7 +213,7 @@ def test_the_bare_corpus_comes_from_the_headers_alone(repo: Path) -> None:
     db = view.cache._open()
     assert db is not None
     db.execute("UPDATE articles SET claims = 'not a header' WHERE path LIKE '%001-dod-news%'")
-    again = view.bare().articles
+    again = fresh_view(repo).bare().articles  # (a view reads a file's header once)
     assert [isinstance(r, DeferredRecord) for r in again].count(False) == 1
     same_records(again, expected)
 
@@ -272,3 +279,46 @@ def test_check_on_reprints_is_the_same_from_the_index_and_without_the_cache(
     assert expected.stdout and '"sources_total"' in expected.stdout
     assert (cold.exit_code, cold.stdout) == (warm.exit_code, warm.stdout)
     assert (warm.exit_code, warm.stdout) == (expected.exit_code, expected.stdout)
+
+
+def test_a_view_reads_each_header_and_seed_once_across_its_reads(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """reconcile reads the blocks in batches, an article in each batch with claims of it: its
+    header is validated, and its seed read and hashed, once a command (up to KEPT_ARTICLES)."""
+    from natoiraq.models import Article
+    from natoiraq.validator import cached
+    from natoiraq.validator import view as views
+
+    view = warm_view(repo)
+    keys = every_key(view)
+    expected = view.corpus_of(keys).articles
+    batches = (keys[::2], keys[1::2], keys)
+    texts = [[r.text for r in view.corpus_of(batch).articles] for batch in batches]
+    seeds: list[str] = []
+    headers: list[str] = []
+    read_seed = cached.seed_text
+    validate = Article.model_validate_json
+
+    def counted_seed(entry, root):  # type: ignore[no-untyped-def]
+        seeds.append(entry.seed)
+        return read_seed(entry, root)
+
+    def counted_header(data, **kwargs):  # type: ignore[no-untyped-def]
+        headers.append(data)
+        return validate(data, **kwargs)
+
+    monkeypatch.setattr(cached, "seed_text", counted_seed)
+    monkeypatch.setattr(Article, "model_validate_json", counted_header)
+    for batch, batch_texts in zip(batches, texts, strict=True):
+        assert [r.text for r in view.index_of(batch).articles] == batch_texts
+    assert sorted(seeds) == sorted(r.article.seed for r in expected)
+    same_records(view.index_of(keys).articles, expected)
+    assert len(headers) == len(expected)
+    # Past the cap, files are read again each time, with the same outcome.
+    monkeypatch.setattr(views, "KEPT_ARTICLES", 0)
+    seeds.clear()
+    other = fresh_view(repo)
+    for _ in range(2):
+        assert [r.text for r in other.index_of(keys).articles] == texts[-1]
+    assert len(seeds) == 2 * len(expected)

@@ -248,6 +248,12 @@ class Interned:
 
     rows: dict[str, tuple[int, Model]] = field(default_factory=dict)
     values: dict[str, Model] = field(default_factory=dict)
+    #: Headers (articles without their claims) by file, and how each file is shown: the
+    #: caller's, kept across its reads (see validator/view.py KEPT_ARTICLES); a header is
+    #: added while there are fewer than `keep` of them.
+    headers: dict[Path, Article] = field(default_factory=dict)
+    shown: dict[Path, str] = field(default_factory=dict)
+    keep: int = 0
 
 
 def from_index(
@@ -265,16 +271,22 @@ def from_index(
 
     The claims are made without validation (models.base.trusted): the entry was made from a
     valid model by this code (the code's version keys every row). `interned` keeps one model
-    a distinct row and one a distinct value, across the articles of one read.
+    a distinct row and one a distinct value, across the articles of one read, and the
+    headers of the files read, across the reads of one view (a file's entry is fixed for a
+    view's life: a row rewritten since is not fetched).
     """
     if len(kept) != len(keys) + 1:
         return None
     claims: list[tuple[int, Model]] = []
     rows = interned.rows
     try:
-        article = Article.model_validate_json(kept[0])
-        if article.claims:
-            return None
+        article = interned.headers.get(path)
+        if article is None:
+            article = Article.model_validate_json(kept[0])
+            if article.claims:
+                return None
+            if len(interned.headers) < interned.keep:
+                interned.headers[path] = article
         for key, block in zip(keys, kept[1:], strict=True):
             if key not in wanted:
                 continue
@@ -292,7 +304,12 @@ def from_index(
     # In the model's order (claims are kept by block).
     claims.sort(key=lambda placed: placed[0])
     fields = dict(article.__dict__, claims=[claim for _, claim in claims])
-    return DeferredRecord(display_path(path), trusted(Article, fields), load_text)
+    shown = interned.shown.get(path)
+    if shown is None:
+        shown = display_path(path)
+        if len(interned.shown) < interned.keep:
+            interned.shown[path] = shown
+    return DeferredRecord(shown, trusted(Article, fields), load_text)
 
 
 def _claim(layout: _Layout, parts: list[str], values: dict[str, Model]) -> Model:

@@ -20,7 +20,7 @@ import dataclasses
 import functools
 import json
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from natoiraq.corpus import ArticleRecord, Corpus, article_files, registry_index
@@ -28,10 +28,17 @@ from natoiraq.corpus.keys import origins_digest, quote_texts
 from natoiraq.corpus.layout import REFERENCE_FILE, REGISTRY_FILE
 from natoiraq.errors import NatoiraqError
 from natoiraq.io.cache import ArticleCache, CachedArticle, pairs
-from natoiraq.models import Reference, Registry
+from natoiraq.models import Article, Reference, Registry
 from natoiraq.validator import ArticleMapper, check_article_file, validate_files
 from natoiraq.validator import cached as cached_entries
 from natoiraq.validator.findings import display_path
+
+#: How many articles' headers, shown paths and seed texts a view keeps for the reads that
+#: come back to them: reconcile compares the blocks in batches, and an article with claims in
+#: many blocks is read by many batches (a story told 10,000 times: each article by 7 batches
+#: of 11, its seed read and hashed 7 times). At about 8 KB an article (header and text), the
+#: cap keeps about 200 MB; past it, articles are read again each time, as before.
+KEPT_ARTICLES = 25_000
 
 #: Entries of articles checked by a command are kept this many at a time (one transaction each;
 #: a write of 10,000 rows takes about 0.6 s).
@@ -57,6 +64,11 @@ class CorpusView:
     entries: dict[Path, CachedArticle]
     #: Whether the entries hold their block digests (reconcile's; check's view goes without).
     digested: bool = True
+    #: What the view's reads keep for the reads after them (KEPT_ARTICLES): headers and shown
+    #: paths (validator/cached.py Interned) and seed texts, by file.
+    _headers: dict[Path, Article] = field(default_factory=dict, repr=False, compare=False)
+    _shown: dict[Path, str] = field(default_factory=dict, repr=False, compare=False)
+    _texts: dict[Path, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def size(self) -> int:
@@ -125,7 +137,9 @@ class CorpusView:
         """The articles of these files, with their claims under `wanted` (none: their headers
         alone), from the claim index where it has them, else from their models."""
         kept = self.cache.claims(paths, header=not wanted)
-        interned = cached_entries.Interned()
+        interned = cached_entries.Interned(
+            headers=self._headers, shown=self._shown, keep=KEPT_ARTICLES
+        )
         found: dict[Path, ArticleRecord] = {}
         with cached_entries.few_collections():
             for path, row in kept.items():
@@ -140,12 +154,18 @@ class CorpusView:
         return [found[path] for path in paths]
 
     def _seed_text(self, path: Path) -> str:
+        """The text of a file's seed, read and hashed once a view (up to KEPT_ARTICLES)."""
+        text = self._texts.get(path)
+        if text is not None:
+            return text
         text = cached_entries.seed_text(self.entries[path], self.root)
         if text is None:
             raise CorpusChanged(
                 f"The seed of {display_path(path)} changed while it was read; run the "
                 "command again."
             )
+        if len(self._texts) < KEPT_ARTICLES:
+            self._texts[path] = text
         return text
 
     def whole(self) -> Corpus:
